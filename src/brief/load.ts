@@ -1,0 +1,26 @@
+// loadBrief(): read → parse → sanitize → validate, giving a typed Brief and its warnings.
+import type { Problem } from '../errors.js';
+import { parseBriefText } from './parse.js';
+import { readBrief } from './read.js';
+import { sanitizeBrief } from './sanitize.js';
+import type { Brief } from './schema.js';
+import { validateBrief } from './validate.js';
+
+export interface LoadedBrief {
+  file: string;
+  brief: Brief;
+  warnings: Problem[];
+}
+
+/** Parses and validates brief text already in memory (no disk access). */
+export function briefFromText(text: string, file: string): LoadedBrief {
+  const parsed = parseBriefText(text, file);
+  const warnings = sanitizeBrief(parsed);
+  const brief = validateBrief(parsed);
+  return { file, brief, warnings };
+}
+
+export async function loadBrief(file: string): Promise<LoadedBrief> {
+  const { text } = await readBrief(file);
+  return briefFromText(text, file);
+}

@@ -1,0 +1,166 @@
+// The brief's single schema: runtime validation, the TypeScript types and the JSON Schema all come from here.
+import { z } from 'zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when y-m-d (m and d optional) names a real calendar day or month. */
+export function isRealDate(text: string, pattern: RegExp = PARTIAL_DATE): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
+  if (month < 1 || month > 12) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const text = (title: string, description: string, example: string) =>
+  z.string().trim().min(1, 'must not be empty').meta({ title, description, examples: [example] });
+
+const optionalText = (title: string, description: string, example: string) =>
+  z.string().trim().meta({ title, description, examples: [example] });
+
+const isoDate = (title: string, description: string, example: string) =>
+  z
+    .string()
+    .refine((s) => ISO_DATE.test(s), { message: 'expected an ISO date YYYY-MM-DD' })
+    .refine((s) => !ISO_DATE.test(s) || isRealDate(s, ISO_DATE), { message: 'is not a real calendar date' })
+    .meta({ title, description, examples: [example], pattern: ISO_DATE.source });
+
+const partialDate = z
+  .union([
+    z
+      .string()
+      .refine((s) => PARTIAL_DATE.test(s), { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
+      .refine((s) => !PARTIAL_DATE.test(s) || isRealDate(s), { message: 'is not a real calendar date' }),
+    z.int().min(1000).max(9999).transform(String),
+  ])
+  .meta({ title: 'Date', description: 'When it happened: YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02'] });
+
+const points = z
+  .array(text('Point', 'One bullet point.', 'The two sides exchanged views on defence exchanges.'))
+  .meta({ title: 'Points', description: 'Bullet points, one string each, in the order shown.' });
+
+const notes = z
+  .string()
+  .meta({ title: 'Speaker notes', description: 'What the briefer says on this slide; blank lines separate paragraphs.', examples: ['Open with the bottom line.'] });
+
+const language = z
+  .string()
+  .refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, { message: 'expected a BCP 47 language tag such as en-GB, fr-FR or zh-CN' })
+  .meta({ title: 'Language', description: "BCP 47 tag for the deck's text; sets proofing language and date format.", examples: ['en-GB'] });
+
+const webUrl = z
+  .string()
+  .refine((s) => URL.canParse(s) && /^(https?|mailto):/i.test(s), { message: 'expected an absolute http(s) or mailto URL' })
+  .meta({ title: 'URL', description: 'Link to the source; becomes a hyperlink on the sources slide.', examples: ['https://www.nato.int/'] });
+
+const section = z
+  .strictObject({ points: points.optional(), notes: notes.optional() })
+  .meta({ description: 'Bullet points with optional speaker notes.' });
+
+/** `summary:` and `takeaways:` take `{points, notes}` or the shorthand of a plain list of points. */
+const pointsSection = (title: string, description: string) =>
+  z
+    .union([points.transform((list) => ({ points: list, notes: undefined as string | undefined })), section])
+    .meta({ title, description });
+
+const member = z
+  .strictObject({
+    name: text('Name', 'Full name with rank, as it should appear on the slide.', 'Major General Yao Qin'),
+    role: optionalText('Role', 'Post or title.', 'Deputy Director, Office for International Military Cooperation').optional(),
+    lead: z.boolean().meta({ title: 'Head of delegation', description: 'true when this person heads the delegation.', examples: [true] }).optional(),
+  })
+  .meta({ title: 'Member', description: 'One participant.' });
+
+const delegation = z
+  .strictObject({
+    delegation: text('Delegation', 'Name of the delegation.', 'NATO'),
+    members: z.array(member).min(1, 'must list at least one member').meta({ title: 'Members', description: 'The people in this delegation.' }),
+  })
+  .meta({ title: 'Delegation', description: 'One delegation and its members.' });
+
+const delegations = z.array(delegation).min(1, 'must list at least one delegation');
+
+const participants = z
+  .union([
+    delegations.transform((list) => ({ delegations: list, notes: undefined as string | undefined })),
+    z.strictObject({ delegations, notes: notes.optional() }),
+  ])
+  .meta({ title: 'Participants', description: 'One entry per delegation; or {delegations, notes} to add speaker notes.' });
+
+const topic = z
+  .strictObject({
+    title: text('Topic title', 'The topic as a slide title.', 'Global and regional security landscapes'),
+    points: points.optional(),
+    notes: notes.optional(),
+  })
+  .meta({ title: 'Topic', description: 'One topic discussed; gets a slide of its own.' });
+
+const earlierEvent = z
+  .strictObject({
+    title: text('Title', 'Name of the earlier event.', '7th Security Policy Dialogue'),
+    date: partialDate.optional(),
+    location: optionalText('Location', 'Where it took place.', 'NATO Headquarters, Brussels').optional(),
+    points: points.optional(),
+    notes: notes.optional(),
+  })
+  .meta({ title: 'Earlier event', description: 'An earlier session or event that gives background.' });
+
+const source = z
+  .strictObject({
+    title: text('Title', 'Title of the source document.', 'Press release on the 8th China–NATO security policy dialogue'),
+    publisher: optionalText('Publisher', 'Who published it.', 'Ministry of National Defense of the PRC').optional(),
+    date: partialDate.optional(),
+    url: webUrl.optional(),
+  })
+  .meta({ title: 'Source', description: 'A source the brief draws on.' });
+
+export const briefSchema = z
+  .strictObject({
+    title: text('Title', 'Title of the brief and of the deck.', '8th China–NATO Security Policy Dialogue'),
+    subtitle: optionalText('Subtitle', 'Shown under the title on the title slide.', 'Readout and background').optional(),
+    event: z
+      .strictObject({
+        date: isoDate('Event date', 'When the event took place (YYYY-MM-DD).', '2024-03-14').optional(),
+        location: optionalText('Location', 'Where the event took place.', 'Beijing').optional(),
+        host: optionalText('Host', 'Who hosted the event.', "People's Republic of China").optional(),
+      })
+      .meta({ title: 'Event', description: 'The meeting or dialogue this brief is about.' })
+      .optional(),
+    classification: text('Classification', 'Marking shown in a banner at the top and bottom of every slide.', 'UNCLASSIFIED').optional(),
+    prepared_by: optionalText('Prepared by', 'Author or desk shown on the title slide.', 'Policy Analysis Desk').optional(),
+    prepared_on: isoDate('Prepared on', 'When the brief was written (YYYY-MM-DD).', '2024-03-15').optional(),
+    language: language.optional(),
+    summary: pointsSection('Summary', 'The bottom line up front: {points, notes}, or a plain list of points.'),
+    participants,
+    topics: z.array(topic).min(1, 'must list at least one topic').meta({ title: 'Topics', description: 'The topics discussed, in order.' }),
+    background: z
+      .union([earlierEvent.transform((event) => [event]), z.array(earlierEvent)])
+      .meta({ title: 'Background', description: 'One earlier event, or a list of them.' })
+      .optional(),
+    takeaways: pointsSection('Takeaways', 'Assessment and next steps: {points, notes}, or a plain list of points.').optional(),
+    sources: z.array(source).meta({ title: 'Sources', description: 'Sources the brief draws on.' }).optional(),
+  })
+  .meta({ title: 'briefdeck brief', description: 'A YAML briefing that briefdeck turns into an editable PowerPoint deck.' });
+
+/** What a user writes (before shorthands are expanded). */
+export type BriefInput = z.input<typeof briefSchema>;
+/** The validated brief with every shorthand expanded to its long form. */
+export type Brief = z.output<typeof briefSchema>;
+export type Topic = Brief['topics'][number];
+export type Delegation = Brief['participants']['delegations'][number];
+export type EarlierEvent = NonNullable<Brief['background']>[number];
+export type Source = NonNullable<Brief['sources']>[number];
+
+/** The JSON Schema for editors (what a user may write). */
+export function briefJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(briefSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { $id: 'https://briefdeck.dev/schema/brief.schema.json', ...schema };
+}

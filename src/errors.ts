@@ -1,0 +1,67 @@
+// One error family: every user-facing problem is a Problem; BriefdeckError carries a list of them.
+
+export type Severity = 'error' | 'warning';
+
+export type ProblemCode =
+  | 'read' // the file could not be read (missing, too big, binary, not UTF-8)
+  | 'syntax' // YAML syntax
+  | 'schema' // the brief breaks the contract
+  | 'template' // a template or theme file is broken
+  | 'limit' // a safety limit (size, aliases) was hit
+  | 'sanitize' // text was changed to keep the package valid (warnings)
+  | 'layout' // text was shortened or scaled to fit (warnings)
+  | 'usage' // the command line is wrong
+  | 'tool' // an external program (LibreOffice) is missing or failed
+  | 'write'; // the output could not be written
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number; // 1-based
+  column?: number; // 1-based
+  path?: string; // key path in the brief, e.g. participants[0].members[1].name
+  sourceLine?: string; // the offending source line, for the caret display
+  hint?: string; // did-you-mean or what to do
+}
+
+/** Exit codes the CLI maps errors to. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+export class BriefdeckError extends Error {
+  readonly problems: Problem[];
+  readonly exitCode: number;
+  constructor(problems: Problem[], exitCode: number = EXIT.refused) {
+    super(problems.map(formatProblemShort).join('\n'));
+    this.name = 'BriefdeckError';
+    this.problems = problems;
+    this.exitCode = exitCode;
+  }
+}
+
+export function problem(code: ProblemCode, message: string, at: Partial<Problem> = {}): Problem {
+  return { code, severity: 'error', message, ...at };
+}
+
+export function warning(code: ProblemCode, message: string, at: Partial<Problem> = {}): Problem {
+  return { code, severity: 'warning', message, ...at };
+}
+
+/** A usage error (exit 2). */
+export function usageError(message: string, hint?: string): BriefdeckError {
+  return new BriefdeckError([problem('usage', message, { hint })], EXIT.usage);
+}
+
+/** FILE:LINE:COLUMN: path: message — the one-line form used in lists and error messages. */
+export function formatProblemShort(p: Problem): string {
+  const where = [p.file, p.line, p.column].filter((x) => x !== undefined && x !== '').join(':');
+  const label = p.severity === 'warning' ? 'warning: ' : '';
+  const path = p.path ? `${p.path}: ` : '';
+  const hint = p.hint ? ` (${p.hint})` : '';
+  return `${where ? where + ': ' : ''}${label}${path}${p.message}${hint}`;
+}
+
+export function isBriefdeckError(e: unknown): e is BriefdeckError {
+  return e instanceof BriefdeckError;
+}
