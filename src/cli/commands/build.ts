@@ -1,0 +1,70 @@
+// `briefdeck build`: brief(s) → out/NAME.pptx, one status line per deck.
+import { relative } from 'node:path';
+import { loadBrief } from '../../brief/load.js';
+import { BriefdeckError, EXIT, isBriefdeckError } from '../../errors.js';
+import { briefFiles, DEFAULT_TEMPLATES, outputPath } from '../../files.js';
+import { buildDeck, type Deck } from '../../pipeline.js';
+import { loadTemplates, type TemplateSet } from '../../templates/render.js';
+import { writeAtomic } from '../../write.js';
+import type { CommandSpec } from '../args.js';
+import { consoleOut, reportProblems, type Out } from '../output.js';
+
+export interface BuiltDeck {
+  brief: string;
+  output: string;
+  deck: Deck;
+  seconds: number;
+}
+
+/** Builds one brief and writes its deck; throws BriefdeckError (nothing written) when refused. */
+export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false): Promise<BuiltDeck> {
+  const started = performance.now();
+  const loaded = await loadBrief(file);
+  const deck = await buildDeck(loaded, templates);
+  if (strict && deck.warnings.length) throw new BriefdeckError(deck.warnings.map((w) => ({ ...w, severity: 'error' as const })));
+  const output = outputPath(file, outDir);
+  await writeAtomic(output, deck.bytes);
+  return { brief: file, output, deck, seconds: (performance.now() - started) / 1000 };
+}
+
+export function statusLine(built: BuiltDeck): string {
+  const warnings = built.deck.warnings.length ? `, ${built.deck.warnings.length} warning(s)` : '';
+  return `${relative(process.cwd(), built.output) || built.output}  ${built.deck.slides.length} slides  ${built.seconds.toFixed(2)} s${warnings}`;
+}
+
+/** Runs `fn` for each brief; reports refusals and carries on; returns the exit code. */
+export async function forEachBrief(inputs: string[], out: Out, fn: (file: string) => Promise<void>): Promise<number> {
+  let code: number = EXIT.ok;
+  for (const file of briefFiles(inputs)) {
+    try {
+      await fn(file);
+    } catch (e) {
+      if (!isBriefdeckError(e)) throw e;
+      reportProblems(out, e.problems);
+      out.error(`${file}: refused (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}); nothing written`);
+      code = Math.max(code, e.exitCode);
+    }
+  }
+  return code;
+}
+
+export const buildCommand: CommandSpec = {
+  name: 'build',
+  summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
+  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict]',
+  minPositionals: 1,
+  options: {
+    out: { type: 'string', short: 'o', description: 'output directory', default: 'out' },
+    templates: { type: 'string', description: 'templates directory (theme.yaml and *.hbs)', default: DEFAULT_TEMPLATES },
+    strict: { type: 'boolean', description: 'treat warnings as errors', default: false },
+  },
+  async run(positionals, values) {
+    const out = consoleOut();
+    const templates = loadTemplates(String(values.templates));
+    return forEachBrief(positionals, out, async (file) => {
+      const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
+      reportProblems(out, built.deck.warnings);
+      out.info(statusLine(built));
+    });
+  },
+};

@@ -1,0 +1,23 @@
+// `briefdeck check`: validate briefs only; nothing is written.
+import { loadBrief } from '../../brief/load.js';
+import { BriefdeckError } from '../../errors.js';
+import type { CommandSpec } from '../args.js';
+import { consoleOut, reportProblems } from '../output.js';
+import { forEachBrief } from './build.js';
+
+export const checkCommand: CommandSpec = {
+  name: 'check',
+  summary: 'Validate briefs against the brief format and report every problem; writes nothing.',
+  usage: 'briefdeck check <brief.yaml|dir>... [--strict]',
+  minPositionals: 1,
+  options: { strict: { type: 'boolean', description: 'treat warnings as errors', default: false } },
+  async run(positionals, values) {
+    const out = consoleOut();
+    return forEachBrief(positionals, out, async (file) => {
+      const loaded = await loadBrief(file);
+      if (values.strict && loaded.warnings.length) throw new BriefdeckError(loaded.warnings.map((w) => ({ ...w, severity: 'error' as const })));
+      reportProblems(out, loaded.warnings);
+      out.info(`${file}: ok`);
+    });
+  },
+};

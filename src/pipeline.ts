@@ -1,0 +1,51 @@
+// buildDeck(): the whole pipeline, one step per line — brief text to finished .pptx bytes.
+import type { LoadedBrief } from './brief/load.js';
+import type { Brief } from './brief/schema.js';
+import type { Problem } from './errors.js';
+import { packageDeck } from './pptx/package.js';
+import { renderDeck } from './pptx/render.js';
+import { parseMarkup } from './slides/markup.js';
+import { createMeasurer, type Measurer } from './slides/measure.js';
+import type { Slide } from './slides/model.js';
+import { planSlides } from './slides/paginate.js';
+import type { TemplateSet } from './templates/render.js';
+
+export interface Deck {
+  bytes: Uint8Array;
+  slides: Slide[];
+  warnings: Problem[];
+}
+
+let sharedMeasurer: Measurer | undefined;
+/** Fonts are read once per process. */
+export function defaultMeasurer(): Measurer {
+  return (sharedMeasurer ??= createMeasurer());
+}
+
+/** The date written into document properties: SOURCE_DATE_EPOCH, else the brief's own dates, else a fixed epoch. */
+export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  if (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
+  const iso = brief.prepared_on ?? brief.event?.date;
+  return iso ? new Date(`${iso}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
+}
+
+/** Slides for a brief: templates → markup → model → measured and paginated. */
+export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()) {
+  const markup = templates.render(loaded.brief);
+  const slides = parseMarkup(markup, templates.dir);
+  return planSlides(slides, templates.theme, measurer, loaded.file);
+}
+
+export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
+  const plan = planBrief(loaded, templates, measurer);
+  const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });
+  const bytes = await packageDeck(pptx, {
+    date: documentDate(loaded.brief),
+    company: loaded.brief.prepared_by,
+    slideCount: plan.slides.length,
+    eastAsianFont: templates.theme.fonts.eastAsian,
+    complexScriptFont: templates.theme.fonts.complexScript,
+  });
+  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...plan.warnings] };
+}

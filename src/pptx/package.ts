@@ -1,0 +1,109 @@
+// Package fix-ups for known pptxgenjs 4.0.1 defects, all in one place, then a deterministic compressed zip.
+import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { stripForbidden } from '../brief/sanitize.js';
+import type { Presentation } from './pptxgen.js';
+
+export interface PackageOptions {
+  /** Document dates (core.xml), ISO 8601; fixed so the same brief gives the same bytes. */
+  date: Date;
+  /** Company shown in document properties (pptxgenjs writes it unescaped, #1407). */
+  company?: string;
+  /** Total slide count for the "n / N" footer. */
+  slideCount: number;
+  /** East Asian and complex-script font slots for runs (pptxgenjs copies the Latin face into both). */
+  eastAsianFont?: string;
+  complexScriptFont?: string;
+}
+
+type Parts = Record<string, Uint8Array>;
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Serialises the presentation and returns finished .pptx bytes. */
+export async function packageDeck(pptx: Presentation, options: PackageOptions): Promise<Uint8Array> {
+  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const parts = unzipSync(raw);
+  fixParts(parts, options);
+  return zipDeterministic(parts);
+}
+
+export function fixParts(parts: Parts, options: PackageOptions): void {
+  edit(parts, '[Content_Types].xml', (xml) => dropDanglingOverrides(xml, parts));
+  edit(parts, 'ppt/presentation.xml', moveNotesMasterIdList);
+  edit(parts, 'docProps/app.xml', (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`));
+  edit(parts, 'docProps/core.xml', (xml) => fixCoreDates(xml, options.date));
+  for (const name of Object.keys(parts)) {
+    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) edit(parts, name, notesParagraphs);
+    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options));
+    if (name.endsWith('.xml') || name.endsWith('.rels')) edit(parts, name, stripForbidden);
+  }
+}
+
+function edit(parts: Parts, name: string, change: (xml: string) => string): void {
+  const bytes = parts[name];
+  if (!bytes) return;
+  const before = strFromU8(bytes);
+  const after = change(before);
+  if (after !== before) parts[name] = strToU8(after);
+}
+
+/** #1444: [Content_Types].xml lists slideMaster2..N (and other) parts that do not exist: PowerPoint offers a repair. */
+export function dropDanglingOverrides(xml: string, parts: Parts): string {
+  return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (parts[part] ? tag : ''));
+}
+
+/** The schema wants p:notesMasterIdLst right after p:sldMasterIdLst; pptxgenjs writes it after p:sldIdLst. */
+export function moveNotesMasterIdList(xml: string): string {
+  const match = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
+  if (!match) return xml;
+  const without = xml.replace(match[0], '');
+  return without.replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst>${match[0]}`);
+}
+
+function fixCoreDates(xml: string, date: Date): string {
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
+}
+
+/** pptxgenjs writes all notes as one run with raw newlines; give each line its own paragraph. */
+export function notesParagraphs(xml: string): string {
+  return xml.replace(/<a:p><a:r><a:rPr lang="([^"]*)" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr[^>]*\/><\/a:p>/, (_m, lang: string, text: string) =>
+    text.split(/\r?\n/).map((line) => (line
+      ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`
+      : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`)).join(''),
+  );
+}
+
+/** pptxgenjs writes an a:pPr before every run of a multi-run paragraph; the schema allows one, first. */
+export function dropStrayParagraphProps(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (paragraph, body: string) => {
+    const firstContent = body.search(/<a:(r|br|fld)\b/);
+    if (firstContent < 0) return paragraph;
+    const rest = body.slice(firstContent).replace(/<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g, '');
+    return `<a:p>${body.slice(0, firstContent)}${rest}</a:p>`;
+  });
+}
+
+/** The footer shows "n / N": the slide-number field followed by the total. */
+export function slideNumberOfTotal(xml: string, total: number): string {
+  return xml.replace(/(<a:fld [^>]*type="slidenum"[^>]*>[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US"/><a:t> / ${total}</a:t></a:r>`);
+}
+
+/** Runs carry the Latin face in their ea/cs slots; point those at real CJK and complex-script fonts. */
+function scriptFonts(xml: string, options: PackageOptions): string {
+  let out = xml;
+  if (options.eastAsianFont) out = out.replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${escapeXml(options.eastAsianFont)}"`);
+  if (options.complexScriptFont) out = out.replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${escapeXml(options.complexScriptFont)}"`);
+  return out;
+}
+
+/** Same parts in → same bytes out: fixed timestamps, fixed order, DEFLATE (pptxgenjs' own writers ignore `compression`). */
+export function zipDeterministic(parts: Parts): Uint8Array {
+  const mtime = new Date(1980, 0, 1, 12, 0, 0); // local fields: the same DOS time in every time zone
+  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const zippable: Zippable = {};
+  for (const name of names) zippable[name] = [parts[name], { level: 6, mtime }];
+  return zipSync(zippable);
+}

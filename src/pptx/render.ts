@@ -1,0 +1,75 @@
+// Renders planned slides with pptxgenjs: masters, sections, titles, blocks, notes and document properties.
+import { createPresentation, type Presentation, type PptxSlide } from './pptxgen.js';
+import type { Brief } from '../brief/schema.js';
+import type { Theme } from '../templates/theme.js';
+import { formatDate } from '../templates/helpers.js';
+import type { Slide } from '../slides/model.js';
+import { drawTable, drawText, paragraphRuns, type DrawContext } from './elements.js';
+import { defineMasters, MASTER } from './masters.js';
+
+export interface RenderInput {
+  brief: Brief;
+  slides: Slide[];
+  theme: Theme;
+}
+
+/** Builds the pptxgenjs presentation object (not yet serialised). */
+export function renderDeck({ brief, slides, theme }: RenderInput): Presentation {
+  const pptx = createPresentation();
+  const lang = brief.language ?? 'en-GB';
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = brief.title;
+  pptx.subject = brief.subtitle ?? `Briefing: ${brief.title}`;
+  pptx.author = brief.prepared_by ?? 'briefdeck';
+  pptx.company = brief.prepared_by ?? '';
+  pptx.revision = '1';
+  pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
+  const eventDate = brief.event?.date ? formatDate(brief.event.date, lang) : '';
+  defineMasters(pptx, theme, { classification: brief.classification, footer: [brief.title, eventDate].filter(Boolean).join(' · ') });
+  const ctx: DrawContext = { theme, lang };
+  const sections = new Set<string>();
+  for (const slide of slides) {
+    if (slide.section && !sections.has(slide.section)) {
+      pptx.addSection({ title: slide.section });
+      sections.add(slide.section);
+    }
+    const pageSlide = pptx.addSlide({ masterName: slide.layout === 'title' ? MASTER.title : MASTER.content, sectionTitle: slide.section });
+    if (slide.layout === 'title') drawTitleSlide(pageSlide, slide, ctx);
+    else drawContentSlide(pageSlide, slide, ctx);
+    pageSlide.addNotes(slide.notes || slide.title);
+  }
+  return pptx;
+}
+
+function drawContentSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void {
+  const { theme, lang } = ctx;
+  const g = theme.grid;
+  target.addText(slide.title, { placeholder: 'title', fontSize: slide.titleFontSize ?? theme.sizes.title, align: 'left', lang });
+  if (slide.subtitle) {
+    target.addText(slide.subtitle, {
+      x: g.margin, y: g.contentTop - 0.05, w: g.width - 2 * g.margin, h: g.subtitleHeight, fontFace: theme.fonts.body,
+      fontSize: theme.sizes.subtitle, color: theme.colours.muted, valign: 'top', margin: [0, g.inset * 72, 0, g.inset * 72], lang,
+    });
+  }
+  for (const placed of slide.placed ?? []) {
+    if (placed.block.kind === 'text') drawText(target, placed, ctx);
+    else drawTable(target, placed, ctx);
+  }
+}
+
+function drawTitleSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void {
+  const { theme, lang } = ctx;
+  const g = theme.grid;
+  const c = theme.colours;
+  target.addText(slide.title, { placeholder: 'title', fontSize: slide.titleFontSize ?? theme.sizes.titleSlide, align: 'left', lang });
+  const lines = [
+    ...(slide.subtitle ? [{ runs: [{ text: slide.subtitle }], size: theme.sizes.subtitle + 4, colour: c.onDark }] : []),
+    ...slide.lines.map((line) => ({ runs: [{ text: line.text }], size: line.muted ? theme.sizes.subtitle - 4 : theme.sizes.subtitle, colour: line.muted ? c.onDarkMuted : c.onDark })),
+  ];
+  const runs = lines.flatMap((line, i) =>
+    paragraphRuns({ runs: line.runs, level: 0, bullet: false }, line.size, ctx, line.colour, { paraSpaceBefore: i === 0 ? 0 : i === 1 ? 14 : 6 }),
+  );
+  if (runs.length) {
+    target.addText(runs, { x: g.margin, y: 4.3, w: g.width - 2 * g.margin - 1.2, h: 2.3, valign: 'top', margin: [g.inset * 36, g.inset * 72, 0, g.inset * 72], lang });
+  }
+}

@@ -1,0 +1,157 @@
+// Parses the templates' slide markup (<deck><slide>…</slide></deck>) into the Slide model.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { BriefdeckError, problem } from '../errors.js';
+import type { Block, Layout, Paragraph, Run, Slide, TableBlock, TableRow } from './model.js';
+
+type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+});
+
+const LAYOUTS: Layout[] = ['title', 'content', 'section'];
+
+export function parseMarkup(markup: string, source = 'templates'): Slide[] {
+  const valid = XMLValidator.validate(markup);
+  if (valid !== true) {
+    throw new BriefdeckError([problem('template', `the templates produced malformed slide markup: ${valid.err.msg}`, { file: source, line: valid.err.line })]);
+  }
+  const deck = (parser.parse(markup) as XmlNode[]).find((n) => 'deck' in n);
+  return children(deck, 'deck').filter((n) => 'slide' in n).map(toSlide);
+}
+
+function tagOf(node: XmlNode): string {
+  return Object.keys(node).find((k) => k !== ':@') ?? '';
+}
+
+function children(node: XmlNode | undefined, tag: string): XmlNode[] {
+  return ((node?.[tag] as XmlNode[] | undefined) ?? []);
+}
+
+function attrs(node: XmlNode): Record<string, string> {
+  return node[':@'] ?? {};
+}
+
+/** Text content with whitespace collapsed as HTML does. */
+function textOf(nodes: XmlNode[]): string {
+  return nodes.map((n) => (tagOf(n) === '#text' ? String(n['#text']) : textOf(children(n, tagOf(n))))).join('');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function toSlide(node: XmlNode): Slide {
+  const a = attrs(node);
+  const layout = (LAYOUTS.includes(a.layout as Layout) ? a.layout : 'content') as Layout;
+  const slide: Slide = { layout, kind: a.kind ?? layout, section: a.section, title: '', lines: [], blocks: [], notes: '' };
+  for (const child of children(node, 'slide')) {
+    const tag = tagOf(child);
+    const inner = children(child, tag);
+    if (tag === 'title') slide.title = collapse(textOf(inner)).trim();
+    else if (tag === 'subtitle') slide.subtitle = collapse(textOf(inner)).trim() || undefined;
+    else if (tag === 'line') slide.lines.push({ text: collapse(textOf(inner)).trim(), muted: attrs(child).kind === 'muted' });
+    else if (tag === 'notes') slide.notes = cleanNotes(textOf(inner));
+    else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
+    else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
+    else if (tag === 'table') slide.blocks.push(toTable(child));
+  }
+  slide.lines = slide.lines.filter((l) => l.text);
+  slide.blocks = slide.blocks.filter((b) => (b.kind === 'text' ? b.paragraphs.length > 0 : b.rows.length > 0));
+  return slide;
+}
+
+/** Notes: template indentation removed, paragraphs (blank lines) and list lines kept. */
+export function cleanNotes(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, '').replace(/^[ \t]+/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function bulletParagraphs(items: XmlNode[], level: number): Paragraph[] {
+  return items.filter((n) => tagOf(n) === 'li').flatMap((li) => {
+    const inner = children(li, 'li');
+    const nested = inner.filter((n) => tagOf(n) === 'bullets');
+    const own = inner.filter((n) => tagOf(n) !== 'bullets');
+    const paragraph: Paragraph = { runs: inlineRuns(own), level, bullet: true };
+    return [paragraph, ...nested.flatMap((b) => bulletParagraphs(children(b, 'bullets'), level + 1))];
+  }).filter((p) => p.runs.length > 0);
+}
+
+/** Inline markup: <b>, <i>, <a href>, <muted>, <tag>, <br/>. */
+export function inlineRuns(nodes: XmlNode[], base: Omit<Run, 'text'> = {}, top = true): Run[] {
+  const runs: Run[] = [];
+  let breakNext = false;
+  for (const node of nodes) {
+    const tag = tagOf(node);
+    if (tag === '#text') {
+      runs.push({ ...base, text: collapse(String(node['#text'])), ...(breakNext ? { breakBefore: true } : {}) });
+      breakNext = false;
+      continue;
+    }
+    if (tag === 'br') { breakNext = true; continue; }
+    const style: Omit<Run, 'text'> = { ...base };
+    if (tag === 'b') style.bold = true;
+    if (tag === 'i') style.italic = true;
+    if (tag === 'a') style.href = attrs(node).href;
+    if (tag === 'muted') style.style = 'muted';
+    if (tag === 'tag') { style.style = 'tag'; breakNext = true; }
+    const inner = inlineRuns(children(node, tag), style, false);
+    if (breakNext && inner.length) { inner[0].breakBefore = true; breakNext = false; }
+    runs.push(...inner);
+  }
+  return top ? trimRuns(runs) : runs;
+}
+
+function trimRuns(runs: Run[]): Run[] {
+  const kept = runs.filter((r) => r.text !== '' && !(r.text === ' ' && r.breakBefore));
+  if (kept.length) {
+    kept[0] = { ...kept[0], text: kept[0].text.replace(/^\s+/, '') };
+    const last = kept.length - 1;
+    kept[last] = { ...kept[last], text: kept[last].text.replace(/\s+$/, '') };
+  }
+  for (const run of kept) if (run.breakBefore) run.text = run.text.replace(/^\s+/, '');
+  return kept.filter((r) => r.text !== '');
+}
+
+/** In a table cell a line break starts a new paragraph. */
+function cellParagraphs(runs: Run[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const run of runs) {
+    if (run.breakBefore || !paragraphs.length) paragraphs.push({ runs: [], level: 0, bullet: false });
+    paragraphs[paragraphs.length - 1].runs.push({ ...run, breakBefore: undefined });
+  }
+  return paragraphs.length ? paragraphs : [{ runs: [], level: 0, bullet: false }];
+}
+
+function toTable(node: XmlNode): TableBlock {
+  const a = attrs(node);
+  const inner = children(node, 'table');
+  const rowOf = (row: XmlNode): TableRow => ({
+    cells: children(row, tagOf(row)).filter((c) => tagOf(c) === 'cell').map((c) => cellParagraphs(inlineRuns(children(c, 'cell')))),
+    lead: attrs(row).lead === 'true' || undefined,
+  });
+  const head = inner.find((n) => tagOf(n) === 'head');
+  const rows = inner.filter((n) => tagOf(n) === 'row').map(rowOf);
+  const columns = Math.max(head ? rowOf(head).cells.length : 0, ...rows.map((r) => r.cells.length), 1);
+  const widths = (a.widths ?? '').split(',').map(Number).filter((n) => n > 0);
+  return {
+    kind: 'table',
+    caption: a.caption,
+    widths: widths.length === columns ? widths : Array(columns).fill(1),
+    header: head ? rowOf(head) : { cells: [] },
+    rows,
+  };
+}
+
+export type { Block };

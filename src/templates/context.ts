@@ -1,0 +1,32 @@
+// Builds the data the slide templates see: the brief plus derived values (language, agenda, leads).
+import type { Brief } from '../brief/schema.js';
+
+export interface AgendaEntry {
+  title: string;
+  detail?: string;
+}
+
+export interface TemplateContext extends Brief {
+  lang: string;
+  agenda: AgendaEntry[];
+  leads: { delegation: string; name: string; role?: string }[];
+  topicCount: number;
+}
+
+/** The sections the deck will show, in order, for the agenda slide. */
+function agendaOf(brief: Brief): AgendaEntry[] {
+  const agenda: AgendaEntry[] = [{ title: 'Summary' }];
+  agenda.push({ title: 'Participants', detail: brief.participants.delegations.map((d) => d.delegation).join(', ') });
+  agenda.push({ title: 'Topics', detail: brief.topics.map((t) => t.title).join(' · ') });
+  if (brief.background?.length) agenda.push({ title: 'Background', detail: brief.background.map((b) => b.title).join(' · ') });
+  if (brief.takeaways) agenda.push({ title: 'Takeaways' });
+  if (brief.sources?.length) agenda.push({ title: 'Sources' });
+  return agenda;
+}
+
+export function buildContext(brief: Brief): TemplateContext {
+  const leads = brief.participants.delegations.flatMap((d) =>
+    d.members.filter((m) => m.lead).map((m) => ({ delegation: d.delegation, name: m.name, role: m.role })),
+  );
+  return { ...brief, lang: brief.language ?? 'en-GB', agenda: agendaOf(brief), leads, topicCount: brief.topics.length };
+}

@@ -1,0 +1,52 @@
+// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes.
+
+/** "2024-03-14" → "14 March 2024" (en-GB), "2023-02" → "February 2023", "2023" → "2023". */
+export function formatDate(value: string | undefined, lang = 'en-GB'): string {
+  if (!value) return '';
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options).format(date);
+  }
+}
+
+/** Ends a fragment as a sentence (adds a full stop unless it already ends with punctuation). */
+export function sentence(text: string | undefined): string {
+  const trimmed = (text ?? '').trim();
+  if (!trimmed) return '';
+  return /[.!?…。！？:;"'”’)\]]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Joins non-empty parts with a separator. */
+export function joinParts(parts: unknown[], separator = ', '): string {
+  return parts.filter((p) => typeof p === 'string' && p.trim() !== '').join(separator);
+}
+
+/** "a", "a and b", "a, b and c" — English-style list for notes. */
+export function listPhrase(items: string[]): string {
+  const parts = items.filter(Boolean);
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+type HelperOptions = { data?: { root?: { lang?: string } }; hash?: Record<string, unknown> };
+
+/** The helpers registered on the template environment; each takes Handlebars' options last. */
+export const helpers: Record<string, (...args: unknown[]) => unknown> = {
+  date: (value: unknown, options: unknown) => formatDate(value as string | undefined, (options as HelperOptions).data?.root?.lang),
+  sentence: (value: unknown) => sentence(value as string | undefined),
+  join: (...args: unknown[]) => {
+    const options = args.pop() as HelperOptions;
+    return joinParts(args, (options.hash?.sep as string) ?? ', ');
+  },
+  list: (items: unknown) => listPhrase(Array.isArray(items) ? (items as string[]) : []),
+  eq: (a: unknown, b: unknown) => a === b,
+  gt: (a: unknown, b: unknown) => Number(a) > Number(b),
+  add: (a: unknown, b: unknown) => Number(a) + Number(b),
+  count: (items: unknown) => (Array.isArray(items) ? items.length : 0),
+};

@@ -1,0 +1,63 @@
+// Loads the slide templates once and renders the brief into slide markup text.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { XMLValidator } from 'fast-xml-parser';
+import { BriefdeckError, problem, type Problem } from '../errors.js';
+import type { Brief } from '../brief/schema.js';
+import { buildContext } from './context.js';
+import { helpers } from './helpers.js';
+import { loadTheme, type Theme } from './theme.js';
+
+export interface TemplateSet {
+  dir: string;
+  theme: Theme;
+  files: string[]; // every file the set was read from (for watch)
+  render: (brief: Brief) => string;
+}
+
+/** Reads theme.yaml and every template it lists; reports broken templates as FILE:LINE. */
+export function loadTemplates(dir: string): TemplateSet {
+  const themeFile = join(dir, 'theme.yaml');
+  const theme = loadTheme(themeFile);
+  const env = Handlebars.create();
+  for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const problems: Problem[] = [];
+  const compiled = theme.deck.map((name) => {
+    const file = join(dir, `${name}.hbs`);
+    if (!existsSync(file)) {
+      problems.push(problem('template', `theme.yaml lists "${name}" but ${file} does not exist`, { file: themeFile }));
+      return () => '';
+    }
+    const source = readFileSync(file, 'utf8');
+    problems.push(...checkTemplate(source, file));
+    try {
+      const template = env.compile(source, { strict: false, noEscape: false });
+      template({}); // surface parse errors now rather than on first use
+      return template;
+    } catch (e) {
+      problems.push(problem('template', (e as Error).message.split('\n')[0], { file, line: handlebarsLine(e as Error) }));
+      return () => '';
+    }
+  });
+  if (problems.length) throw new BriefdeckError(problems);
+  const render = (brief: Brief): string => {
+    const context = buildContext(brief);
+    return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
+  };
+  return { dir, theme, files: [themeFile, ...theme.deck.map((n) => join(dir, `${n}.hbs`))], render };
+}
+
+/** Template markup must be well-formed XML once the {{…}} expressions are set aside. */
+function checkTemplate(source: string, file: string): Problem[] {
+  const blanked = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' '));
+  const result = XMLValidator.validate(`<deck>${blanked}</deck>`);
+  if (result === true) return [];
+  const { line, col, msg } = result.err;
+  return [problem('template', `malformed slide markup: ${msg}`, { file, line, column: line === 1 ? Math.max(1, col - 6) : col })];
+}
+
+function handlebarsLine(e: Error): number | undefined {
+  const m = /on line (\d+)/.exec(e.message);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,58 @@
+// Loads and validates templates/theme.yaml: colours, fonts, type sizes, the layout grid and the deck order.
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { BriefdeckError, problem } from '../errors.js';
+import { locate } from '../brief/locate.js';
+
+const hex = z.union([z.string(), z.int().nonnegative().transform((n) => String(n).padStart(6, '0'))]).pipe(z.string().regex(/^[0-9A-Fa-f]{6}$/, 'expected a 6-digit hex colour such as 1F2A44')).transform((s) => s.toUpperCase());
+const colourPair = z.strictObject({ fill: hex, text: hex });
+
+export const themeSchema = z.strictObject({
+  name: z.string(),
+  fonts: z.strictObject({ heading: z.string(), body: z.string(), eastAsian: z.string(), complexScript: z.string() }),
+  colours: z.strictObject({ navy: hex, accent: hex, text: hex, muted: hex, light: hex, rule: hex, onDark: hex, onDarkMuted: hex }),
+  sizes: z.strictObject({
+    title: z.number(), titleMin: z.number(), subtitle: z.number(), body: z.number(), bodyMin: z.number(),
+    table: z.number(), tableMin: z.number(), notes: z.number(), footer: z.number(), banner: z.number(), titleSlide: z.number(),
+  }),
+  grid: z.strictObject({
+    width: z.number(), height: z.number(), margin: z.number(), banner: z.number(), titleTop: z.number(), titleHeight: z.number(),
+    ruleGap: z.number(), subtitleHeight: z.number(), contentTop: z.number(), contentBottom: z.number(), footerTop: z.number(), footerHeight: z.number(),
+    columnGap: z.number(), inset: z.number(), indent: z.number(), paragraphGap: z.number(), cellInset: z.number(), blockGap: z.number(),
+  }),
+  classification: z.strictObject({ levels: z.record(z.string(), colourPair), default: colourPair }),
+  deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
+});
+
+export type Theme = z.output<typeof themeSchema>;
+
+export function parseTheme(text: string, file: string): Theme {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    throw new BriefdeckError(doc.errors.map((e) => problem('template', e.message.split('\n')[0], { file, ...toPos(lines.linePos(e.pos[0])) })));
+  }
+  const result = themeSchema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  throw new BriefdeckError(
+    result.error.issues.map((issue) => problem('template', issue.message, { file, ...locate(doc, lines, issue.path as (string | number)[]), path: issue.path.join('.') })),
+  );
+}
+
+export function loadTheme(file: string): Theme {
+  return parseTheme(readFileSync(file, 'utf8'), file);
+}
+
+function toPos(p: { line: number; col: number }) {
+  return { line: p.line, column: p.col };
+}
+
+/** Banner colours for a marking: the longest level name the marking contains wins (TOP SECRET before SECRET). */
+export function bannerColours(theme: Theme, marking: string): { fill: string; text: string } {
+  const upper = marking.toUpperCase();
+  const level = Object.keys(theme.classification.levels)
+    .sort((a, b) => b.length - a.length)
+    .find((name) => new RegExp(`(^|[^A-Z])${name.toUpperCase()}([^A-Z]|$)`).test(upper));
+  return level ? theme.classification.levels[level] : theme.classification.default;
+}
