@@ -1,0 +1,50 @@
+// Test helpers: open a built .pptx the way a user's viewer does and read slides, notes and relationships.
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+
+export interface DeckView {
+  parts: Record<string, string>;
+  slideCount: number;
+  /** The XML of slide n (1-based). */
+  slideXml(n: number): string;
+  /** Visible text of slide n, one entry per paragraph (a:p), runs joined. */
+  slideText(n: number): string[];
+  /** Speaker notes of slide n as paragraphs. */
+  notes(n: number): string[];
+  /** Relationships of slide n: Id → {type, target, external}. */
+  rels(n: number): { id: string; type: string; target: string; external: boolean }[];
+}
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+
+/** Paragraph texts of an XML fragment: a:t contents joined per a:p. */
+export function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+    .map((m) => [...m[1].matchAll(/<a:t>([\s\S]*?)<\/a:t>|<a:br\/>/g)].map((t) => (t[0] === '<a:br/>' ? '\n' : decode(t[1]))).join(''))
+    .filter((t) => t !== '');
+}
+
+export function openDeck(source: string | Uint8Array): DeckView {
+  const bytes = typeof source === 'string' ? readFileSync(source) : source;
+  const files = unzipSync(new Uint8Array(bytes));
+  const parts = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+  const slideCount = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+  const slideXml = (n: number) => {
+    const xml = parts[`ppt/slides/slide${n}.xml`];
+    if (xml === undefined) throw new Error(`no slide ${n} (deck has ${slideCount})`);
+    return xml;
+  };
+  const rels = (n: number) =>
+    [...(parts[`ppt/slides/_rels/slide${n}.xml.rels`] ?? '').matchAll(/<Relationship ([^>]*)\/>/g)].map((m) => {
+      const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[1])?.[1] ?? '';
+      return { id: attr('Id'), type: attr('Type').split('/').pop() ?? '', target: decode(attr('Target')), external: attr('TargetMode') === 'External' };
+    });
+  const notes = (n: number) => {
+    const target = rels(n).find((r) => r.type === 'notesSlide')?.target;
+    if (!target) return [];
+    const xml = parts[`ppt/notesSlides/${target.split('/').pop()}`] ?? '';
+    const body = /<p:ph type="body"[\s\S]*?<p:txBody>([\s\S]*?)<\/p:txBody>/.exec(xml)?.[1] ?? '';
+    return paragraphs(body);
+  };
+  return { parts, slideCount, slideXml, slideText: (n) => paragraphs(slideXml(n)), notes, rels };
+}
