@@ -32,14 +32,20 @@ const partialDate = z
     z
       .string()
       .refine((s) => PARTIAL_DATE.test(s), { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
-      .refine((s) => !PARTIAL_DATE.test(s) || isRealDate(s), { message: 'is not a real calendar date' }),
-    z.int().min(1000).max(9999).transform(String),
+      .refine((s) => !PARTIAL_DATE.test(s) || isRealDate(s), { message: 'is not a real calendar date' })
+      .meta({ title: 'Date as text', description: 'YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02', '2023-02-21'], pattern: PARTIAL_DATE.source }),
+    z.int().min(1000).max(9999).transform(String)
+      .meta({ title: 'Year', description: 'A year on its own, written as a number.', examples: [2023] }),
   ])
   .meta({ title: 'Date', description: 'When it happened: YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02'] });
 
 const points = z
   .array(text('Point', 'One bullet point.', 'The two sides exchanged views on defence exchanges.'))
-  .meta({ title: 'Points', description: 'Bullet points, one string each, in the order shown.' });
+  .meta({
+    title: 'Points',
+    description: 'Bullet points, one string each, in the order shown.',
+    examples: [['The two sides exchanged views on defence exchanges.', 'Both sides agreed to keep military channels open.']],
+  });
 
 const notes = z
   .string()
@@ -63,13 +69,17 @@ const webUrl = z
 
 const section = z
   .strictObject({ points: points.optional(), notes: notes.optional() })
-  .meta({ description: 'Bullet points with optional speaker notes.' });
+  .meta({
+    title: 'Points and notes',
+    description: 'Bullet points with optional speaker notes.',
+    examples: [{ points: ['The two sides exchanged views on defence exchanges.'], notes: 'Open with the bottom line.' }],
+  });
 
 /** `summary:` and `takeaways:` take `{points, notes}` or the shorthand of a plain list of points. */
-const pointsSection = (title: string, description: string) =>
+const pointsSection = (title: string, description: string, example: string) =>
   z
     .union([points.transform((list) => ({ points: list, notes: undefined as string | undefined })), section])
-    .meta({ title, description });
+    .meta({ title, description, examples: [{ points: [example] }, [example]] });
 
 const member = z
   .strictObject({
@@ -77,23 +87,47 @@ const member = z
     role: optionalText('Role', 'Post or title.', 'Deputy Director, Office for International Military Cooperation').optional(),
     lead: z.boolean().meta({ title: 'Head of delegation', description: 'true when this person heads the delegation.', examples: [true] }).optional(),
   })
-  .meta({ title: 'Member', description: 'One participant.' });
+  .meta({
+    title: 'Member',
+    description: 'One participant.',
+    examples: [{ name: 'Major General Yao Qin', role: 'Deputy Director, Office for International Military Cooperation', lead: true }],
+  });
 
 const delegation = z
   .strictObject({
     delegation: text('Delegation', 'Name of the delegation.', 'NATO'),
-    members: z.array(member).min(1, 'must list at least one member').meta({ title: 'Members', description: 'The people in this delegation.' }),
+    members: z
+      .array(member)
+      .min(1, 'must list at least one member')
+      .meta({ title: 'Members', description: 'The people in this delegation.', examples: [[{ name: 'Major General Yao Qin', lead: true }]] }),
   })
-  .meta({ title: 'Delegation', description: 'One delegation and its members.' });
+  .meta({
+    title: 'Delegation',
+    description: 'One delegation and its members.',
+    examples: [{ delegation: 'NATO', members: [{ name: 'Major General Dacian-Tiberiu Șerban', lead: true }] }],
+  });
 
-const delegations = z.array(delegation).min(1, 'must list at least one delegation');
+const delegationExample = { delegation: 'China', members: [{ name: 'Major General Yao Qin', lead: true }] };
+
+const delegations = z
+  .array(delegation)
+  .min(1, 'must list at least one delegation')
+  .meta({ title: 'Delegations', description: 'One entry per delegation.', examples: [[delegationExample]] });
 
 const participants = z
   .union([
     delegations.transform((list) => ({ delegations: list, notes: undefined as string | undefined })),
-    z.strictObject({ delegations, notes: notes.optional() }),
+    z.strictObject({ delegations, notes: notes.optional() }).meta({
+      title: 'Delegations and notes',
+      description: 'The long form: the delegations plus speaker notes for the participants slide.',
+      examples: [{ delegations: [delegationExample], notes: 'Introduce the heads of delegation.' }],
+    }),
   ])
-  .meta({ title: 'Participants', description: 'One entry per delegation; or {delegations, notes} to add speaker notes.' });
+  .meta({
+    title: 'Participants',
+    description: 'One entry per delegation; or {delegations, notes} to add speaker notes.',
+    examples: [[delegationExample]],
+  });
 
 const topic = z
   .strictObject({
@@ -101,7 +135,11 @@ const topic = z
     points: points.optional(),
     notes: notes.optional(),
   })
-  .meta({ title: 'Topic', description: 'One topic discussed; gets a slide of its own.' });
+  .meta({
+    title: 'Topic',
+    description: 'One topic discussed; gets a slide of its own.',
+    examples: [{ title: 'Global and regional security landscapes', points: ["Emphasis on Russia's invasion of Ukraine"] }],
+  });
 
 const earlierEvent = z
   .strictObject({
@@ -111,7 +149,11 @@ const earlierEvent = z
     points: points.optional(),
     notes: notes.optional(),
   })
-  .meta({ title: 'Earlier event', description: 'An earlier session or event that gives background.' });
+  .meta({
+    title: 'Earlier event',
+    description: 'An earlier session or event that gives background.',
+    examples: [{ title: '7th Security Policy Dialogue', date: '2023-02', location: 'NATO Headquarters, Brussels' }],
+  });
 
 const source = z
   .strictObject({
@@ -120,7 +162,11 @@ const source = z
     date: partialDate.optional(),
     url: webUrl.optional(),
   })
-  .meta({ title: 'Source', description: 'A source the brief draws on.' });
+  .meta({
+    title: 'Source',
+    description: 'A source the brief draws on.',
+    examples: [{ title: 'Press release', publisher: 'Ministry of National Defense of the PRC', date: '2024-03-14', url: 'https://example.org/press-release' }],
+  });
 
 export const briefSchema = z
   .strictObject({
@@ -132,21 +178,34 @@ export const briefSchema = z
         location: optionalText('Location', 'Where the event took place.', 'Beijing').optional(),
         host: optionalText('Host', 'Who hosted the event.', "People's Republic of China").optional(),
       })
-      .meta({ title: 'Event', description: 'The meeting or dialogue this brief is about.' })
+      .meta({
+        title: 'Event',
+        description: 'The meeting or dialogue this brief is about.',
+        examples: [{ date: '2024-03-14', location: 'Beijing', host: "People's Republic of China" }],
+      })
       .optional(),
     classification: text('Classification', 'Marking shown in a banner at the top and bottom of every slide.', 'UNCLASSIFIED').optional(),
     prepared_by: optionalText('Prepared by', 'Author or desk shown on the title slide.', 'Policy Analysis Desk').optional(),
     prepared_on: isoDate('Prepared on', 'When the brief was written (YYYY-MM-DD).', '2024-03-15').optional(),
     language: language.optional(),
-    summary: pointsSection('Summary', 'The bottom line up front: {points, notes}, or a plain list of points.'),
+    summary: pointsSection('Summary', 'The bottom line up front: {points, notes}, or a plain list of points.', 'The two sides exchanged views on defence exchanges.'),
     participants,
-    topics: z.array(topic).min(1, 'must list at least one topic').meta({ title: 'Topics', description: 'The topics discussed, in order.' }),
+    topics: z
+      .array(topic)
+      .min(1, 'must list at least one topic')
+      .meta({ title: 'Topics', description: 'The topics discussed, in order.', examples: [[{ title: 'Global and regional security landscapes' }]] }),
     background: z
-      .union([earlierEvent.transform((event) => [event]), z.array(earlierEvent)])
-      .meta({ title: 'Background', description: 'One earlier event, or a list of them.' })
+      .union([
+        earlierEvent.transform((event) => [event]),
+        z.array(earlierEvent).meta({ title: 'Earlier events', description: 'Several earlier events, oldest first.', examples: [[{ title: '7th Security Policy Dialogue' }]] }),
+      ])
+      .meta({ title: 'Background', description: 'One earlier event, or a list of them.', examples: [{ title: '7th Security Policy Dialogue', date: '2023-02' }] })
       .optional(),
-    takeaways: pointsSection('Takeaways', 'Assessment and next steps: {points, notes}, or a plain list of points.').optional(),
-    sources: z.array(source).meta({ title: 'Sources', description: 'Sources the brief draws on.' }).optional(),
+    takeaways: pointsSection('Takeaways', 'Assessment and next steps: {points, notes}, or a plain list of points.', 'Both sides agreed on the value of continued engagement.').optional(),
+    sources: z
+      .array(source)
+      .meta({ title: 'Sources', description: 'Sources the brief draws on.', examples: [[{ title: 'Press release', url: 'https://example.org/press-release' }]] })
+      .optional(),
   })
   .meta({ title: 'briefdeck brief', description: 'A YAML briefing that briefdeck turns into an editable PowerPoint deck.' });
 
@@ -159,8 +218,25 @@ export type Delegation = Brief['participants']['delegations'][number];
 export type EarlierEvent = NonNullable<Brief['background']>[number];
 export type Source = NonNullable<Brief['sources']>[number];
 
+/** Where the published schema lives: the npm package's file, served by a CDN (the latest release). */
+export const SCHEMA_ID = 'https://unpkg.com/briefdeck/schema/brief.schema.json';
+
 /** The JSON Schema for editors (what a user may write). */
 export function briefJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(briefSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { $id: 'https://briefdeck.dev/schema/brief.schema.json', ...schema };
+  const schema = z.toJSONSchema(briefSchema, { io: 'input', unrepresentable: 'any', override: keepInputExamples }) as Record<string, unknown>;
+  return { $id: SCHEMA_ID, ...schema };
+}
+
+/** The schema as written to schema/brief.schema.json and printed by `briefdeck schema`. */
+export function briefJsonSchemaText(): string {
+  return `${JSON.stringify(briefJsonSchema(), null, 2)}\n`;
+}
+
+/**
+ * zod drops `examples` from schemas that transform (it takes them for output values); ours are all
+ * written as a user types them (input), so they are put back for the editor.
+ */
+function keepInputExamples({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const examples = z.globalRegistry.get(zodSchema as z.ZodType)?.examples;
+  if (examples && !jsonSchema.examples) jsonSchema.examples = examples;
 }

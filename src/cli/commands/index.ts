@@ -2,5 +2,8 @@
 import type { CommandSpec } from '../args.js';
 import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
+import { newCommand } from './new.js';
+import { schemaCommand } from './schema.js';
+import { watchCommand } from './watch.js';
 
-export const commands: CommandSpec[] = [buildCommand, checkCommand];
+export const commands: CommandSpec[] = [buildCommand, checkCommand, watchCommand, newCommand, schemaCommand];

@@ -1,0 +1,67 @@
+// `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0.
+import { relative } from 'node:path';
+import { EXIT } from '../../errors.js';
+import { DEFAULT_TEMPLATES } from '../../files.js';
+import { watchBriefs, type WatchEvent } from '../../watch/watch.js';
+import type { CommandSpec } from '../args.js';
+import { consoleOut, reportProblems, type Out } from '../output.js';
+
+const shown = (path: string) => relative(process.cwd(), path) || path;
+const clock = () => new Date().toTimeString().slice(0, 8);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Prints one watch event: problems with their source line, then a status line stamped with the time. */
+export function reportWatchEvent(out: Out, event: WatchEvent): void {
+  const at = `[${clock()}]`;
+  switch (event.kind) {
+    case 'built':
+      reportProblems(out, event.warnings);
+      out.info(`${at} ${shown(event.output)}  ${count(event.slides, 'slide')}  ${Math.round(event.ms)} ms${event.warnings.length ? `  ${count(event.warnings.length, 'warning')}` : ''}`);
+      break;
+    case 'refused':
+      reportProblems(out, event.problems);
+      out.error(`${at} ${shown(event.brief)}: refused (${count(event.problems.length, 'problem')}); ${shown(event.output)} left as it was`);
+      break;
+    case 'removed':
+      out.info(`${at} ${shown(event.brief)}: not there; waiting for it to be saved`);
+      break;
+    case 'templates-loaded':
+      out.info(`${at} templates reloaded from ${shown(event.dir)}`);
+      break;
+    case 'templates-refused':
+      reportProblems(out, event.problems);
+      out.error(`${at} templates in ${shown(event.dir)} refused; ${event.kept ? 'still using the previous templates' : 'nothing is built until they are fixed'}`);
+      break;
+    case 'watching':
+      out.info(`watching ${count(event.briefs.length, 'brief')} and ${count(event.files - event.briefs.length, 'template file')}; Ctrl-C to stop`);
+      break;
+    case 'bug':
+      out.error(`briefdeck: internal error${event.brief ? ` while building ${shown(event.brief)}` : ''}: ${(event.error as Error)?.stack ?? String(event.error)}`);
+      out.error('This is a bug in briefdeck; please report it with the brief that caused it. Still watching.');
+      break;
+  }
+}
+
+export const watchCommand: CommandSpec = {
+  name: 'watch',
+  summary: 'Build, then rebuild each deck whenever its brief, a template or the theme is saved. Ctrl-C stops.',
+  usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict]',
+  minPositionals: 1,
+  options: {
+    out: { type: 'string', short: 'o', description: 'output directory', default: 'out' },
+    templates: { type: 'string', description: 'templates directory (theme.yaml and *.hbs)', default: DEFAULT_TEMPLATES },
+    strict: { type: 'boolean', description: 'treat warnings as errors (the deck is not rewritten)', default: false },
+  },
+  run(positionals, values) {
+    const out = consoleOut();
+    const watcher = watchBriefs(
+      { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
+      (event) => reportWatchEvent(out, event),
+    );
+    return new Promise((resolve) => {
+      process.once('SIGINT', () => {
+        void watcher.close().then(() => resolve(EXIT.ok));
+      });
+    });
+  },
+};
