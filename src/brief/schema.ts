@@ -25,7 +25,7 @@ const isoDate = (title: string, description: string, example: string) =>
     .string()
     .refine((s) => ISO_DATE.test(s), { message: 'expected an ISO date YYYY-MM-DD' })
     .refine((s) => !ISO_DATE.test(s) || isRealDate(s, ISO_DATE), { message: 'is not a real calendar date' })
-    .meta({ title, description, examples: [example], pattern: ISO_DATE.source });
+    .meta({ title, description, examples: [example], pattern: ISO_DATE.source, patternErrorMessage: 'expected an ISO date YYYY-MM-DD' });
 
 const partialDate = z
   .union([
@@ -33,7 +33,7 @@ const partialDate = z
       .string()
       .refine((s) => PARTIAL_DATE.test(s), { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
       .refine((s) => !PARTIAL_DATE.test(s) || isRealDate(s), { message: 'is not a real calendar date' })
-      .meta({ title: 'Date as text', description: 'YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02', '2023-02-21'], pattern: PARTIAL_DATE.source }),
+      .meta({ title: 'Date as text', description: 'YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02', '2023-02-21'], pattern: PARTIAL_DATE.source, patternErrorMessage: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' }),
     z.int().min(1000).max(9999).transform(String)
       .meta({ title: 'Year', description: 'A year on its own, written as a number.', examples: [2023] }),
   ])
@@ -221,9 +221,12 @@ export type Source = NonNullable<Brief['sources']>[number];
 /** Where the published schema lives: the npm package's file, served by a CDN (the latest release). */
 export const SCHEMA_ID = 'https://unpkg.com/briefdeck/schema/brief.schema.json';
 
-/** The JSON Schema for editors (what a user may write). */
+/**
+ * The JSON Schema for editors (what a user may write). Draft-07: the YAML language server (VS Code's Red Hat
+ * YAML extension) ships with draft-07 support, and nothing here needs a later draft.
+ */
 export function briefJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(briefSchema, { io: 'input', unrepresentable: 'any', override: keepInputExamples }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(briefSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any', override: keepInputExamples }) as Record<string, unknown>;
   return { $id: SCHEMA_ID, ...schema };
 }
 

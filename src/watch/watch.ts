@@ -84,25 +84,23 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     }
   }
 
-  /** Handles the paths changed since the last round: templates first (they affect every brief), then briefs. */
+  /** Handles the paths changed since the last round: a template change rebuilds every brief, else the briefs saved. */
   async function drain(): Promise<void> {
     if (closed || !pending.size) return;
     const changed = new Set([...pending].map((p) => resolve(p)));
     pending.clear();
     try {
-      if ([...changed].some(isTemplatePath)) {
-        const hadTemplates = Boolean(templates);
-        if (reloadTemplates()) {
-          if (hadTemplates) onEvent({ kind: 'templates-loaded', dir: templatesDir });
-          for (const brief of currentBriefs(inputs)) await build(brief);
-        }
-      } else {
-        for (const brief of currentBriefs(inputs).filter((b) => changed.has(resolve(b)) || changed.has(resolve(dirname(b))))) {
-          if (existsSync(brief)) await build(brief);
-          else onEvent({ kind: 'removed', brief });
-        }
-        for (const path of changed) if (!existsSync(path) && inputs.dirs.some((d) => resolve(d) === dirname(path))) onEvent({ kind: 'removed', brief: path });
+      const hadTemplates = Boolean(templates);
+      const reloaded = [...changed].some(isTemplatePath) && reloadTemplates();
+      if (reloaded && hadTemplates) onEvent({ kind: 'templates-loaded', dir: templatesDir });
+      const briefs = currentBriefs(inputs);
+      const saved = reloaded ? briefs : briefs.filter((b) => changed.has(resolve(b)) || changed.has(resolve(dirname(b))));
+      for (const brief of saved) {
+        if (existsSync(brief)) await build(brief);
+        else onEvent({ kind: 'removed', brief });
       }
+      const briefDirs = new Set(inputs.dirs.map((d) => resolve(d)));
+      for (const path of changed) if (briefDirs.has(dirname(path)) && !existsSync(path)) onEvent({ kind: 'removed', brief: path });
     } catch (e) {
       onEvent({ kind: 'bug', error: e });
     }
