@@ -1,5 +1,5 @@
 // `new`: writes a brief from templates/new-brief.yaml, with a schema modeline that works where the file lands.
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { BriefdeckError, problem, usageError } from '../errors.js';
 import { PACKAGE_ROOT } from '../files.js';
@@ -22,12 +22,16 @@ export function briefFileName(name: string): string {
 /**
  * Where the editor finds the schema. Inside the project that holds this briefdeck (a clone of the repo, or
  * a project with briefdeck in node_modules) a relative path: offline, and the version that builds the brief.
- * Anywhere else (a global install) the schema of this release as published on npm, served by unpkg.
+ * Anywhere else (a global install, npx) the schema of this release as published on npm, served by unpkg.
  */
 export function schemaReference(briefDir: string): string {
-  const root = PACKAGE_ROOT.includes(`${sep}node_modules${sep}`) ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.lastIndexOf(`${sep}node_modules${sep}`)) : PACKAGE_ROOT;
+  const marker = `${sep}node_modules${sep}`;
+  const installed = PACKAGE_ROOT.includes(marker);
+  const root = installed ? PACKAGE_ROOT.slice(0, PACKAGE_ROOT.indexOf(marker)) : PACKAGE_ROOT;
+  const linked = join(root, 'node_modules', 'briefdeck', 'schema', 'brief.schema.json'); // stable across upgrades (and pnpm)
+  const schema = installed && existsSync(linked) ? linked : SCHEMA_FILE;
   const dir = realpathSync(briefDir);
-  if (dir === root || dir.startsWith(root + sep)) return relative(dir, SCHEMA_FILE).split(sep).join('/');
+  if (dir === root || dir.startsWith(root + sep)) return relative(dir, schema).split(sep).join('/');
   return `https://unpkg.com/briefdeck@${packageVersion()}/schema/brief.schema.json`;
 }
 

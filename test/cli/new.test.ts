@@ -1,6 +1,6 @@
 // `briefdeck new`: a commented starter brief with every section that checks and builds as written; never overwrites.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,6 +63,17 @@ describe('briefdeck new', () => {
     const ref = modeline(readFileSync(join(dir, 'inside.yaml'), 'utf8'))!;
     expect(ref).toMatch(/^(\.\.\/)+schema\/brief\.schema\.json$/);
     expect(resolve(dir, ref)).toBe(join(REPO, 'schema', 'brief.schema.json'));
+  });
+
+  it('in a project that installed briefdeck from npm, points the modeline at node_modules/briefdeck/schema', () => {
+    const project = tempDir();
+    const installed = join(project, 'node_modules', 'briefdeck');
+    for (const part of ['bin', 'dist', 'templates', 'schema', 'package.json']) cpSync(join(REPO, part), join(installed, part), { recursive: true });
+    symlinkSync(join(REPO, 'fonts'), join(installed, 'fonts'));
+    symlinkSync(join(REPO, 'node_modules'), join(installed, 'node_modules')); // its dependencies
+    const run = spawnSync(process.execPath, [join(installed, 'bin', 'briefdeck.js'), 'new', 'local'], { cwd: project, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(modeline(readFileSync(join(project, 'briefs', 'local.yaml'), 'utf8'))).toBe('../node_modules/briefdeck/schema/brief.schema.json');
   });
 
   it('points the modeline at the published schema of this version outside the project, or where --schema says', () => {
