@@ -15,12 +15,16 @@ export interface LoadedBrief {
 /** Parses and validates brief text already in memory (no disk access). */
 export function briefFromText(text: string, file: string): LoadedBrief {
   const parsed = parseBriefText(text, file);
-  const warnings = sanitizeBrief(parsed);
-  const brief = validateBrief(parsed);
-  return { file, brief, warnings };
+  const stripped = sanitizeBrief(parsed);
+  const { brief, warnings } = validateBrief(parsed);
+  return { file, brief, warnings: byPosition([...parsed.warnings, ...stripped, ...warnings]) };
 }
 
 export async function loadBrief(file: string): Promise<LoadedBrief> {
   const { text } = await readBrief(file);
   return briefFromText(text, file);
+}
+
+function byPosition(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -1,9 +1,11 @@
-// Parses YAML text into a document that keeps source positions; syntax errors become Problems.
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { BriefdeckError, problem, type Problem } from '../errors.js';
+// Parses YAML text into a document that keeps source positions; syntax errors and hostile input become Problems.
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
+import { aliasTrouble, collectionKeys, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
+import { sourceLine, syntaxProblems } from './syntax.js';
 
-/** Aliases beyond this count are refused (a "billion laughs" brief would otherwise expand without bound). */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
+export { sourceLine } from './syntax.js';
 
 export interface ParsedBrief {
   file: string;
@@ -11,39 +13,58 @@ export interface ParsedBrief {
   doc: Document;
   lines: LineCounter;
   data: unknown;
-}
-
-export function sourceLine(text: string, line: number): string {
-  return text.split(/\r?\n/)[line - 1] ?? '';
+  /** Things in the YAML that are tolerated but probably not meant (unknown tags). */
+  warnings: Problem[];
 }
 
 export function parseBriefText(text: string, file: string): ParsedBrief {
+  const scan = scanTokens(text);
   const lines = new LineCounter();
+  const place = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col, sourceLine: sourceLine(text, line) };
+  };
+  if (scan.tooDeepAt !== undefined) {
+    countLines(text, lines); // the document is not composed (that is what would overflow), so count lines here
+    throw new BriefdeckError([problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, { ...place(scan.tooDeepAt), hint: 'a brief nests five levels at most' })]);
+  }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problems: Problem[] = doc.errors.map((err) => {
-    const { line, col } = lines.linePos(err.pos[0]);
-    return problem('syntax', describeYamlError(err.code, err.message), { file, line, column: col, sourceLine: sourceLine(text, line) });
-  });
+  const problems = syntaxProblems(doc.errors, { file, text, doc, lines, openers: scan.openers });
   if (problems.length) throw new BriefdeckError(problems);
-  let data: unknown;
+  const at = (node: Node) => place(node.range?.[0] ?? 0);
+  const structural = [
+    ...unresolvedAliases(doc).map((alias) => problem('syntax', `YAML syntax error: expected an anchor &${String((alias as { source?: string }).source)} before this alias, found none`, { ...at(alias), hint: 'an alias *name repeats the value marked &name earlier in the file' })),
+    ...collectionKeys(doc).map((key) => problem('syntax', 'YAML syntax error: expected a key name, found a list or mapping used as a key', at(key))),
+  ];
+  if (structural.length) throw new BriefdeckError(structural);
+  const trouble = aliasTrouble(doc);
+  if (trouble) {
+    const message = trouble.kind === 'circular'
+      ? 'expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)'
+      : `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`;
+    throw new BriefdeckError([problem('limit', message, { ...at(trouble.alias), hint: 'write the repeated text out instead of using YAML aliases' })]);
+  }
+  const data = toData(doc, file);
+  if (data === null || data === undefined) {
+    throw new BriefdeckError([problem('schema', 'expected a mapping with title, summary, participants and topics, found an empty brief', { file, line: 1, column: 1, sourceLine: sourceLine(text, 1), hint: 'run `briefdeck new NAME` for a starting point' })]);
+  }
+  const warnings = doc.warnings.map((w) => warning('syntax', `YAML: ${w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; the value is read as plain text`, place(w.pos[0])));
+  return { file, text, doc, lines, data, warnings };
+}
+
+function countLines(text: string, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+}
+
+/** The document as plain data; yaml's own alias limit stays on as a second guard. */
+function toData(doc: Document, file: string): unknown {
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const message = e instanceof Error && /alias/i.test(e.message)
-      ? `the brief expands YAML aliases more than ${MAX_ALIAS_COUNT} times; refused as a resource-exhaustion risk`
+    const message = /alias/i.test((e as Error).message)
+      ? `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`
       : `cannot read the YAML: ${(e as Error).message}`;
     throw new BriefdeckError([problem('limit', message, { file, line: 1, column: 1 })]);
   }
-  if (data === null || data === undefined) {
-    throw new BriefdeckError([problem('schema', 'the brief is empty; expected a mapping with title, summary, participants and topics', { file, line: 1, column: 1, hint: 'run `briefdeck new NAME` for a starting point' })]);
-  }
-  return { file, text, doc, lines, data };
-}
-
-/** yaml's messages end with a source excerpt; keep the first sentence and make common ones plainer. */
-function describeYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'TAB_AS_INDENT' || /tab/i.test(first)) return 'YAML syntax error: tabs are not allowed for indentation; use spaces';
-  if (code === 'DUPLICATE_KEY') return `YAML syntax error: ${first.replace(/^Map keys must be unique/, 'a key appears twice in the same mapping')}`;
-  return `YAML syntax error: ${first}`;
 }

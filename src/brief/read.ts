@@ -1,6 +1,6 @@
-// Reads a brief file from disk, refusing what is not a reasonable UTF-8 text file.
-import { readFile, stat } from 'node:fs/promises';
-import { BriefdeckError, problem } from '../errors.js';
+// Reads a brief file from disk, refusing what is not a reasonable UTF-8 text file (too big, binary, other encodings).
+import { open, stat } from 'node:fs/promises';
+import { BriefdeckError, problem, type Problem } from '../errors.js';
 
 /** Briefs larger than this are refused before parsing (a real brief is a few kilobytes). */
 export const MAX_BRIEF_BYTES = 1024 * 1024;
@@ -10,51 +10,129 @@ export interface SourceText {
   text: string;
 }
 
+const NOT_A_FILE = 'cannot read the brief: expected a YAML file, found a directory or device';
+
+const refuse = (file: string, code: Problem['code'], message: string, at: Partial<Problem> = {}) =>
+  new BriefdeckError([problem(code, message, { file, ...at })]);
+
 export async function readBrief(file: string): Promise<SourceText> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new BriefdeckError([problem('read', 'is not a file', { file })]);
-    size = info.size;
-  } catch (e) {
-    if (e instanceof BriefdeckError) throw e;
-    throw new BriefdeckError([problem('read', 'cannot read the brief: no such file', { file, hint: 'check the path' })]);
-  }
-  if (size > MAX_BRIEF_BYTES) {
-    const mib = (size / 1024 / 1024).toFixed(1);
-    throw new BriefdeckError([problem('limit', `the file is ${mib} MiB; briefs are limited to 1 MiB`, { file, hint: 'split the brief or remove pasted binary content' })]);
-  }
-  return { file, text: decodeBrief(await readFile(file), file) };
+  return { file, text: decodeBrief(await readCapped(file), file) };
 }
 
-/** Decodes UTF-8 strictly; a NUL byte or invalid UTF-8 means this is not a text brief. */
-export function decodeBrief(bytes: Uint8Array, file: string): string {
-  if (bytes.includes(0)) {
-    throw new BriefdeckError([problem('read', 'this is a binary file, not a YAML brief', { file, hint: 'a brief is a UTF-8 text file' })]);
+/** Reads at most MAX_BRIEF_BYTES + 1 bytes, so a huge (or growing) file is never loaded whole. */
+async function readCapped(file: string): Promise<Uint8Array> {
+  let handle;
+  try {
+    if (!(await stat(file)).isFile()) throw refuse(file, 'read', NOT_A_FILE); // before open: a FIFO would block it
+    handle = await open(file, 'r');
+  } catch (e) {
+    if (e instanceof BriefdeckError) throw e;
+    throw refuse(file, 'read', `cannot read the brief: ${reason((e as NodeJS.ErrnoException).code)}`, { hint: 'check the path' });
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const info = await handle.stat();
+    if (!info.isFile()) throw refuse(file, 'read', NOT_A_FILE);
+    const buffer = Buffer.alloc(MAX_BRIEF_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_BRIEF_BYTES) throw tooBig(file, buffer, Math.max(info.size, length));
+    return buffer.subarray(0, length);
+  } catch (e) {
+    if (e instanceof BriefdeckError) throw e;
+    throw refuse(file, 'read', `cannot read the brief: ${reason((e as NodeJS.ErrnoException).code)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+function reason(code: string | undefined): string {
+  const reasons: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'expected a YAML file, found a directory' };
+  return (code && reasons[code]) ?? `the file system said ${code ?? 'no'}`;
+}
+
+/** The size refusal points at the line where the file passes the limit. */
+function tooBig(file: string, bytes: Uint8Array, size: number): BriefdeckError {
+  const mib = (size / 1024 / 1024).toFixed(1);
+  const shown = size > MAX_BRIEF_BYTES + 1 ? `${mib} MiB` : 'larger than 1 MiB';
+  return refuse(file, 'limit', `the file is ${shown}; expected a brief of at most 1 MiB`, {
+    ...positionOf(bytes, MAX_BRIEF_BYTES),
+    hint: 'a brief is a few kilobytes of text: split it, or remove pasted binary content',
+  });
+}
+
+/** Decodes UTF-8 strictly; a NUL byte, a UTF-16 file or invalid UTF-8 means this is not a text brief. */
+export function decodeBrief(bytes: Uint8Array, file: string): string {
+  if (isUtf16(bytes)) {
+    throw refuse(file, 'read', 'expected UTF-8 text, found UTF-16 text', { line: 1, column: 1, hint: 'save the brief as UTF-8 (in most editors: Save with Encoding → UTF-8)' });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw refuse(file, 'read', 'expected a YAML text file, found binary data (a NUL byte)', { ...positionOf(bytes, nul), hint: 'a brief is a UTF-8 text file' });
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new BriefdeckError([problem('read', 'the file is not valid UTF-8 text', { file, line: at.line, column: at.column, hint: 'save the brief as UTF-8' })]);
+    const found = `byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}`;
+    const position = positionOf(bytes, at);
+    throw refuse(file, 'read', `expected UTF-8 text, found ${found}, which is not valid UTF-8 here`, {
+      ...position,
+      sourceLine: lineAt(bytes, at),
+      hint: 'save the brief as UTF-8 (the file looks like it uses another encoding, such as Latin-1 or Windows-1252)',
+    });
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+function isUtf16(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** Length of the valid UTF-8 sequence at `i` (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  if (b < 0x80) return 1;
+  const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+    : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+    : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+  if (length === 0 || i + length > bytes.length) return 0;
+  if (bytes[i + 1] < low || bytes[i + 1] > high) return 0;
+  for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;
+  return length;
+}
+
+/** The line holding byte `offset`, decoded leniently (invalid bytes shown as U+FFFD). */
+function lineAt(bytes: Uint8Array, offset: number): string {
+  const start = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  const newline = bytes.indexOf(0x0a, offset);
+  return new TextDecoder('utf-8').decode(bytes.subarray(start, newline < 0 ? bytes.length : newline)).replace(/\r$/, '');
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count) of byte `offset`. */
+export function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = 0; i < offset; i++) {
     if (bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(lineStart, i));
-      } catch {
-        break;
-      }
       line++;
       lineStart = i + 1;
     }
   }
-  return { line, column: 1 };
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: before.length + 1 };
 }

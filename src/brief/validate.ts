@@ -1,17 +1,18 @@
 // Checks parsed YAML against the brief schema and reports every problem at once with FILE:LINE:COLUMN.
 import type { z } from 'zod';
-import { BriefdeckError, problem, type Problem } from '../errors.js';
+import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
+import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, type KeyPath } from './locate.js';
-import type { ParsedBrief } from './parse.js';
-import { sourceLine } from './parse.js';
+import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
-import { closest } from './suggest.js';
+import { closest, suggestBoolean, suggestDate, suggestLanguage, suggestMarking } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
-export function validateBrief(parsed: ParsedBrief): Brief {
+/** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
+export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
-  if (result.success) return result.data;
+  if (result.success) return { brief: result.data, warnings: markingWarnings(result.data, parsed) };
   const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
   const problems = issues.flatMap((issue) => toProblems(issue, parsed));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -21,23 +22,10 @@ export function validateBrief(parsed: ParsedBrief): Brief {
 /** For a shorthand-or-long-form union, report the errors of the form the user evidently chose. */
 function pickUnionBranch(issue: Issue, data: unknown): Issue[] {
   if (issue.code !== 'invalid_union' || !('errors' in issue) || !issue.errors?.length) return [issue];
-  const value = valueAt(data, issue.path);
-  if (value === undefined) return [{ code: 'invalid_type', expected: unionExpectation(issue.path), path: issue.path, message: '' } as unknown as Issue];
-  const kind = Array.isArray(value) ? 'array' : typeof value === 'object' && value !== null ? 'object' : typeof value;
   const branches = issue.errors.map((branch) => branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue));
   const matching = branches.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === issue.path.length));
   if (matching) return matching.flatMap((i) => pickUnionBranch(i, data));
-  const expected = unionExpectation(issue.path);
-  return [{ ...issue, code: 'custom', message: `expected ${expected}, found ${describeKind(kind, value)}` } as Issue];
-}
-
-function unionExpectation(path: readonly PropertyKey[]): string {
-  const key = String(path[path.length - 1] ?? '');
-  if (key === 'summary' || key === 'takeaways') return 'a list of points or a mapping with `points` and `notes`';
-  if (key === 'participants') return 'a list of delegations or a mapping with `delegations` and `notes`';
-  if (key === 'background') return 'an earlier event (a mapping with `title`) or a list of them';
-  if (key === 'date') return 'a date as YYYY, YYYY-MM or YYYY-MM-DD';
-  return 'a different kind of value';
+  return [{ code: 'invalid_type', expected: 'union', path: issue.path, message: '' } as unknown as Issue];
 }
 
 function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
@@ -49,99 +37,93 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path);
     return issue.keys.map((key) => {
-      const suggestion = closest(key, known);
-      const hint = suggestion ? `did you mean \`${suggestion}\`?` : known.length ? `known keys: ${known.join(', ')}` : undefined;
-      return at(locateKey(doc, lines, path, key), formatPath([...path, key]), 'unknown key', hint);
+      const suggestion = closest(key, known.filter((k) => !hasKey(valueAt(parsed.data, path), k)));
+      const message = suggestion ? `unknown key; did you mean \`${suggestion}\`?` : 'unknown key';
+      const hint = suggestion ? undefined : known.length ? `keys allowed here: ${known.join(', ')}` : undefined;
+      return at(locateKey(doc, lines, path, key), formatPath([...path, key]), message, hint);
     });
   }
   const value = valueAt(parsed.data, path);
   if (value === undefined && issue.code === 'invalid_type') {
-    const parent = path.slice(0, -1);
-    return [at(locate(doc, lines, parent), formatPath(path), `is required (${expectedText(issue)})`)];
+    return [at(locate(doc, lines, path.slice(0, -1)), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
   }
-  return [at(locate(doc, lines, path), formatPath(path), messageFor(issue, value))];
+  const { message, hint } = messageFor(issue, value, path);
+  return [at(locate(doc, lines, path), formatPath(path), message, hint)];
 }
 
-function messageFor(issue: Issue, value: unknown): string {
+function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {
+  const found = describeValue(value);
+  const expected = expectationAt(path);
+  const suggestion = suggestValue(value, path);
+  const hint = suggestion !== undefined ? `did you mean ${suggestion}?` : quoteHint(issue, value, path);
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${expectedText(issue)}, found ${describeKind(kindOf(value), value)}`;
+      return { message: `expected ${expected}, found ${found}`, hint };
     case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : issue.message.startsWith('Too small') ? `must have at least ${issue.minimum} item(s)` : issue.message;
+      if (issue.origin === 'string') return { message: `expected non-empty text, found ${found}` };
+      if (issue.origin === 'array') return { message: `${issue.message.startsWith('Too small') ? `expected at least ${issue.minimum} item(s)` : issue.message}, found an empty list` };
+      return { message: `expected ${expected}, found ${found}`, hint };
     case 'too_big':
-      return `must be at most ${issue.maximum}`;
-    default: {
-      if (/\bfound\b/.test(issue.message)) return issue.message;
-      const message = issue.message.startsWith('Invalid') ? issue.message.toLowerCase() : issue.message;
-      return `${message}, found ${describeKind(kindOf(value), value)}`;
-    }
+      return { message: `expected ${expected}, found ${found}`, hint };
+    default:
+      if (issue.message === 'is not a real calendar date') return { message: `expected a real calendar date, found ${found} (${whyNotReal(String(value))})` };
+      return { message: `${issue.message.startsWith('expected') ? issue.message : `expected ${expected}`}, found ${found}`, hint };
   }
 }
 
-function expectedText(issue: Issue): string {
-  const expected = 'expected' in issue ? String(issue.expected) : 'a value';
-  const words: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping', boolean: 'true or false', number: 'a number', int: 'a whole number' };
-  return words[expected] ?? expected;
+/** A likely intended value for a near-miss, shown only if the schema would accept it. */
+function suggestValue(value: unknown, path: KeyPath): string | undefined {
+  const key = String(path[path.length - 1]);
+  const candidates = [suggestBoolean(value), key === 'language' ? suggestLanguage(value) : undefined, /date|_on$/.test(key) ? suggestDate(value) : undefined];
+  const accepted = candidates.find((c) => c !== undefined && schemasAt(path).some((s) => (s as z.ZodType).safeParse(c === 'true' ? true : c === 'false' ? false : c).success));
+  return accepted === undefined ? undefined : `\`${accepted}\``;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+/** Numbers and true/false where text belongs: YAML read them as such; quoting keeps them as text. */
+function quoteHint(issue: Issue, value: unknown, path: KeyPath): string | undefined {
+  if (issue.code !== 'invalid_type' || !['number', 'boolean'].includes(typeof value) || expectationAt(path) !== 'text') return undefined;
+  return `put it in quotes to keep it as text: ${String(path[path.length - 1])}: "${String(value)}"`;
 }
 
-function describeKind(kind: string, value: unknown): string {
-  const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 40);
-  switch (kind) {
-    case 'null': return 'nothing (an empty value)';
-    case 'array': return 'a list';
-    case 'object': return 'a mapping';
-    case 'string': return `text ${shown(value)}`;
-    case 'number': return `the number ${shown(value)}`;
-    case 'boolean': return `${shown(value)}`;
-    case 'undefined': return 'nothing';
-    default: return kind;
-  }
+function whyNotReal(value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const name = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return day ? `${name} has ${days} days` : 'not a real date';
 }
+
+/** Warns when the classification looks like a misspelt marking: the banner would get the default colour. */
+function markingWarnings(brief: Brief, parsed: ParsedBrief): Problem[] {
+  const fixed = brief.classification ? suggestMarking(brief.classification) : undefined;
+  if (!fixed) return [];
+  const position = locate(parsed.doc, parsed.lines, ['classification']);
+  return [warning('schema', `expected a known marking such as UNCLASSIFIED, CONFIDENTIAL, SECRET or TOP SECRET, found ${describeValue(brief.classification)}; did you mean \`${fixed}\`?`, {
+    file: parsed.file, ...position, path: 'classification', sourceLine: sourceLine(parsed.text, position.line), hint: 'an unknown marking gets the default banner colour',
+  })];
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return value.length ? 'a list' : 'an empty list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return value.trim() === '' ? `empty text ${JSON.stringify(value)}` : `text ${shorten(JSON.stringify(value))}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return String(value);
+}
+
+const shorten = (s: string) => (s.length > 50 ? `${s.slice(0, 48)}…"` : s);
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
-    if (Array.isArray(value) && typeof key === 'string') continue; // shorthand list
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
 }
 
-/** The keys the schema knows for the mapping at `path` (for did-you-mean). */
-function knownKeysAt(path: KeyPath): string[] {
-  let schemas: z.core.$ZodType[] = [briefSchema as unknown as z.core.$ZodType];
-  for (const key of path) schemas = schemas.flatMap((s) => childSchemas(s, key));
-  return [...new Set(schemas.flatMap((s) => Object.keys(objectShape(s) ?? {})))];
-}
-
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType[] {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return unwrap(def.innerType as z.core.$ZodType);
-  if (def.type === 'pipe') return unwrap(def.in as z.core.$ZodType);
-  if (def.type === 'union') return (def.options as z.core.$ZodType[]).flatMap(unwrap);
-  return [schema];
-}
-
-function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> | undefined {
-  const def = schema._zod.def as unknown as { type: string; shape?: Record<string, z.core.$ZodType> };
-  return def.type === 'object' ? def.shape : undefined;
-}
-
-function childSchemas(schema: z.core.$ZodType, key: string | number): z.core.$ZodType[] {
-  return unwrap(schema).flatMap((s) => {
-    const def = s._zod.def as unknown as { type: string; element?: z.core.$ZodType };
-    if (def.type === 'array' && typeof key === 'number') return unwrap(def.element!);
-    const shape = objectShape(s);
-    return shape && typeof key === 'string' && shape[key] ? unwrap(shape[key]) : [];
-  });
-}
+const hasKey = (value: unknown, key: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, key);
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();

@@ -1,0 +1,118 @@
+// Safety limits on hostile or broken YAML: nesting depth and alias expansion, plus unclosed quotes and brackets found in the raw token stream.
+import { CST, isAlias, isMap, isPair, isSeq, Parser, visit, type Document, type Node } from 'yaml';
+
+/** Nesting deeper than this is refused (a brief nests five levels; deep nesting would exhaust the stack). */
+export const MAX_DEPTH = 32;
+/** Alias resolutions (counting nested ones as they expand) beyond this are refused ("billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** A quote or bracket that opens and never closes. */
+export interface Opener {
+  offset: number;
+  char: '"' | "'" | '[' | '{';
+}
+
+export interface TokenScan {
+  openers: Opener[];
+  /** Offset of the first collection nested deeper than MAX_DEPTH. */
+  tooDeepAt?: number;
+}
+
+const CLOSED_DOUBLE = /^"(?:[^"\\]|\\[\s\S])*"$/;
+const CLOSED_SINGLE = /^'(?:[^']|'')*'$/;
+
+/** Walks yaml's concrete syntax tree without recursion, so no input can exhaust the stack here. */
+export function scanTokens(text: string): TokenScan {
+  const scan: TokenScan = { openers: [] };
+  const stack: { token: CST.Token; depth: number }[] = [];
+  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+  while (stack.length) {
+    const { token, depth } = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push({ token: token.value, depth });
+    } else if (token.type === 'double-quoted-scalar' && !CLOSED_DOUBLE.test(token.source.trimEnd())) {
+      scan.openers.push({ offset: token.offset, char: '"' });
+    } else if (token.type === 'single-quoted-scalar' && !CLOSED_SINGLE.test(token.source.trimEnd())) {
+      scan.openers.push({ offset: token.offset, char: "'" });
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) {
+        scan.tooDeepAt = Math.min(scan.tooDeepAt ?? Infinity, token.offset);
+        continue;
+      }
+      if (token.type === 'flow-collection' && !token.end.some((end) => end.type === 'flow-map-end' || end.type === 'flow-seq-end')) {
+        scan.openers.push({ offset: token.offset, char: token.start.source === '{' ? '{' : '[' });
+      }
+      for (const item of token.items) {
+        if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+        if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+      }
+    }
+  }
+  scan.openers.sort((a, b) => a.offset - b.offset);
+  return scan;
+}
+
+export interface AliasTrouble {
+  alias: Node;
+  kind: 'too-many' | 'circular';
+}
+
+/**
+ * The alias at which expansion passes MAX_ALIAS_COUNT (each alias counts once plus the aliases inside
+ * what it points at, so nested "laughs" are counted as they would expand), or an alias inside the very
+ * node it points at (which would expand forever); undefined when the aliases are harmless.
+ */
+export function aliasTrouble(doc: Document): AliasTrouble | undefined {
+  const counted = new Map<Node, number>();
+  const open = new Set<Node>();
+  let circular: Node | undefined;
+  const expansions = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target && open.has(target)) circular ??= node;
+      return 1 + expansions(target);
+    }
+    if (!isMap(node) && !isSeq(node)) return 0;
+    if (counted.has(node)) return counted.get(node)!;
+    if (open.has(node)) return 0;
+    open.add(node);
+    let total = 0;
+    for (const item of node.items) total = Math.min(total + (isPair(item) ? expansions(item.key) + expansions(item.value) : expansions(item)), Number.MAX_SAFE_INTEGER);
+    open.delete(node);
+    counted.set(node, total);
+    return total;
+  };
+  let total = 0;
+  let trouble: AliasTrouble | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      total += expansions(alias);
+      if (circular) trouble = { alias: circular, kind: 'circular' };
+      else if (total > MAX_ALIAS_COUNT) trouble = { alias, kind: 'too-many' };
+      return trouble ? visit.BREAK : undefined;
+    },
+  });
+  return trouble;
+}
+
+/** Aliases that name no anchor defined before them. */
+export function unresolvedAliases(doc: Document): Node[] {
+  const found: Node[] = [];
+  visit(doc, {
+    Alias(_key, alias) {
+      if (!alias.resolve(doc)) found.push(alias);
+    },
+  });
+  return found;
+}
+
+/** Keys that are lists or mappings (`? [a, b]`), which a brief never has. */
+export function collectionKeys(doc: Document): Node[] {
+  const found: Node[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isMap(pair.key) || isSeq(pair.key)) found.push(pair.key);
+    },
+  });
+  return found;
+}

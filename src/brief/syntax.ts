@@ -1,0 +1,100 @@
+// YAML syntax errors as Problems a person can act on: plain messages, one per line, unclosed quotes and brackets shown where they open.
+import { isPair, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import { problem, type Problem } from '../errors.js';
+import type { Opener } from './limits.js';
+
+export interface SyntaxContext {
+  file: string;
+  text: string;
+  doc: Document;
+  lines: LineCounter;
+  openers: Opener[];
+}
+
+export function sourceLine(text: string, line: number): string {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+/** One problem per source line (yaml reports follow-on errors for the same mistake); unclosed openers replace the errors they cause. */
+export function syntaxProblems(errors: readonly YAMLError[], context: SyntaxContext): Problem[] {
+  const { openers } = context;
+  const causedByOpener = (err: YAMLError) => openers.length > 0 && /quote|must end with|end with a [\]}]/i.test(err.message);
+  const problems = [
+    ...openers.map((opener) => at(context, opener.offset, openerMessage(opener))),
+    ...errors.filter((err) => !causedByOpener(err)).map((err) => at(context, err.pos[0], describe(err, context), hintFor(err, context))),
+  ];
+  const seenLines = new Set<number>();
+  return problems
+    .sort((a, b) => a.line! - b.line! || a.column! - b.column!)
+    .filter((p) => (seenLines.has(p.line!) ? false : (seenLines.add(p.line!), true)));
+}
+
+function at(context: SyntaxContext, offset: number, message: string, hint?: string): Problem {
+  const { line, col } = context.lines.linePos(Math.min(offset, context.text.length));
+  return problem('syntax', `YAML syntax error: ${message}`, { file: context.file, line, column: col, sourceLine: sourceLine(context.text, line), hint });
+}
+
+function openerMessage(opener: Opener): string {
+  if (opener.char === '[') return 'expected a closing ] for the list that opens here, found none';
+  if (opener.char === '{') return 'expected a closing } for the mapping that opens here, found none';
+  return `expected a closing ${opener.char} for the quoted text that starts here, found none`;
+}
+
+/** yaml's messages, first sentence only, made plainer for the mistakes people make most. */
+function describe(err: YAMLError, context: SyntaxContext): string {
+  const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (err.code) {
+    case 'TAB_AS_INDENT':
+      return 'expected spaces for indentation, found a tab';
+    case 'DUPLICATE_KEY':
+      return `the key \`${keyAt(context.text, err.pos[0])}\` appears twice in the same mapping`;
+    case 'MULTIPLE_DOCS':
+      return 'expected one YAML document, found a second one (a line `---` or `...` starts a new document)';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return /compact/.test(first) ? 'expected a value after `key:`, found another `key: value` on the same line' : lowerFirst(first);
+    case 'MISSING_CHAR':
+      return /Implicit map keys need to be followed/.test(first) ? 'expected `key: value`, found a line without a `: `' : lowerFirst(first);
+    default:
+      return /Maximum call stack/.test(first) ? 'the brief nests lists or mappings too deeply to read' : lowerFirst(first);
+  }
+}
+
+function hintFor(err: YAMLError, context: SyntaxContext): string | undefined {
+  if (err.code === 'DUPLICATE_KEY') {
+    const first = firstDefinition(context, err.pos[0]);
+    return first ? `first given on line ${first}; keep one of them` : 'keep one of them';
+  }
+  if (err.code === 'BAD_SCALAR_START' || err.code === 'BLOCK_AS_IMPLICIT_KEY') return 'put the value in quotes, e.g. title: "Value: with a colon"';
+  if (err.code === 'TAB_AS_INDENT') return 'replace the tab with spaces (YAML does not allow tabs for indentation)';
+  return undefined;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function keyAt(text: string, offset: number): string {
+  const match = /^("[^"\n]*"|'[^'\n]*'|[^:\n#]+?)\s*:/.exec(text.slice(offset, offset + 200));
+  return (match?.[1] ?? text.slice(offset, offset + 20).split('\n')[0]).replace(/^["']|["']$/g, '');
+}
+
+/** The line of the first key in the same mapping as the duplicate at `offset`. */
+function firstDefinition(context: SyntaxContext, offset: number): number | undefined {
+  let line: number | undefined;
+  visit(context.doc, {
+    Map(_key, map) {
+      const duplicate = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (!duplicate || !isScalar(duplicate.key)) return undefined;
+      const value = duplicate.key.value;
+      const original = map.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === value);
+      if (original && isScalar(original.key) && original.key.range) line = context.lines.linePos(original.key.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
