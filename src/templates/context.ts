@@ -10,6 +10,8 @@ export interface TemplateContext extends Brief {
   lang: string;
   agenda: AgendaEntry[];
   leads: { delegation: string; name: string; role?: string }[];
+  /** For speaker notes: each delegation's members other than its head(s), delegations without any left out. */
+  others: { delegation: string; led: boolean; members: { name: string; role?: string }[] }[];
   topicCount: number;
 }
 
@@ -28,5 +30,8 @@ export function buildContext(brief: Brief): TemplateContext {
   const leads = brief.participants.delegations.flatMap((d) =>
     d.members.filter((m) => m.lead).map((m) => ({ delegation: d.delegation, name: m.name, role: m.role })),
   );
-  return { ...brief, lang: brief.language ?? 'en-GB', agenda: agendaOf(brief), leads, topicCount: brief.topics.length };
+  const others = brief.participants.delegations
+    .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
+    .filter((d) => d.members.length > 0);
+  return { ...brief, lang: brief.language ?? 'en-GB', agenda: agendaOf(brief), leads, others, topicCount: brief.topics.length };
 }

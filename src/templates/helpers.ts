@@ -34,6 +34,26 @@ export function listPhrase(items: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/** Points as one paragraph of prose: each ended as a sentence, joined by spaces. */
+export function sentences(items: unknown): string {
+  return (Array.isArray(items) ? items : []).map((item) => sentence(String(item ?? ''))).filter(Boolean).join(' ');
+}
+
+export interface Citation {
+  title: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+}
+
+/** Author–date reference: "Publisher (14 March 2024). Title. URL", each part only when the brief gives it. */
+export function formatCitation(source: Citation, lang = 'en-GB'): string {
+  const date = formatDate(source.date, lang);
+  const dated = (text: string) => (date ? `${text.trim().replace(/\.$/, '')} (${date}).` : sentence(text));
+  const parts = source.publisher ? [dated(source.publisher), sentence(source.title)] : [dated(source.title)];
+  return [...parts, source.url].filter(Boolean).join(' ');
+}
+
 type HelperOptions = { data?: { root?: { lang?: string } }; hash?: Record<string, unknown> };
 
 /** The helpers registered on the template environment; each takes Handlebars' options last. */
@@ -45,6 +65,8 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
     return joinParts(args, (options.hash?.sep as string) ?? ', ');
   },
   list: (items: unknown) => listPhrase(Array.isArray(items) ? (items as string[]) : []),
+  sentences: (items: unknown) => sentences(items),
+  citation: (source: unknown, options: unknown) => formatCitation(source as Citation, (options as HelperOptions).data?.root?.lang),
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
   add: (a: unknown, b: unknown) => Number(a) + Number(b),

@@ -6,6 +6,7 @@ import { briefFiles, DEFAULT_TEMPLATES, outputPath } from '../../files.js';
 import { buildDeck, type Deck } from '../../pipeline.js';
 import { loadTemplates, type TemplateSet } from '../../templates/render.js';
 import { writeAtomic } from '../../write.js';
+import { createExporter } from '../../export/session.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 
@@ -51,20 +52,25 @@ export async function forEachBrief(inputs: string[], out: Out, fn: (file: string
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
-  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict]',
+  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict] [--pdf] [--handout]',
   minPositionals: 1,
   options: {
     out: { type: 'string', short: 'o', description: 'output directory', default: 'out' },
     templates: { type: 'string', description: 'templates directory (theme.yaml and *.hbs)', default: DEFAULT_TEMPLATES },
     strict: { type: 'boolean', description: 'treat warnings as errors', default: false },
+    pdf: { type: 'boolean', description: 'also write DIR/NAME.pdf (needs LibreOffice)', default: false },
+    handout: { type: 'boolean', description: 'also write DIR/NAME-notes.pdf: each slide with its speaker notes (needs LibreOffice)', default: false },
   },
   async run(positionals, values) {
     const out = consoleOut();
     const templates = loadTemplates(String(values.templates));
-    return forEachBrief(positionals, out, async (file) => {
+    const exporter = createExporter({ pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, out);
+    const code = await forEachBrief(positionals, out, async (file) => {
       const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
       reportProblems(out, built.deck.warnings);
       out.info(statusLine(built));
+      await exporter.afterBuild(built);
     });
+    return Math.max(code, await exporter.close());
   },
 };

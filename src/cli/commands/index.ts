@@ -3,7 +3,8 @@ import type { CommandSpec } from '../args.js';
 import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
 import { newCommand } from './new.js';
+import { previewCommand } from './preview.js';
 import { schemaCommand } from './schema.js';
 import { watchCommand } from './watch.js';
 
-export const commands: CommandSpec[] = [buildCommand, checkCommand, watchCommand, newCommand, schemaCommand];
+export const commands: CommandSpec[] = [buildCommand, checkCommand, previewCommand, watchCommand, newCommand, schemaCommand];

@@ -1,0 +1,87 @@
+// After-build exports for one command run: one LibreOffice session, PDF / handout / preview per deck, failures reported and counted.
+import { relative } from 'node:path';
+import { EXIT, isBriefdeckError } from '../errors.js';
+import { reportProblems, type Out } from '../cli/output.js';
+import { openOffice, type Office, type OfficeOptions } from './office.js';
+import { writeHandoutPdf, writeSlidesPdf } from './pdf.js';
+import { writePreview } from './preview.js';
+
+export interface ExportRequest {
+  pdf?: boolean; // DIR/NAME.pdf
+  handout?: boolean; // DIR/NAME-notes.pdf
+  preview?: boolean; // DIR/NAME/slide-NN.png and DIR/NAME.png
+}
+
+/** What the build wrote: the .pptx path and the deck (bytes, slide titles). */
+export interface WrittenDeck {
+  output: string;
+  deck: { bytes: Uint8Array; slides: { title: string }[] };
+}
+
+export interface Exporter {
+  /** Writes the requested files for a deck that is already on disk; never throws a BriefdeckError. */
+  afterBuild(written: WrittenDeck): Promise<void>;
+  /** Ends the LibreOffice session; returns EXIT.ok, or the exit code of the worst failure. */
+  close(): Promise<number>;
+}
+
+const shown = (file: string) => relative(process.cwd(), file) || file;
+
+function wantedFiles(request: ExportRequest): string {
+  const names = [request.pdf && 'the PDF', request.handout && 'the notes handout', request.preview && 'the slide pictures'].filter(Boolean);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : String(names[0] ?? '');
+}
+
+export function createExporter(request: ExportRequest, out: Out, options: OfficeOptions = {}): Exporter {
+  const wanted = wantedFiles(request);
+  let office: Office | undefined;
+  let unavailable = false; // reported once, not once per deck
+  let code: number = EXIT.ok;
+  const fail = (e: unknown) => {
+    if (!isBriefdeckError(e)) throw e;
+    reportProblems(out, e.problems);
+    code = Math.max(code, e.exitCode);
+  };
+  const session = async () => {
+    if (!office && !unavailable) {
+      try {
+        office = await openOffice(wanted, options);
+      } catch (e) {
+        unavailable = true;
+        fail(e);
+      }
+    }
+    return office;
+  };
+  const step = async (label: string, make: () => Promise<string | void>) => {
+    const started = performance.now();
+    try {
+      const detail = await make();
+      out.info(`${shown(label)}  ${detail ? `${detail}  ` : ''}${((performance.now() - started) / 1000).toFixed(2)} s`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+  return {
+    async afterBuild({ output, deck }) {
+      if (!wanted) return;
+      const lo = await session();
+      if (!lo) return;
+      const stem = output.replace(/\.pptx$/i, '');
+      let pdfWritten = false;
+      if (request.pdf) await step(`${stem}.pdf`, async () => { await writeSlidesPdf(lo, deck.bytes, `${stem}.pdf`); pdfWritten = true; });
+      if (request.handout) await step(`${stem}-notes.pdf`, () => writeHandoutPdf(lo, deck.bytes, `${stem}-notes.pdf`));
+      if (request.preview) {
+        await step(`${stem}.png`, async () => {
+          const titles = deck.slides.map((s) => s.title);
+          const result = await writePreview(lo, { bytes: deck.bytes, titles }, output, pdfWritten ? `${stem}.pdf` : undefined);
+          return `contact sheet ${result.layout.columns} × ${result.layout.rows}, ${result.pictures.length} slide pictures in ${shown(stem)}/`;
+        });
+      }
+    },
+    async close() {
+      await office?.close();
+      return code;
+    },
+  };
+}

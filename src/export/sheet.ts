@@ -1,0 +1,100 @@
+// The contact sheet: every slide picture in one grid, each with its number and title, composed with sharp.
+import sharp from 'sharp';
+import { defaultMeasurer } from '../pipeline.js';
+import { writeAtomic } from '../write.js';
+
+export interface SheetLayout {
+  columns: number;
+  rows: number;
+  thumb: { width: number; height: number };
+  gap: number;
+  caption: number; // height of the caption band under each thumbnail
+  width: number;
+  height: number;
+}
+
+export const SHEET_STYLE = {
+  thumbWidth: 400,
+  gap: 24,
+  caption: 34,
+  fontSize: 16,
+  background: '#EEF1F5',
+  border: '#C3CAD5',
+  badge: '#1F2A44',
+  text: '#2B3445',
+  fonts: "Carlito, Calibri, 'Liberation Sans', Arial, sans-serif",
+};
+
+/** Columns: all in one row up to 4 slides, then about square (3 to 8 columns). */
+export function sheetColumns(count: number): number {
+  if (count <= 4) return Math.max(1, count);
+  return Math.min(8, Math.max(3, Math.ceil(Math.sqrt(count))));
+}
+
+/** The grid for `count` slides of the given aspect ratio (width / height). */
+export function sheetLayout(count: number, aspect = 16 / 9, thumbWidth = SHEET_STYLE.thumbWidth): SheetLayout {
+  const columns = sheetColumns(count);
+  const rows = Math.max(1, Math.ceil(count / columns));
+  const thumb = { width: thumbWidth, height: Math.round(thumbWidth / aspect) };
+  const { gap, caption } = SHEET_STYLE;
+  return {
+    columns, rows, thumb, gap, caption,
+    width: columns * thumb.width + (columns + 1) * gap,
+    height: rows * (thumb.height + caption) + (rows + 1) * gap,
+  };
+}
+
+/** Top-left corner of cell `index` (0-based, row by row). */
+export function cellOrigin(layout: SheetLayout, index: number): { left: number; top: number } {
+  const column = index % layout.columns;
+  const row = Math.floor(index / layout.columns);
+  return { left: layout.gap + column * (layout.thumb.width + layout.gap), top: layout.gap + row * (layout.thumb.height + layout.caption + layout.gap) };
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Shortens `text` with an ellipsis so it fits `width` pixels at `size` (measured with the deck's own font metrics). */
+export function fitCaption(text: string, width: number, size: number): string {
+  const measurer = defaultMeasurer();
+  if (measurer.width(text, size) <= width) return text;
+  const chars = [...text];
+  let keep = chars.length;
+  while (keep > 0 && measurer.width(`${chars.slice(0, keep).join('').trimEnd()}…`, size) > width) keep--;
+  return `${chars.slice(0, keep).join('').trimEnd()}…`;
+}
+
+/** Frames, number badges and titles for every cell, as one SVG laid over the thumbnails. */
+function overlaySvg(layout: SheetLayout, titles: string[], count: number): string {
+  const { fontSize, border, badge, text, fonts } = SHEET_STYLE;
+  const shapes: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { left, top } = cellOrigin(layout, i);
+    const number = String(i + 1);
+    const badgeWidth = 14 + number.length * 9;
+    const baseline = top + layout.thumb.height + 23;
+    shapes.push(
+      `<rect x="${left - 0.5}" y="${top - 0.5}" width="${layout.thumb.width + 1}" height="${layout.thumb.height + 1}" fill="none" stroke="${border}"/>`,
+      `<rect x="${left}" y="${baseline - 17}" width="${badgeWidth}" height="23" rx="4" fill="${badge}"/>`,
+      `<text x="${left + badgeWidth / 2}" y="${baseline}" text-anchor="middle" font-weight="bold" fill="#FFFFFF">${number}</text>`,
+    );
+    const title = titles[i] ? fitCaption(titles[i], layout.thumb.width - badgeWidth - 10, fontSize) : '';
+    if (title) shapes.push(`<text x="${left + badgeWidth + 8}" y="${baseline}" fill="${text}">${escapeXml(title)}</text>`);
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" font-family="${fonts}" font-size="${fontSize}">${shapes.join('')}</svg>`;
+}
+
+/** Composes the slide pictures into one PNG at `target`; returns the layout used. */
+export async function writeContactSheet(pictures: string[], titles: string[], target: string): Promise<SheetLayout> {
+  const first = await sharp(pictures[0]).metadata();
+  const layout = sheetLayout(pictures.length, (first.width ?? 16) / (first.height ?? 9));
+  const thumbs = await Promise.all(pictures.map((file) => sharp(file).resize(layout.thumb.width, layout.thumb.height, { fit: 'fill' }).toBuffer()));
+  const png = await sharp({ create: { width: layout.width, height: layout.height, channels: 3, background: SHEET_STYLE.background } })
+    .composite([
+      ...thumbs.map((input, i) => ({ input, ...cellOrigin(layout, i) })),
+      { input: Buffer.from(overlaySvg(layout, titles, pictures.length)), left: 0, top: 0 },
+    ])
+    .png({ palette: true, colours: 256, compressionLevel: 9, effort: 10 })
+    .toBuffer();
+  await writeAtomic(target, png);
+  return layout;
+}
