@@ -1,4 +1,5 @@
 // Package fix-ups for known pptxgenjs 4.0.1 defects, all in one place, then a deterministic compressed zip.
+import { createHash } from 'node:crypto';
 import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { stripForbidden } from '../brief/sanitize.js';
 import type { Presentation } from './pptxgen.js';
@@ -13,6 +14,8 @@ export interface PackageOptions {
   /** East Asian and complex-script font slots for runs (pptxgenjs copies the Latin face into both). */
   eastAsianFont?: string;
   complexScriptFont?: string;
+  /** The deck's language (BCP 47): runs in another language get it as altLang. */
+  language?: string;
 }
 
 type Parts = Record<string, Uint8Array>;
@@ -29,12 +32,13 @@ export async function packageDeck(pptx: Presentation, options: PackageOptions): 
 
 export function fixParts(parts: Parts, options: PackageOptions): void {
   edit(parts, '[Content_Types].xml', (xml) => dropDanglingOverrides(xml, parts));
-  edit(parts, 'ppt/presentation.xml', moveNotesMasterIdList);
+  edit(parts, 'ppt/presentation.xml', (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml))));
   edit(parts, 'docProps/app.xml', (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`));
   edit(parts, 'docProps/core.xml', (xml) => fixCoreDates(xml, options.date));
   for (const name of Object.keys(parts)) {
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) edit(parts, name, notesParagraphs);
     if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options));
+    if (/^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(dropStrayParagraphProps(xml), options));
     if (name.endsWith('.xml') || name.endsWith('.rels')) edit(parts, name, stripForbidden);
   }
 }
@@ -52,12 +56,26 @@ export function dropDanglingOverrides(xml: string, parts: Parts): string {
   return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (parts[part] ? tag : ''));
 }
 
+/** pptxgenjs writes p:notesSz as the slide size turned on its side (7.5 × 13.33 in); its notes master is laid out for 7.5 × 10 in. */
+export function notesPageSize(xml: string): string {
+  return xml.replace(/<p:notesSz [^>]*\/>/, '<p:notesSz cx="6858000" cy="9144000"/>');
+}
+
 /** The schema wants p:notesMasterIdLst right after p:sldMasterIdLst; pptxgenjs writes it after p:sldIdLst. */
 export function moveNotesMasterIdList(xml: string): string {
   const match = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
   if (!match) return xml;
   const without = xml.replace(match[0], '');
   return without.replace('</p:sldMasterIdLst>', `</p:sldMasterIdLst>${match[0]}`);
+}
+
+/** pptxgenjs gives sections random GUIDs; derive them from the section's name and position instead. */
+export function stableSectionIds(xml: string): string {
+  let index = 0;
+  return xml.replace(/(<p14:section name="([^"]*)" id=")\{[0-9a-fA-F-]+\}(")/g, (_m, head: string, name: string, tail: string) => {
+    const hex = createHash('sha1').update(`${index++}:${name}`).digest('hex');
+    return `${head}{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}}${tail}`;
+  });
 }
 
 function fixCoreDates(xml: string, date: Date): string {
@@ -91,12 +109,30 @@ export function slideNumberOfTotal(xml: string, total: number): string {
   return xml.replace(/(<a:fld [^>]*type="slidenum"[^>]*>[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US"/><a:t> / ${total}</a:t></a:r>`);
 }
 
-/** Runs carry the Latin face in their ea/cs slots; point those at real CJK and complex-script fonts. */
-function scriptFonts(xml: string, options: PackageOptions): string {
-  let out = xml;
-  if (options.eastAsianFont) out = out.replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${escapeXml(options.eastAsianFont)}"`);
-  if (options.complexScriptFont) out = out.replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${escapeXml(options.complexScriptFont)}"`);
-  return out;
+/** East Asian face for a run's language: a Noto Sans CJK theme font follows the run (JP, KR, TC/HK), any other font is kept. */
+export function eastAsianFace(font: string, lang: string): string {
+  const noto = /^(Noto Sans CJK) (SC|TC|HK|JP|KR)$/.exec(font);
+  if (!noto) return font;
+  const tag = lang.toLowerCase();
+  const region = tag.startsWith('ja') ? 'JP' : tag.startsWith('ko') ? 'KR' : /^zh-(tw|hant)/.test(tag) ? 'TC' : /^zh-(hk|mo)/.test(tag) ? 'HK' : tag.startsWith('zh') ? 'SC' : noto[2];
+  return `${noto[1]} ${region}`;
+}
+
+/**
+ * pptxgenjs copies the Latin face into every run's ea/cs slots and writes altLang="en-US" on every run:
+ * point the slots at real CJK and complex-script fonts, and give altLang the deck's language only where a run's own differs.
+ */
+export function scriptFonts(xml: string, options: Pick<PackageOptions, 'eastAsianFont' | 'complexScriptFont' | 'language'>): string {
+  const deckLang = options.language ?? 'en-US';
+  return xml.replace(/<a:(rPr|defRPr|endParaRPr)\b([^>]*?)(\/>|>([\s\S]*?)<\/a:\1>)/g, (_m, tag: string, attrs: string, close: string, body?: string) => {
+    const lang = /\blang="([^"]*)"/.exec(attrs)?.[1];
+    const fixedAttrs = lang === undefined ? attrs : attrs.replace(/\s*\baltLang="[^"]*"/, '').replace(/\blang="[^"]*"/, lang === deckLang ? `lang="${lang}"` : `lang="${lang}" altLang="${deckLang}"`);
+    if (body === undefined) return `<a:${tag}${fixedAttrs}${close}`;
+    let fixedBody = body;
+    if (options.eastAsianFont) fixedBody = fixedBody.replace(/<a:ea typeface="[^"]*"/, `<a:ea typeface="${escapeXml(eastAsianFace(options.eastAsianFont, lang ?? deckLang))}"`);
+    if (options.complexScriptFont) fixedBody = fixedBody.replace(/<a:cs typeface="[^"]*"/, `<a:cs typeface="${escapeXml(options.complexScriptFont)}"`);
+    return `<a:${tag}${fixedAttrs}>${fixedBody}</a:${tag}>`;
+  });
 }
 
 /** Same parts in → same bytes out: fixed timestamps, fixed order, DEFLATE (pptxgenjs' own writers ignore `compression`). */
