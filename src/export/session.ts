@@ -25,11 +25,31 @@ export interface Exporter {
   close(): Promise<number>;
 }
 
-const shown = (file: string) => relative(process.cwd(), file) || file;
+/** A path as the user typed it: relative to the working directory when inside it. */
+const shown = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+};
 
 function wantedFiles(request: ExportRequest): string {
   const names = [request.pdf && 'the PDF', request.handout && 'the notes handout', request.preview && 'the slide pictures'].filter(Boolean);
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : String(names[0] ?? '');
+}
+
+type Step = (label: string, make: () => Promise<string | void>) => Promise<void>;
+
+/** The requested files for one deck, each as a step that reports its own line or failure. */
+async function writeRequested(lo: Office, { output, deck }: WrittenDeck, request: ExportRequest, step: Step): Promise<void> {
+  const stem = output.replace(/\.pptx$/i, '');
+  let pdfWritten = false;
+  if (request.pdf) await step(`${stem}.pdf`, async () => { await writeSlidesPdf(lo, deck.bytes, `${stem}.pdf`); pdfWritten = true; });
+  if (request.handout) await step(`${stem}-notes.pdf`, () => writeHandoutPdf(lo, deck.bytes, `${stem}-notes.pdf`));
+  if (!request.preview) return;
+  await step(`${stem}.png`, async () => {
+    const titles = deck.slides.map((s) => s.title);
+    const result = await writePreview(lo, { bytes: deck.bytes, titles }, output, pdfWritten ? `${stem}.pdf` : undefined);
+    return `contact sheet ${result.layout.columns} × ${result.layout.rows}, ${result.pictures.length} slide pictures in ${shown(stem)}/`;
+  });
 }
 
 export function createExporter(request: ExportRequest, out: Out, options: OfficeOptions = {}): Exporter {
@@ -53,7 +73,7 @@ export function createExporter(request: ExportRequest, out: Out, options: Office
     }
     return office;
   };
-  const step = async (label: string, make: () => Promise<string | void>) => {
+  const step: Step = async (label, make) => {
     const started = performance.now();
     try {
       const detail = await make();
@@ -63,21 +83,10 @@ export function createExporter(request: ExportRequest, out: Out, options: Office
     }
   };
   return {
-    async afterBuild({ output, deck }) {
+    async afterBuild(written) {
       if (!wanted) return;
       const lo = await session();
-      if (!lo) return;
-      const stem = output.replace(/\.pptx$/i, '');
-      let pdfWritten = false;
-      if (request.pdf) await step(`${stem}.pdf`, async () => { await writeSlidesPdf(lo, deck.bytes, `${stem}.pdf`); pdfWritten = true; });
-      if (request.handout) await step(`${stem}-notes.pdf`, () => writeHandoutPdf(lo, deck.bytes, `${stem}-notes.pdf`));
-      if (request.preview) {
-        await step(`${stem}.png`, async () => {
-          const titles = deck.slides.map((s) => s.title);
-          const result = await writePreview(lo, { bytes: deck.bytes, titles }, output, pdfWritten ? `${stem}.pdf` : undefined);
-          return `contact sheet ${result.layout.columns} × ${result.layout.rows}, ${result.pictures.length} slide pictures in ${shown(stem)}/`;
-        });
-      }
+      if (lo) await writeRequested(lo, written, request, step);
     },
     async close() {
       await office?.close();
