@@ -1,5 +1,5 @@
 // Safety limits on hostile or broken YAML: nesting depth and alias expansion, plus unclosed quotes and brackets found in the raw token stream.
-import { CST, isAlias, isMap, isPair, isSeq, Parser, visit, type Document, type Node } from 'yaml';
+import { CST, isAlias, isMap, isPair, isSeq, Lexer, Parser, visit, type Document, type Node } from 'yaml';
 
 /** Nesting deeper than this is refused (a brief nests five levels; deep nesting would exhaust the stack). */
 export const MAX_DEPTH = 32;
@@ -23,6 +23,8 @@ const CLOSED_SINGLE = /^'(?:[^']|'')*'$/;
 
 /** Walks yaml's concrete syntax tree without recursion, so no input can exhaust the stack here. */
 export function scanTokens(text: string): TokenScan {
+  const flowTooDeep = deepFlowAt(text);
+  if (flowTooDeep !== undefined) return { openers: [], tooDeepAt: flowTooDeep };
   const scan: TokenScan = { openers: [] };
   const stack: { token: CST.Token; depth: number }[] = [];
   for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
@@ -55,6 +57,25 @@ export function scanTokens(text: string): TokenScan {
 export interface AliasTrouble {
   alias: Node;
   kind: 'too-many' | 'circular';
+}
+
+/** Lexer tokens that mark structure but take no room in the source. */
+const PSEUDO_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+
+/**
+ * A first pass with the lexer alone (linear and fast) that finds `[[[[…` nested past MAX_DEPTH, so hostile
+ * input never reaches the slower parser; block nesting cannot get that deep in a 1 MiB file without the indentation showing.
+ */
+function deepFlowAt(text: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') depth++;
+    else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    if (depth > MAX_DEPTH) return offset;
+    if (!PSEUDO_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
 }
 
 /**

@@ -1,26 +1,25 @@
 // Did-you-mean: the closest known key, and the likely intended form of a near-miss value (booleans, dates, language tags, markings).
 
+/** Edit distance counting a swap of neighbouring letters as one edit (laed → lead), the commonest typo. */
 function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
     }
   }
-  return previous[b.length];
+  return rows[a.length][b.length];
 }
 
 /** The known name nearest to `name`, if it is close enough to be a likely typo. */
 export function closest(name: string, known: readonly string[]): string | undefined {
-  const lower = name.toLowerCase().replace(/[-\s]/g, '_');
+  const normal = (s: string) => s.toLowerCase().replace(/[-\s]/g, '_');
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const distance = editDistance(normal(name), normal(candidate));
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   const allowed = Math.max(1, Math.floor(Math.max(name.length, 3) / 3));
@@ -97,4 +96,16 @@ export function suggestMarking(marking: string): string | undefined {
     return word === upper ? near : near.toLowerCase();
   });
   return changed ? fixed : undefined;
+}
+
+/** `www.example.org/page` → https://www.example.org/page */
+export function suggestUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(value.trim())) return undefined;
+  const candidate = `https://${value.trim().replace(/^\/\//, '')}`;
+  return URL.canParse(candidate) && new URL(candidate).hostname.includes('.') ? candidate : undefined;
+}
+
+/** True when this system has date formats for the tag (else dates fall back to English). */
+export function isKnownLanguage(tag: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
 }

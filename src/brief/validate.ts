@@ -5,14 +5,14 @@ import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, type KeyPath } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
-import { closest, suggestBoolean, suggestDate, suggestLanguage, suggestMarking } from './suggest.js';
+import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
-  if (result.success) return { brief: result.data, warnings: markingWarnings(result.data, parsed) };
+  if (result.success) return { brief: result.data, warnings: [...markingWarnings(result.data, parsed), ...languageWarnings(result.data, parsed)] };
   const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
   const problems = issues.flatMap((issue) => toProblems(issue, parsed));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -74,7 +74,12 @@ function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: str
 /** A likely intended value for a near-miss, shown only if the schema would accept it. */
 function suggestValue(value: unknown, path: KeyPath): string | undefined {
   const key = String(path[path.length - 1]);
-  const candidates = [suggestBoolean(value), key === 'language' ? suggestLanguage(value) : undefined, /date|_on$/.test(key) ? suggestDate(value) : undefined];
+  const candidates = [
+    suggestBoolean(value),
+    key === 'language' ? suggestLanguage(value) : undefined,
+    /date|_on$/.test(key) ? suggestDate(value) : undefined,
+    key === 'url' ? suggestUrl(value) : undefined,
+  ];
   const accepted = candidates.find((c) => c !== undefined && schemasAt(path).some((s) => (s as z.ZodType).safeParse(c === 'true' ? true : c === 'false' ? false : c).success));
   return accepted === undefined ? undefined : `\`${accepted}\``;
 }
@@ -97,10 +102,21 @@ function whyNotReal(value: string): string {
 function markingWarnings(brief: Brief, parsed: ParsedBrief): Problem[] {
   const fixed = brief.classification ? suggestMarking(brief.classification) : undefined;
   if (!fixed) return [];
-  const position = locate(parsed.doc, parsed.lines, ['classification']);
-  return [warning('schema', `expected a known marking such as UNCLASSIFIED, CONFIDENTIAL, SECRET or TOP SECRET, found ${describeValue(brief.classification)}; did you mean \`${fixed}\`?`, {
-    file: parsed.file, ...position, path: 'classification', sourceLine: sourceLine(parsed.text, position.line), hint: 'an unknown marking gets the default banner colour',
-  })];
+  const message = `expected a known marking such as UNCLASSIFIED, CONFIDENTIAL, SECRET or TOP SECRET, found ${describeValue(brief.classification)}; did you mean \`${fixed}\`?`;
+  return [warnAt(parsed, ['classification'], message, 'an unknown marking gets the default banner colour')];
+}
+
+/** A well-formed tag the system has no formats for ("French", "xx") would give English dates without a word. */
+function languageWarnings(brief: Brief, parsed: ParsedBrief): Problem[] {
+  if (!brief.language || isKnownLanguage(brief.language)) return [];
+  const suggestion = suggestLanguage(brief.language);
+  const message = `expected a language tag this system knows, such as en-GB, fr-FR or zh-CN, found ${describeValue(brief.language)}${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+  return [warnAt(parsed, ['language'], message, 'dates fall back to the default language of the computer that builds the deck')];
+}
+
+function warnAt(parsed: ParsedBrief, path: KeyPath, message: string, hint: string): Problem {
+  const position = locate(parsed.doc, parsed.lines, path);
+  return warning('schema', message, { file: parsed.file, ...position, path: formatPath(path), sourceLine: sourceLine(parsed.text, position.line), hint });
 }
 
 export function describeValue(value: unknown): string {

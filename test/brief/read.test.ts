@@ -1,0 +1,94 @@
+// Reading brief files: the size cap, binary and non-UTF-8 refusals (with positions), BOMs, and paths that are not files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_BRIEF_BYTES, readBrief } from '../../src/brief/read.js';
+import { formatProblem } from '../../src/cli/output.js';
+import { isBriefdeckError, type Problem } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'briefdeck-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fileWith(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function readRefusal(path: string): Promise<Problem> {
+  try {
+    await readBrief(path);
+  } catch (e) {
+    if (!isBriefdeckError(e)) throw e;
+    expect(e.problems).toHaveLength(1);
+    return e.problems[0];
+  }
+  throw new Error(`expected ${path} to be refused`);
+}
+
+describe('the size cap', () => {
+  it('reads a brief of exactly the limit and refuses one byte more, at the line where the limit is passed', async () => {
+    const line = `# ${'x'.repeat(1021)}\n`; // 1 KiB per line
+    const atLimit = line.repeat(MAX_BRIEF_BYTES / 1024);
+    expect((await readBrief(fileWith('at-limit.yaml', atLimit))).text.length).toBe(MAX_BRIEF_BYTES);
+    const over = await readRefusal(fileWith('over.yaml', `${atLimit}x`));
+    expect(formatProblem(over).split('\n')[0]).toBe(`${join(dir, 'over.yaml')}:1025:1: the file is larger than 1 MiB; expected a brief of at most 1 MiB`);
+  });
+
+  it('refuses a huge file without reading it whole, giving its size', async () => {
+    const path = join(dir, 'huge.yaml');
+    execFileSync('truncate', ['-s', '2G', path]); // sparse: 2 GiB on paper, nothing on disk
+    const started = performance.now();
+    const refused = await readRefusal(path);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(refused.code).toBe('limit');
+    expect(refused.message).toBe('the file is 2048.0 MiB; expected a brief of at most 1 MiB');
+  });
+});
+
+describe('encodings', () => {
+  it('refuses binary data, pointing at the first NUL byte', async () => {
+    const png = Buffer.concat([Buffer.from('title: x\nsubtitle: y'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])]);
+    const refused = await readRefusal(fileWith('image.yaml', png));
+    expect([refused.line, refused.column, refused.message]).toEqual([2, 16, 'expected a YAML text file, found binary data (a NUL byte)']);
+  });
+
+  it('refuses Latin-1 text, pointing at the first byte that is not UTF-8 and quoting the line', async () => {
+    const refused = await readRefusal(fileWith('latin1.yaml', Buffer.from('title: ok\nsubtitle: d\xe9j\xe0 vu\n', 'latin1')));
+    expect(formatProblem(refused)).toBe([
+      `${join(dir, 'latin1.yaml')}:2:12: expected UTF-8 text, found byte 0xE9, which is not valid UTF-8 here`,
+      '  2 | subtitle: d\uFFFDj\uFFFD vu',
+      '                 ^',
+      '  hint: save the brief as UTF-8 (the file looks like it uses another encoding, such as Latin-1 or Windows-1252)',
+    ].join('\n'));
+  });
+
+  it('refuses UTF-16 with a message that names it', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title: x\n', 'utf16le')]);
+    expect((await readRefusal(fileWith('utf16.yaml', utf16))).message).toBe('expected UTF-8 text, found UTF-16 text');
+  });
+
+  it('refuses encoded surrogates and overlong forms, which strict UTF-8 forbids', async () => {
+    for (const bad of [[0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80]]) {
+      const refused = await readRefusal(fileWith('bad.yaml', Buffer.concat([Buffer.from('title: '), Buffer.from(bad)])));
+      expect([refused.line, refused.column]).toEqual([1, 8]);
+    }
+  });
+
+  it('reads UTF-8 with a byte-order mark, and text in any script', async () => {
+    const text = 'title: 8th China–NATO dialogue · Șerban · 姚勤 · مرحبا · 🛡️\n';
+    expect((await readBrief(fileWith('bom.yaml', `\uFEFF${text}`))).text).toBe(text);
+  });
+});
+
+describe('paths that are not briefs', () => {
+  it('refuses a missing file, a directory and a FIFO (without blocking on it)', async () => {
+    expect((await readRefusal(join(dir, 'nope.yaml'))).message).toBe('cannot read the brief: no such file');
+    expect((await readRefusal(dir)).message).toBe('cannot read the brief: expected a YAML file, found a directory or device');
+    const fifo = join(dir, 'fifo.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expect((await readRefusal(fifo)).message).toBe('cannot read the brief: expected a YAML file, found a directory or device');
+  });
+});
