@@ -14,7 +14,7 @@ export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Pr
   const result = briefSchema.safeParse(parsed.data);
   if (result.success) return { brief: result.data, warnings: [...markingWarnings(result.data, parsed), ...languageWarnings(result.data, parsed)] };
   const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
-  const problems = issues.flatMap((issue) => toProblems(issue, parsed));
+  const problems = withoutMissingMisspelt(issues.flatMap((issue) => toProblems(issue, parsed)));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   throw new BriefdeckError(dedupe(problems));
 }
@@ -140,6 +140,15 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const hasKey = (value: unknown, key: string) => value !== null && typeof value === 'object' && Object.hasOwn(value, key);
+
+/** `sumary:` gives "unknown key; did you mean `summary`?" — the "summary is missing" it also causes says nothing more. */
+function withoutMissingMisspelt(problems: Problem[]): Problem[] {
+  const meant = new Set(problems.flatMap((p) => {
+    const match = /^unknown key; did you mean `(.+)`\?$/.exec(p.message);
+    return match && p.path ? [p.path.replace(/[^.[\]]+$/, match[1])] : [];
+  }));
+  return problems.filter((p) => !(p.message.startsWith('required key is missing') && meant.has(p.path!)));
+}
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();

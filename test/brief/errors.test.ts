@@ -86,10 +86,7 @@ describe('schema errors', () => {
 
   it('gives a did-you-mean for a misspelt key, at top level and at depth', () => {
     const text = VALID.replace('summary:', 'sumary:').replace('        lead: true', '        laed: true');
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:1:1: summary: required key is missing; expected a list of points or a mapping with `points` and `notes`',
-      '  1 | title: Staff talks',
-      '      ^',
+    expect(printed(refusal(text))).toBe([ // not also "summary: required key is missing": the did-you-mean says it
       'brief.yaml:2:1: sumary: unknown key; did you mean `summary`?',
       '  2 | sumary:',
       '      ^',
@@ -267,7 +264,7 @@ describe('empty and odd documents', () => {
 
   it('reads Windows line endings and a byte-order mark like any other brief, with the same positions', () => {
     const crlf = `\uFEFF${VALID.replace('summary:', 'sumary:')}`.replace(/\n/g, '\r\n');
-    expect(printed(refusal(crlf)).split('\n').slice(3, 6)).toEqual([
+    expect(printed(refusal(crlf)).split('\n')).toEqual([
       'brief.yaml:2:1: sumary: unknown key; did you mean `summary`?',
       '  2 | sumary:',
       '      ^',
