@@ -1,14 +1,17 @@
-// Draws each kind of planned block onto a pptxgenjs slide: text boxes with bullets, tables, title-slide lines.
+// Draws each kind of planned block onto a pptxgenjs slide: text boxes with bullets, tables, and the runs of any text, tagged with language and direction.
 import type { PptxSlide, TableCell, TextProps, TextRun } from './pptxgen.js';
 import type { Theme } from '../templates/theme.js';
 import type { Paragraph, PlacedBlock, Run, TableBlock } from '../slides/model.js';
 import { CELL_PARAGRAPH_GAP } from '../slides/fit.js';
-
+import { isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
 
 export interface DrawContext {
   theme: Theme;
   lang: string;
 }
+
+/** An invisible bullet: the rest of a split bullet keeps the bullet's indent without drawing a second bullet. */
+const HIDDEN_BULLET = '00A0';
 
 function runColour(run: Run, theme: Theme, base: string): string {
   if (run.href) return theme.colours.accent;
@@ -17,41 +20,83 @@ function runColour(run: Run, theme: Theme, base: string): string {
   return base;
 }
 
+/** Text cut where its script changes (neutral characters stay with their neighbours), each piece with its language. */
+export function languageSegments(text: string, deckLang: string, context = text): { text: string; lang: string }[] {
+  const deckScript = scriptOfLanguage(deckLang);
+  const langOf = (script: Script) => (script === deckScript || script === 'latin' ? deckLang : languageForScript(script, context) ?? deckLang);
+  const out: { text: string; lang: string }[] = [];
+  let current: { text: string; lang: string } | undefined;
+  for (const ch of text) {
+    const script = scriptOf(ch.codePointAt(0)!);
+    const strong = script === 'latin' || script === 'cjk' || script === 'arabic' || script === 'hebrew';
+    const lang = strong ? langOf(script) : current?.lang;
+    if (!current || (lang !== undefined && lang !== current.lang && current.text.trim() !== '')) {
+      current = { text: '', lang: lang ?? deckLang };
+      out.push(current);
+    } else if (lang !== undefined) current.lang = lang;
+    current.text += ch;
+  }
+  return out.length ? out : [{ text, lang: deckLang }];
+}
+
+/** A URL as the package's relationship targets need it (xs:anyURI): characters such as [ ] { } | and spaces percent-encoded. */
+export function uriReference(url: string): string {
+  return url.replace(/[[\]{}|\\^`<>" ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Paragraph direction and alignment: right to left when the text starts with Arabic or Hebrew. */
+export function directionOptions(text: string, align: 'left' | 'center' = 'left'): TextProps {
+  return isRtlText(text) ? { rtlMode: true, align: 'right' } : { align };
+}
+
 /** pptxgenjs runs for one paragraph; paragraph options ride on the first run, breakLine on the last. */
 export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, base: string, paraOptions: TextProps): TextRun[] {
   const { theme, lang } = ctx;
-  return p.runs.map((run, i) => {
+  const plain = p.runs.map((r) => r.text).join('');
+  const direction = directionOptions(plain, (paraOptions.align as 'left' | 'center' | undefined) ?? 'left');
+  const pieces = p.runs.flatMap((run) => languageSegments(run.text, lang, plain).map((seg, i) => ({ run, seg, first: i === 0 })));
+  return pieces.map(({ run, seg, first }, i) => {
     const options: TextProps = {
       ...(i === 0 ? paraOptions : {}),
+      ...direction,
       fontFace: theme.fonts.body,
       fontSize: run.style === 'tag' ? Math.max(fontSize - 2, 10) : fontSize,
       color: runColour(run, theme, base),
       bold: run.bold || run.style === 'tag' || undefined,
       italic: run.italic || undefined,
-      lang,
-      breakLine: i === p.runs.length - 1 ? true : undefined,
+      lang: seg.lang,
+      breakLine: i === pieces.length - 1 ? true : undefined,
     };
-    if (run.href) options.hyperlink = { url: run.href, tooltip: run.href };
-    if (run.breakBefore) options.softBreakBefore = true;
-    return { text: run.text, options };
+    if (run.href) options.hyperlink = { url: uriReference(run.href), tooltip: run.href };
+    if (run.breakBefore && first) options.softBreakBefore = true;
+    return { text: seg.text, options };
   });
+}
+
+/** Runs for a one-paragraph text such as a title: language pieces and direction, no bullet. */
+export function plainRuns(text: string, ctx: DrawContext, options: TextProps = {}): TextRun[] {
+  const direction = directionOptions(text, (options.align as 'left' | 'center' | undefined) ?? 'left');
+  return languageSegments(text, ctx.lang).map((seg) => ({ text: seg.text, options: { ...options, ...direction, lang: seg.lang } }));
 }
 
 function paragraphOptions(p: Paragraph, theme: Theme, first: boolean): TextProps {
   const g = theme.grid;
-  return {
-    bullet: p.bullet ? { indent: g.indent * 72 } : false,
-    indentLevel: p.level,
-    paraSpaceBefore: first ? 0 : g.paragraphGap,
-  } as TextProps;
+  const indent = g.indent * 72;
+  const bullet = p.bullet ? { indent } : p.continued ? { indent, characterCode: HIDDEN_BULLET } : false;
+  return { bullet, indentLevel: p.level, paraSpaceBefore: first ? 0 : g.paragraphGap } as TextProps;
+}
+
+/** Text box insets in points, in pptxgenjs' order [left, right, bottom, top]: the grid's side inset, half of it above and below. */
+export function boxMargin(theme: Theme): [number, number, number, number] {
+  const side = theme.grid.inset * 72;
+  return [side, side, side / 2, side / 2];
 }
 
 export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {
   if (placed.block.kind !== 'text') return;
   const { at } = placed;
-  const g = ctx.theme.grid;
   const runs = placed.block.paragraphs.flatMap((p, i) => paragraphRuns(p, at.fontSize, ctx, ctx.theme.colours.text, paragraphOptions(p, ctx.theme, i === 0)));
-  slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: [g.inset / 2, g.inset, g.inset / 2, g.inset].map((v) => v * 72) as [number, number, number, number], fit: 'none', wrap: true });
+  slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.theme), fit: 'none', wrap: true });
 }
 
 export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {

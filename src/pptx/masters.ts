@@ -2,6 +2,7 @@
 import type { MasterProps, Presentation } from './pptxgen.js';
 import type { Theme } from '../templates/theme.js';
 import { bannerColours } from '../templates/theme.js';
+import { fitOneLine, sharedMeasurer } from '../slides/measure.js';
 
 export const MASTER = { title: 'BRIEFDECK_TITLE', content: 'BRIEFDECK_CONTENT' } as const;
 
@@ -25,6 +26,17 @@ function banners(theme: Theme, marking: string | undefined): MasterObject[] {
   return [bar(0), bar(g.height - g.banner)];
 }
 
+/** Text insets in points, pptxgenjs order [left, right, bottom, top]: the grid's side inset, half of it above and below. */
+function insets(theme: Theme, vertical = true): [number, number, number, number] {
+  const side = theme.grid.inset * 72;
+  return [side, side, vertical ? side / 2 : 0, vertical ? side / 2 : 0];
+}
+
+/** The footer on one line: a long brief title is cut with an ellipsis (master text objects take a plain string). */
+function footerText(theme: Theme, frame: DeckFrame, width: number): string {
+  return fitOneLine(sharedMeasurer(), frame.footer, (width - 2 * theme.grid.inset) * 72, theme.sizes.footer);
+}
+
 export function defineMasters(pptx: Presentation, theme: Theme, frame: DeckFrame): void {
   const g = theme.grid;
   const c = theme.colours;
@@ -36,12 +48,12 @@ export function defineMasters(pptx: Presentation, theme: Theme, frame: DeckFrame
     margin: [g.inset / 2, g.inset, g.inset / 2, g.inset],
     objects: [
       ...banners(theme, frame.classification),
-      { placeholder: { options: { name: 'title', type: 'title', x: g.margin, y: g.titleTop, w: contentWidth, h: g.titleHeight, fontFace: fonts.heading, fontSize: theme.sizes.title, bold: true, color: c.navy, align: 'left', valign: 'bottom', margin: [0, g.inset, g.inset / 2, g.inset] }, text: '' } },
+      { placeholder: { options: { name: 'title', type: 'title', x: g.margin, y: g.titleTop, w: contentWidth, h: g.titleHeight, fontFace: fonts.heading, fontSize: theme.sizes.title, bold: true, color: c.navy, align: 'left', valign: 'bottom', margin: insets(theme) }, text: '' } },
       { rect: { x: g.margin + g.inset, y: g.titleTop + g.titleHeight + g.ruleGap, w: 1.2, h: 0.05, fill: { color: c.accent }, line: { color: c.accent, width: 0 } } },
       { rect: { x: g.margin, y: g.footerTop - 0.08, w: contentWidth, h: 0.01, fill: { color: c.rule }, line: { color: c.rule, width: 0 } } },
-      { text: { text: frame.footer, options: { x: g.margin, y: g.footerTop, w: contentWidth - 2, h: g.footerHeight, fontFace: fonts.body, fontSize: theme.sizes.footer, color: c.muted, valign: 'middle', margin: [0, g.inset, 0, g.inset] } } },
+      { text: { text: footerText(theme, frame, contentWidth - 2), options: { x: g.margin, y: g.footerTop, w: contentWidth - 2, h: g.footerHeight, fontFace: fonts.body, fontSize: theme.sizes.footer, color: c.muted, valign: 'middle', margin: insets(theme, false) } } },
     ],
-    slideNumber: { x: g.width - g.margin - 2, y: g.footerTop, w: 2, h: g.footerHeight, fontFace: fonts.body, fontSize: theme.sizes.footer, color: c.muted, align: 'right', valign: 'middle', margin: [0, g.inset, 0, g.inset] },
+    slideNumber: { x: g.width - g.margin - 2, y: g.footerTop, w: 2, h: g.footerHeight, fontFace: fonts.body, fontSize: theme.sizes.footer, color: c.muted, align: 'right', valign: 'middle', margin: [0, g.inset * 72, 0, g.inset * 72] }, // slide numbers take [top, right, bottom, left]
   });
   pptx.defineSlideMaster({
     title: MASTER.title,
@@ -49,7 +61,7 @@ export function defineMasters(pptx: Presentation, theme: Theme, frame: DeckFrame
     objects: [
       ...banners(theme, frame.classification),
       { rect: { x: g.margin + g.inset, y: 4.05, w: 1.6, h: 0.06, fill: { color: c.accent }, line: { color: c.accent, width: 0 } } },
-      { placeholder: { options: { name: 'title', type: 'title', x: g.margin, y: 1.35, w: contentWidth - 1.2, h: 2.6, fontFace: fonts.heading, fontSize: theme.sizes.titleSlide, bold: true, color: c.onDark, align: 'left', valign: 'bottom', margin: [0, g.inset, g.inset / 2, g.inset] }, text: '' } },
+      { placeholder: { options: { name: 'title', type: 'title', x: g.margin, y: 1.35, w: contentWidth - 1.2, h: 2.6, fontFace: fonts.heading, fontSize: theme.sizes.titleSlide, bold: true, color: c.onDark, align: 'left', valign: 'bottom', margin: insets(theme) }, text: '' } },
     ],
   });
 }

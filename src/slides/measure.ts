@@ -1,123 +1,175 @@
-// Measures text with real font metrics (Carlito = Calibri's metrics) and wraps it to a width.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
+// Measures text with real font metrics per script and wraps it to a width as PowerPoint and LibreOffice do.
+import { softPieces, tokens, trailingSpaces } from './breaks.js';
+import { createMetrics, FONT_DIR, LINE_EM, type Metrics } from './fonts.js';
 import type { Run } from './model.js';
+import { scriptOf, type Script } from './script.js';
 
-const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+export { isWide } from './script.js';
+export { tokens } from './breaks.js';
 
-interface Face {
-  unitsPerEm: number;
-  lineHeightEm: number;
-  advance: (codePoint: number) => number | undefined; // em, or undefined if the font lacks the glyph
-}
-
-function openFace(file: string): Face | undefined {
-  if (!existsSync(file)) return undefined;
-  const font = fontkit.openSync(file) as fontkit.Font;
-  const os2 = (font as unknown as { 'OS/2': { winAscent: number; winDescent: number } })['OS/2'];
-  const cache = new Map<number, number | undefined>();
-  return {
-    unitsPerEm: font.unitsPerEm,
-    lineHeightEm: (os2.winAscent + os2.winDescent) / font.unitsPerEm,
-    advance(codePoint) {
-      if (cache.has(codePoint)) return cache.get(codePoint);
-      const value = font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm : undefined;
-      cache.set(codePoint, value);
-      return value;
-    },
-  };
-}
-
-/** Width in em of a character the font lacks, by script (what a fallback font draws). */
-export function fallbackAdvance(codePoint: number): number {
-  if (isWide(codePoint)) return 1.0;
-  if (isZeroWidth(codePoint)) return 0;
-  if (codePoint >= 0x1f000) return 1.2; // emoji are drawn wider than an em by most colour fonts
-  if (codePoint >= 0x0600 && codePoint <= 0x08ff) return 0.55; // Arabic
-  if (codePoint >= 0x0590 && codePoint <= 0x05ff) return 0.6; // Hebrew
-  return 0.62;
-}
-
-/** CJK ideographs, kana, hangul and full-width forms: one em each, breakable anywhere. */
-export function isWide(cp: number): boolean {
-  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd);
-}
-
-function isZeroWidth(cp: number): boolean {
-  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+export interface Line {
+  text: string;
+  width: number; // points, without trailing spaces
+  height: number; // points: single spacing of the tallest script on the line
 }
 
 export interface Measurer {
   /** Width of text in points at a size. */
   width(text: string, fontSize: number, bold?: boolean): number;
-  /** Line height in points at a size (single spacing). */
+  /** Height in points of one line of Latin text at a size (single spacing). */
   lineHeight(fontSize: number): number;
-  /** Lines the runs wrap to in a width (points); explicit breaks start new lines. */
+  /** Lines the runs wrap to in a width (points); explicit breaks start new lines. `bold` forces bold (table headers). */
+  lines(runs: Run[], width: number, fontSize: number, bold?: boolean): Line[];
+  /** Text of each line: `lines(...)` without the metrics. */
   wrap(runs: Run[], width: number, fontSize: number): string[];
 }
 
-/** Safety margin for viewers whose fonts or kerning differ slightly from the measurement. */
-const SAFETY = 1.04;
+/** Safety margin for viewers whose fonts or kerning differ slightly from the measurement (Calibri vs Carlito, hinting). */
+export const SAFETY = 1.02;
 
-export function createMeasurer(fontDir = FONT_DIR): Measurer {
-  const regular = openFace(join(fontDir, 'Carlito-Regular.ttf'));
-  const bold = openFace(join(fontDir, 'Carlito-Bold.ttf')) ?? regular;
-  const lineHeightEm = regular?.lineHeightEm ?? 1.22;
-  const charWidth = (cp: number, isBold: boolean) => (isBold ? bold : regular)?.advance(cp) ?? fallbackAdvance(cp);
+interface Piece { em: number; lineEm: number; context: Script }
+interface Part { text: string; bold: boolean }
+interface Token { text: string; parts: Part[] }
 
-  const width = (text: string, fontSize: number, isBold = false): number => {
-    let em = 0;
-    for (const ch of text) em += charWidth(ch.codePointAt(0)!, isBold);
-    return em * fontSize * SAFETY;
-  };
-
-  const wrap = (runs: Run[], maxWidth: number, fontSize: number): string[] => {
-    const lines: string[] = [];
-    let line = '';
-    let lineWidth = 0;
-    const flush = () => { lines.push(line.trimEnd()); line = ''; lineWidth = 0; };
-    for (const run of runs) {
-      if (run.breakBefore && (line || lines.length)) flush();
-      for (const token of tokens(run.text)) {
-        const tokenWidth = width(token, fontSize, run.bold);
-        if (lineWidth + tokenWidth <= maxWidth || (token.trim() === '' && line)) {
-          line += token; lineWidth += tokenWidth;
-          continue;
-        }
-        if (line.trim()) flush();
-        if (token.trim() === '') continue;
-        if (tokenWidth <= maxWidth) { line = token; lineWidth = tokenWidth; continue; }
-        for (const ch of token) { // a word longer than the line breaks anywhere
-          const w = width(ch, fontSize, run.bold);
-          if (lineWidth + w > maxWidth && line) flush();
-          line += ch; lineWidth += w;
-        }
-      }
-    }
-    if (line.trim() || lines.length === 0) flush();
-    return lines;
-  };
-
-  return { width, wrap, lineHeight: (fontSize) => fontSize * lineHeightEm };
-}
-
-/** Break opportunities: words with their trailing space; each wide (CJK) character on its own. */
-export function tokens(text: string): string[] {
-  const out: string[] = [];
-  let current = '';
+/** Em width of text after a context script, the tallest line spacing it needs, and the context it leaves. */
+function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Script): Piece {
+  let em = 0;
+  let lineEm = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (isWide(cp)) {
-      if (current) out.push(current);
-      out.push(ch); current = '';
-    } else if (ch === ' ') {
-      current += ch; out.push(current); current = '';
-    } else current += ch; // only spaces break: fewer assumed breaks can only over-estimate the lines
+    em += metrics.advance(cp, bold, context);
+    const script = scriptOf(cp);
+    if (script !== 'neutral' && script !== 'mark') context = script;
+    lineEm = Math.max(lineEm, LINE_EM[script === 'neutral' ? context : script]);
   }
-  if (current) out.push(current);
-  return out;
+  return { em, lineEm, context };
+}
+
+/** Runs split at explicit line breaks, each hard line cut into tokens that know the bold/regular parts they span. */
+function hardLines(runs: Run[], forceBold: boolean): Token[][] {
+  const lines: Part[][] = [[]];
+  for (const run of runs) {
+    if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
+    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold });
+  }
+  return lines.map((parts) => {
+    const text = parts.map((p) => p.text).join('');
+    let offset = 0;
+    let partIndex = 0;
+    let partStart = 0;
+    return tokens(text).map((token) => {
+      const out: Part[] = [];
+      const end = offset + token.length;
+      while (offset < end) {
+        while (partStart + parts[partIndex].text.length <= offset) partStart += parts[partIndex++].text.length;
+        const stop = Math.min(end, partStart + parts[partIndex].text.length);
+        out.push({ text: text.slice(offset, stop), bold: parts[partIndex].bold });
+        offset = stop;
+      }
+      return { text: token, parts: out };
+    });
+  });
+}
+
+export function createMeasurer(fontDir = FONT_DIR): Measurer {
+  const metrics = createMetrics(fontDir);
+  const pieceCache = new Map<string, Piece>();
+  const piece = (text: string, bold: boolean, context: Script): Piece => {
+    const key = `${bold ? 'b' : 'r'}${context}\u0000${text}`;
+    let value = pieceCache.get(key);
+    if (!value) pieceCache.set(key, (value = measurePiece(metrics, text, bold, context)));
+    return value;
+  };
+  const tokenMetrics = (token: Token, context: Script) => {
+    let em = 0;
+    let lineEm = LINE_EM.latin;
+    for (const part of token.parts) {
+      const p = piece(part.text, part.bold, context);
+      em += p.em; lineEm = Math.max(lineEm, p.lineEm); context = p.context;
+    }
+    const spaces = trailingSpaces(token.text);
+    const spaceEm = spaces ? piece(token.text.slice(-spaces), token.parts[token.parts.length - 1].bold, context).em : 0;
+    return { em, fitEm: em - spaceEm, lineEm, context };
+  };
+  const lineCache = new WeakMap<Run[], Map<string, Line[]>>();
+
+  const wrapUncached = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean): Line[] => {
+    const out: Line[] = [];
+    const scale = fontSize * SAFETY;
+    for (const hard of hardLines(runs, bold)) {
+      let text = ''; let width = 0; let fitWidth = 0; let lineEm = LINE_EM.latin; let context: Script = 'latin';
+      const flush = () => { out.push({ text: text.trimEnd(), width: fitWidth, height: lineEm * fontSize }); text = ''; width = 0; fitWidth = 0; lineEm = LINE_EM.latin; };
+      const add = (t: string, em: number, fitEm: number, tokenLineEm: number) => {
+        fitWidth = width + fitEm * scale; width += em * scale; text += t; lineEm = Math.max(lineEm, tokenLineEm);
+      };
+      for (const token of hard) {
+        const m = tokenMetrics(token, context);
+        if (width + m.fitEm * scale <= maxWidth + 1e-9) { add(token.text, m.em, m.fitEm, m.lineEm); context = m.context; continue; }
+        if (text) flush();
+        if (m.fitEm * scale <= maxWidth + 1e-9) { add(token.text, m.em, m.fitEm, m.lineEm); context = m.context; continue; }
+        context = breakLongToken(token, context, maxWidth, scale, { add, flush, width: () => width, hasText: () => text !== '' });
+      }
+      if (text || out.length === 0 || hard.length === 0) flush();
+    }
+    return out;
+  };
+
+  /** A token wider than the line: broken at URL punctuation, and a piece still too wide anywhere, as renderers do. */
+  const breakLongToken = (token: Token, context: Script, maxWidth: number, scale: number, line: LineOps): Script => {
+    const chars = token.parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
+    let index = 0;
+    for (const text of softPieces(token.text)) {
+      const span = chars.slice(index, index + [...text].length);
+      index += span.length;
+      const ems = span.map((c) => { const p = piece(c.ch, c.bold, context); context = p.context; return p; });
+      const total = ems.reduce((s, p) => s + p.em, 0);
+      if (line.width() + total * scale > maxWidth && line.hasText() && total * scale <= maxWidth) line.flush();
+      if (line.width() + total * scale <= maxWidth) {
+        line.add(text, total, total, Math.max(...ems.map((p) => p.lineEm)));
+        continue;
+      }
+      span.forEach((c, i) => {
+        if (line.width() + ems[i].em * scale > maxWidth && line.hasText()) line.flush();
+        line.add(c.ch, ems[i].em, ems[i].em, ems[i].lineEm);
+      });
+    }
+    return context;
+  };
+
+  const lines = (runs: Run[], maxWidth: number, fontSize: number, bold = false): Line[] => {
+    const key = `${maxWidth.toFixed(3)}|${fontSize}|${bold ? 1 : 0}`;
+    let byKey = lineCache.get(runs);
+    if (!byKey) lineCache.set(runs, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (!value) byKey.set(key, (value = wrapUncached(runs, maxWidth, fontSize, bold)));
+    return value;
+  };
+
+  return {
+    width: (text, fontSize, bold = false) => piece(text, bold, 'latin').em * fontSize * SAFETY,
+    lineHeight: (fontSize) => fontSize * LINE_EM.latin,
+    lines,
+    wrap: (runs, maxWidth, fontSize) => lines(runs, maxWidth, fontSize).map((l) => l.text),
+  };
+}
+
+interface LineOps {
+  add(text: string, em: number, fitEm: number, lineEm: number): void;
+  flush(): void;
+  width(): number;
+  hasText(): boolean;
+}
+
+let shared: Measurer | undefined;
+/** One measurer per process for the shipped fonts (fonts are read once). */
+export function sharedMeasurer(): Measurer {
+  return (shared ??= createMeasurer());
+}
+
+/** Text cut with an ellipsis so that it fits on one line of `width` points (single-line boxes: footers, banners). */
+export function fitOneLine(measurer: Measurer, text: string, width: number, fontSize: number, bold = false): string {
+  if (measurer.width(text, fontSize, bold) <= width) return text;
+  let chars = [...text];
+  while (chars.length > 1 && measurer.width(`${chars.join('').trimEnd()}…`, fontSize, bold) > width) chars = chars.slice(0, Math.max(1, chars.length - Math.ceil(chars.length / 20)));
+  return `${chars.join('').trimEnd()}…`;
 }

@@ -15,6 +15,7 @@ export interface Paragraph {
   runs: Run[];
   level: number; // 0 = top-level bullet or plain paragraph
   bullet: boolean;
+  continued?: boolean; // the rest of a bullet split across slides: indented like a bullet, drawn without one
 }
 
 export interface TextBlock {

@@ -1,15 +1,15 @@
-// Plans every slide on the grid: picks font sizes, fits titles and splits long content onto continuation slides.
+// Plans every slide on the grid: picks font sizes, fits titles and splits long content onto balanced continuation slides.
 import { warning, type Problem } from '../errors.js';
 import type { Theme } from '../templates/theme.js';
+import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
-import type { Block, Paragraph, PlacedBlock, Slide, TableBlock, TextBlock } from './model.js';
+import type { Block, Paragraph, PlacedBlock, Slide, TableBlock, TableRow } from './model.js';
 import { splitParagraph } from './split.js';
 import { fitTitle } from './title.js';
 
-interface Sizes { text: number; table: number }
-
-type Segment = { kind: 'text'; paragraphs: Paragraph[] } | { kind: 'table'; source: TableBlock; rows: TableBlock['rows'] };
+export interface Sizes { text: number; table: number }
+type Unit = Paragraph | TableRow;
 
 export interface Plan {
   slides: Slide[];
@@ -32,12 +32,12 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   return { slides: planned, warnings };
 }
 
-function contentTop(slide: Slide, theme: Theme): number {
+export function contentTop(slide: Slide, theme: Theme): number {
   return theme.grid.contentTop + (slide.subtitle ? theme.grid.subtitleHeight : 0);
 }
 
 /** Font sizes to try, largest first, never below the theme's floors. */
-function sizeSteps(theme: Theme): Sizes[] {
+export function sizeSteps(theme: Theme): Sizes[] {
   const s = theme.sizes;
   const steps: Sizes[] = [];
   for (let k = 0; ; k++) {
@@ -48,90 +48,79 @@ function sizeSteps(theme: Theme): Sizes[] {
   }
 }
 
+/** Shrink towards the floors while that saves a slide; paginate at the largest size that needs no more slides than the floor does. */
 function planContent(slide: Slide, fitter: Fitter): Slide[] {
-  const theme = fitter.theme;
-  const available = theme.grid.contentBottom - contentTop(slide, theme);
-  const steps = sizeSteps(theme);
-  for (const sizes of steps) {
-    const pages = paginate(slide.blocks, sizes, available, fitter);
-    if (pages.length === 1) return [place(slide, pages[0], sizes, fitter, undefined)];
-  }
-  const sizes = steps[0];
-  const pages = paginate(slide.blocks, sizes, available, fitter);
-  return pages.map((page, i) => place(slide, page, sizes, fitter, { index: i + 1, total: pages.length }));
-}
-
-function segmentHeight(segment: Segment, sizes: Sizes, fitter: Fitter): number {
-  const w = fitter.contentWidth;
-  if (segment.kind === 'text') return fitter.boxInsets + segment.paragraphs.reduce((h, p) => h + fitter.paragraphHeight(p, w, sizes.text), 0);
-  const header = segment.source.header.cells.length ? fitter.rowHeight(segment.source, segment.source.header, w, sizes.table, true) : 0;
-  return header + segment.rows.reduce((h, r) => h + fitter.rowHeight(segment.source, r, w, sizes.table), 0);
-}
-
-/** Greedy fill: paragraphs and rows go on the current page until the next one would not fit. */
-export function paginate(blocks: Block[], sizes: Sizes, available: number, fitter: Fitter): Segment[][] {
+  const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
   const gap = fitter.theme.grid.blockGap;
-  const pages: Segment[][] = [[]];
-  let used = 0;
-  const page = () => pages[pages.length - 1];
-  const newPage = () => { pages.push([]); used = 0; };
-  for (const block of blocks) {
-    let segment: Segment | undefined;
-    const units = block.kind === 'text' ? block.paragraphs.flatMap((p) => splitToFit(p, sizes.text, available, fitter)) : block.rows;
-    for (const unit of units) {
-      const fresh: Segment = block.kind === 'text' ? { kind: 'text', paragraphs: [] } : { kind: 'table', source: block, rows: [] };
-      const candidate: Segment = segment ? addUnit(segment, unit) : addUnit(fresh, unit);
-      const before = segment ? segmentHeight(segment, sizes, fitter) : 0;
-      const lead = !segment && page().length ? gap : 0;
-      const grown = used + lead + segmentHeight(candidate, sizes, fitter) - before;
-      if (grown > available + 1e-6 && page().length) {
-        newPage();
-        segment = addUnit(fresh, unit);
-        page().push(segment);
-        used = segmentHeight(segment, sizes, fitter);
-        continue;
-      }
-      if (segment) page()[page().length - 1] = candidate;
-      else page().push(candidate);
-      segment = candidate;
-      used = grown;
-    }
+  const steps = sizeSteps(fitter.theme);
+  const measured = steps.map((sizes, i) => (i === 0 ? measureBlocks(slide.blocks, sizes, available, fitter) : undefined));
+  const paged = [paginateUnits(measured[0]!, available, gap)];
+  for (let i = 1; i < steps.length && paged[paged.length - 1].length > 1; i++) {
+    measured[i] = measureBlocks(slide.blocks, steps[i], available, fitter);
+    paged.push(paginateUnits(measured[i]!, available, gap));
   }
-  return pages.filter((p, i) => p.length || i === 0);
+  const counts = paged.map((p) => p.length);
+  const chosen = counts.indexOf(Math.min(...counts));
+  const pages = paged[chosen];
+  if (pages.length === 1) return [place(slide, pages[0], steps[chosen], fitter, undefined)];
+  return pages.map((page, i) => place(slide, page, steps[chosen], fitter, { index: i + 1, total: pages.length }));
 }
 
-function addUnit(segment: Segment, unit: Paragraph | TableBlock['rows'][number]): Segment {
-  return segment.kind === 'text'
-    ? { ...segment, paragraphs: [...segment.paragraphs, unit as Paragraph] }
-    : { ...segment, rows: [...segment.rows, unit as TableBlock['rows'][number]] };
+/** Every block as units with heights at one size; a paragraph taller than a whole slide is first split at sentences. */
+export function measureBlocks(blocks: Block[], sizes: Sizes, available: number, fitter: Fitter): MeasuredBlock<Unit>[] {
+  const w = fitter.contentWidth;
+  return blocks.map((block) => {
+    if (block.kind === 'text') {
+      const paragraphs = block.paragraphs.flatMap((p) => splitToFit(p, sizes.text, available, fitter));
+      return { base: fitter.boxInsets, between: fitter.paragraphGap, units: paragraphs.map((p) => ({ unit: p, height: fitter.paragraphHeight(p, w, sizes.text) })) };
+    }
+    const header = block.header.cells.length ? fitter.rowHeight(block, block.header, w, sizes.table, true) : 0;
+    return { base: header, between: 0, units: block.rows.map((r) => ({ unit: r, height: fitter.rowHeight(block, r, w, sizes.table) })) };
+  });
 }
 
-/** A paragraph taller than a whole slide is cut at sentence (then word) boundaries. */
+/** A paragraph taller than a whole slide is cut at sentence (then clause, then word) boundaries. */
 function splitToFit(p: Paragraph, fontSize: number, available: number, fitter: Fitter): Paragraph[] {
   const limit = available - fitter.boxInsets;
   if (fitter.paragraphHeight(p, fitter.contentWidth, fontSize) <= limit) return [p];
   return splitParagraph(p, (part) => fitter.paragraphHeight(part, fitter.contentWidth, fontSize) <= limit);
 }
 
-function place(slide: Slide, page: Segment[], sizes: Sizes, fitter: Fitter, continuation: Slide['continuation']): Slide {
+function place(slide: Slide, page: Page<Unit>, sizes: Sizes, fitter: Fitter, continuation: Slide['continuation']): Slide {
   const g = fitter.theme.grid;
   let y = contentTop(slide, fitter.theme);
   const placed: PlacedBlock[] = page.map((segment) => {
-    const h = segmentHeight(segment, sizes, fitter);
-    const block: Block = segment.kind === 'text'
-      ? ({ kind: 'text', paragraphs: segment.paragraphs } satisfies TextBlock)
-      : ({ ...segment.source, rows: segment.rows } satisfies TableBlock);
-    const rowHeights = segment.kind === 'table'
-      ? [segment.source.header, ...segment.rows].map((r, i) => fitter.rowHeight(segment.source, r, fitter.contentWidth, sizes.table, i === 0))
+    const source = slide.blocks[segment.block];
+    const block: Block = source.kind === 'text'
+      ? { kind: 'text', paragraphs: segment.units as Paragraph[] }
+      : { ...source, rows: segment.units as TableRow[] };
+    const rowHeights = block.kind === 'table'
+      ? [...(block.header.cells.length ? [block.header] : []), ...block.rows].map((r, i) => fitter.rowHeight(block, r, fitter.contentWidth, sizes.table, i === 0 && block.header.cells.length > 0))
       : undefined;
-    const at = { x: g.margin, y, w: fitter.contentWidth, h, fontSize: segment.kind === 'text' ? sizes.text : sizes.table, rowHeights };
-    y += h + g.blockGap;
+    const at = { x: g.margin, y, w: fitter.contentWidth, h: segment.height, fontSize: block.kind === 'text' ? sizes.text : sizes.table, rowHeights };
+    y += segment.height + g.blockGap;
     return { block, at };
   });
   const notes = continuation && continuation.index > 1
     ? `(Continued, part ${continuation.index} of ${continuation.total}.)\n\n${slide.notes}`
     : slide.notes;
   return { ...slide, blocks: placed.map((p) => p.block), placed, continuation, notes };
+}
+
+/** For benchmarks: every content slide placed at the theme's sizes on one slide, nothing measured or split. */
+export function planWithoutMeasuring(slides: Slide[], theme: Theme): Plan {
+  const g = theme.grid;
+  const planned = slides.map((slide) => {
+    if (slide.layout !== 'content') return { ...slide, titleFontSize: theme.sizes.title };
+    const top = contentTop(slide, theme);
+    const share = (g.contentBottom - top) / Math.max(slide.blocks.length, 1);
+    const placed = slide.blocks.map((block, i) => ({
+      block,
+      at: { x: g.margin, y: top + i * share, w: g.width - 2 * g.margin, h: share, fontSize: block.kind === 'text' ? theme.sizes.body : theme.sizes.table },
+    }));
+    return { ...slide, placed, titleFontSize: theme.sizes.title };
+  });
+  return { slides: planned, warnings: [] };
 }
 
 export { PT_PER_IN };

@@ -1,32 +1,91 @@
-// Splits one over-long paragraph at sentence boundaries (then at words) into parts that each fit.
+// Splits one paragraph too tall for a whole slide into parts that each fit: at sentences, else clauses, else words, else characters.
 import type { Paragraph, Run } from './model.js';
+import { isZeroWidth } from './script.js';
 
-/** Sentences, each with its trailing space; CJK full stops end sentences too. */
+const SENTENCE_END = /[.!?。！？]+["'”’)\]]*(?:\s+|$)|[。！？]+["'”’)\]」』]*/gu;
+const CLAUSE_END = /[;:,，；：、]\s+|\s[·•–—|]\s+|[，；、]/gu;
+const WORD_END = /\s+/gu;
+
+/** Sentences of a text, each with its trailing space; CJK full stops end sentences too. */
 export function sentences(text: string): string[] {
-  return text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’)]*\s*|$)/g)?.filter((s) => s !== '') ?? [text];
+  const cuts = boundaries(text, SENTENCE_END);
+  return [0, ...cuts].map((start, i) => text.slice(start, cuts[i] ?? text.length)).filter((s) => s !== '');
 }
 
-function plain(p: Paragraph): string {
-  return p.runs.map((r) => r.text).join('');
-}
-
-function withText(p: Paragraph, text: string, first: boolean): Paragraph {
-  const base: Run = { ...p.runs[0], text, breakBefore: undefined };
-  return { runs: [base], level: p.level, bullet: first ? p.bullet : false, ...(first ? {} : { continued: true }) } as Paragraph;
-}
-
-/** Greedy: as many pieces per part as `fits` allows; pieces are sentences, or words for an endless sentence. */
-export function splitParagraph(p: Paragraph, fits: (part: Paragraph) => boolean): Paragraph[] {
-  const pieces = sentences(plain(p)).flatMap((s) => (fits(withText(p, s, true)) ? [s] : s.split(/(?<=\s)/)));
-  const parts: Paragraph[] = [];
-  let current = '';
-  for (const piece of pieces) {
-    const next = current + piece;
-    if (current && !fits(withText(p, next.trim(), parts.length === 0))) {
-      parts.push(withText(p, current.trim(), parts.length === 0));
-      current = piece;
-    } else current = next;
+/** Offsets right after each match of a boundary pattern (never 0 or the end). */
+function boundaries(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (end > 0 && end < text.length) out.push(end);
   }
-  if (current.trim()) parts.push(withText(p, current.trim(), parts.length === 0));
-  return parts;
+  return out;
+}
+
+/** Offsets between two characters (never inside a surrogate pair or before a combining mark). */
+function characterBoundaries(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xdc00 && code <= 0xdfff) || isZeroWidth(text.codePointAt(i)!)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The runs covering text offsets [start, end), styles kept; leading and trailing spaces dropped. */
+export function sliceRuns(runs: Run[], start: number, end: number): Run[] {
+  const out: Run[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + run.text.length);
+    if (from < to) out.push({ ...run, text: run.text.slice(from - offset, to - offset), breakBefore: from === offset && out.length > 0 ? run.breakBefore : undefined });
+    offset += run.text.length;
+  }
+  if (out.length) {
+    out[0] = { ...out[0], text: out[0].text.trimStart() };
+    const last = out.length - 1;
+    out[last] = { ...out[last], text: out[last].text.trimEnd() };
+  }
+  return out.filter((r) => r.text !== '');
+}
+
+function part(p: Paragraph, start: number, end: number, first: boolean): Paragraph {
+  const runs = sliceRuns(p.runs, start, end);
+  return first ? { ...p, runs } : { ...p, runs, continued: p.bullet || p.continued || undefined, bullet: false };
+}
+
+/** The farthest boundary after `start` whose part still fits (parts grow with length, so binary search). */
+function farthest(cuts: number[], start: number, fits: (end: number) => boolean): number | undefined {
+  let low = 0;
+  let high = cuts.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cuts[mid] <= start) { low = mid + 1; continue; }
+    if (fits(cuts[mid])) { found = cuts[mid]; low = mid + 1; } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Greedy: each part ends at the farthest sentence boundary that fits, else clause, word or character boundary. */
+export function splitParagraph(p: Paragraph, fits: (part: Paragraph) => boolean): Paragraph[] {
+  const text = p.runs.map((r) => r.text).join('');
+  const levels = [boundaries(text, SENTENCE_END), boundaries(text, CLAUSE_END), boundaries(text, WORD_END), characterBoundaries(text)];
+  const parts: Paragraph[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const first = parts.length === 0;
+    if (fits(part(p, start, text.length, first))) { parts.push(part(p, start, text.length, first)); break; }
+    const ok = (end: number) => fits(part(p, start, end, first));
+    const end = levels.map((cuts) => farthest(cuts, start, ok)).find((cut) => cut !== undefined) ?? nextCut(levels[3], start, text.length);
+    parts.push(part(p, start, end, first));
+    start = end;
+  }
+  return parts.filter((q) => q.runs.length > 0);
+}
+
+function nextCut(cuts: number[], start: number, length: number): number {
+  return cuts.find((c) => c > start) ?? length;
 }

@@ -1,0 +1,48 @@
+// Line-break opportunities: after spaces, between CJK characters (keeping the kinsoku rules), and inside an over-long word at URL punctuation.
+import { isWide, isZeroWidth } from './script.js';
+
+/** A CJK line may not start with these: closing punctuation, small kana, iteration and prolonged-sound marks. */
+const NO_BREAK_BEFORE = new Set([...'、。，．・：；？！）］｝〉》」』】〕〗〙〟’”ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻‐゠–—…〜～?!),.:;]}%']);
+/** A CJK line may not end with these: opening punctuation. */
+const NO_BREAK_AFTER = new Set([...'（［｛〈《「『【〔〖〘〝‘“([{']);
+
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000';
+
+/** May a line break between `before` and `after`? (Only the opportunities every renderer has: fewer assumed breaks never under-count lines.) */
+export function canBreakBetween(before: string, after: string): boolean {
+  if (isSpace(after)) return false; // spaces stay at the end of the line before
+  if (isSpace(before)) return true;
+  const a = after.codePointAt(0)!;
+  if (isZeroWidth(a)) return false;
+  if (!isWide(before.codePointAt(0)!) && !isWide(a)) return false;
+  return !NO_BREAK_BEFORE.has(after) && !NO_BREAK_AFTER.has(before);
+}
+
+/** Text cut at its break opportunities; each token keeps its trailing spaces. */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let previous = '';
+  for (const ch of text) {
+    if (current && canBreakBetween(previous, ch)) {
+      out.push(current);
+      current = '';
+    }
+    current += ch;
+    previous = ch;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** A word longer than a whole line (a URL, a long compound): the pieces a renderer may break it into, after / ? & = # - _ . */
+export function softPieces(token: string): string[] {
+  return token.match(/[^/?&=#\-_.]*[/?&=#\-_.]+|[^/?&=#\-_.]+$/g) ?? [token];
+}
+
+/** Trailing spaces of a token: they hang past the line end and do not count towards its width. */
+export function trailingSpaces(token: string): number {
+  let n = 0;
+  for (let i = token.length - 1; i >= 0 && isSpace(token[i]); i--) n++;
+  return n;
+}

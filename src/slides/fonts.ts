@@ -1,0 +1,88 @@
+// Font metrics for measurement: advance widths (em) per script, read from the fonts in fonts/ (Carlito, Noto Sans Arabic/Hebrew).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import { scriptOf, type Script } from './script.js';
+
+export const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+
+/** CJK ideographs, kana, hangul and CJK punctuation: one em in Noto Sans CJK, Microsoft YaHei, Yu Gothic, Malgun Gothic (hangul is 0.92 em in Noto). */
+export const CJK_EM = 1;
+/** Emoji: colour emoji fonts draw them about 1.25 em wide (Noto Color Emoji 1.245, Segoe UI Emoji ≈ 1.3); a viewer without one draws a box. */
+export const EMOJI_EM = 1.3;
+/** Digits and punctuation inside CJK text are drawn by the East Asian font: Noto Sans CJK's half-width forms are up to 0.6 em. */
+export const CJK_NEUTRAL_EM = 0.6;
+/** Width of a character no font here has (an unknown script): what a wide fallback font such as DejaVu Sans draws. */
+export const UNKNOWN_EM = 0.75;
+
+/** Single line spacing (em) of the fonts a viewer draws each script with; a line is as tall as its tallest script. */
+export const LINE_EM: Record<Script, number> = {
+  latin: 1.221, // Carlito = Calibri (win ascent + descent); LibreOffice uses 1.2 for every font in .pptx
+  neutral: 1.221,
+  mark: 1.221,
+  cjk: 1.448, // Noto Sans CJK; PowerPoint sizes CJK lines from the East Asian font's metrics
+  arabic: 1.221, // drawn with the complex-script font (Arial = Liberation Sans, 1.15) on a Calibri line
+  hebrew: 1.221,
+  emoji: 1.33, // Segoe UI Emoji
+};
+
+export interface Face {
+  /** Advance width in em, or undefined when the font has no glyph for the code point. */
+  advance(cp: number): number | undefined;
+}
+
+export function openFace(file: string): Face | undefined {
+  if (!existsSync(file)) return undefined;
+  const font = fontkit.openSync(file) as fontkit.Font;
+  const cache = new Map<number, number | undefined>();
+  return {
+    advance(cp) {
+      let value = cache.get(cp);
+      if (value === undefined && !cache.has(cp)) {
+        value = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm : undefined;
+        cache.set(cp, value);
+      }
+      return value;
+    },
+  };
+}
+
+/** Regular and bold of one family, opened on first use (Arabic and Hebrew fonts are read only when a brief has such text). */
+function lazyPair(dir: string, family: string): (bold: boolean) => Face | undefined {
+  const faces: (Face | undefined | null)[] = [null, null];
+  return (bold) => {
+    const i = bold ? 1 : 0;
+    if (faces[i] === null) faces[i] = openFace(join(dir, `${family}-${bold ? 'Bold' : 'Regular'}.ttf`)) ?? (bold ? lazyPair(dir, family)(false) : undefined);
+    return faces[i] ?? undefined;
+  };
+}
+
+export interface Metrics {
+  /** Advance in em of one code point, drawn in the context of the last strong script before it. */
+  advance(cp: number, bold: boolean, context: Script): number;
+}
+
+export function createMetrics(dir = FONT_DIR): Metrics {
+  const latin = lazyPair(dir, 'Carlito');
+  const arabic = lazyPair(dir, 'NotoSansArabic');
+  const hebrew = lazyPair(dir, 'NotoSansHebrew');
+  const latinAdvance = (cp: number, bold: boolean) => latin(bold)?.advance(cp);
+  return {
+    advance(cp, bold, context) {
+      const script = scriptOf(cp);
+      if (script === 'mark') return 0;
+      if (script === 'cjk') return CJK_EM;
+      if (script === 'emoji') return Math.max(EMOJI_EM, latinAdvance(cp, bold) ?? 0);
+      if (script === 'arabic') return arabic(bold)?.advance(cp) ?? UNKNOWN_EM;
+      if (script === 'hebrew') return hebrew(bold)?.advance(cp) ?? UNKNOWN_EM;
+      const own = latinAdvance(cp, bold);
+      if (script === 'latin') return own ?? UNKNOWN_EM;
+      // neutral (digits, spaces, punctuation): drawn by the font of the surrounding script
+      if (context === 'cjk') return Math.max(own ?? 0, cp === 0x20 ? 0.25 : CJK_NEUTRAL_EM);
+      if (context === 'arabic') return Math.max(own ?? 0, arabic(bold)?.advance(cp) ?? 0) || UNKNOWN_EM;
+      if (context === 'hebrew') return Math.max(own ?? 0, hebrew(bold)?.advance(cp) ?? 0) || UNKNOWN_EM;
+      return own ?? UNKNOWN_EM;
+    },
+  };
+}

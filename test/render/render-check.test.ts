@@ -1,0 +1,87 @@
+// Renders every stress fixture, the sample brief and seeded random briefs with LibreOffice: nothing cut off, overlapping, too small or missing.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { briefFromText, loadBrief, type LoadedBrief } from '../../src/brief/load.js';
+import { DEFAULT_TEMPLATES } from '../../src/files.js';
+import { buildDeck } from '../../src/pipeline.js';
+import { isRtlText } from '../../src/slides/script.js';
+import { loadTemplates } from '../../src/templates/render.js';
+import { openDeck } from '../helpers/pptx.js';
+import { briefYaml, randomBrief } from './random-brief.js';
+
+const TOOLS = join(process.cwd(), '..', 'shared', 'tools');
+const hasSoffice = (() => { try { execFileSync('soffice', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+const templates = loadTemplates(DEFAULT_TEMPLATES);
+const out = mkdtempSync(join(tmpdir(), 'briefdeck-render-'));
+const FIXTURES = 'test/fixtures';
+const SEEDS = (process.env.BRIEFDECK_RENDER_SEEDS ?? '11,23,37').split(',').map(Number);
+
+/** Runs a shared tool; returns its last line whatever the exit code. */
+function tool(name: string, args: string[]): string {
+  try {
+    return execFileSync(join(TOOLS, name), args, { encoding: 'utf8', timeout: 240_000 }).trim();
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || String(error);
+  }
+}
+
+/** Normalised for comparison as render-check does: NFC, straight quotes, plain dashes, single spaces. */
+const norm = (s: string) => s.normalize('NFC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Builds the deck, validates the package and renders it. Phrases in right-to-left scripts are checked in the slide text,
+ * because pdftotext reads RTL lines back in visual order; all others must be read back from the rendered pages.
+ */
+async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
+  const deck = await buildDeck(loaded, templates);
+  const file = join(out, `${name}.pptx`);
+  writeFileSync(file, deck.bytes);
+  const view = openDeck(deck.bytes);
+  const slideText = norm(Array.from({ length: view.slideCount }, (_, i) => view.slideText(i + 1).join(' ')).join(' '));
+  const rtl = phrases.filter(isRtlText);
+  for (const phrase of rtl) expect(slideText, `RTL phrase missing from the slides: ${phrase}`).toContain(norm(phrase));
+  const expectFile = join(out, `${name}.expect`);
+  writeFileSync(expectFile, phrases.filter((p) => !isRtlText(p)).join('\n'));
+  const validation = tool('validate-pptx', [file]);
+  expect(validation.split('\n').pop(), validation).toMatch(/ 0 problems$/);
+  const render = tool('render-check', [file, '--expect', expectFile]);
+  expect(render, render).toMatch(new RegExp(`^${deck.slides.length} slides, 0 problems$`, 'm'));
+  expect(render.split('\n')).toHaveLength(1);
+  return deck;
+}
+
+const phrasesOf = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+
+describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
+  const fixtures = readdirSync(FIXTURES).filter((f) => /^stress-.*\.yaml$/.test(f)).sort();
+
+  it('has a stress fixture of every kind the issue names', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('renders the sample brief with every summary point shown', async () => {
+    const loaded = await loadBrief('briefs/china-nato-8th-dialogue.yaml');
+    const summary = loaded.brief.summary.points ?? [];
+    await check('sample', loaded, ['8th China–NATO Security Policy Dialogue', 'Major General Dacian-Tiberiu Șerban', ...summary]);
+  });
+
+  for (const fixture of fixtures) {
+    it(`renders ${fixture} with 0 problems`, async () => {
+      const name = basename(fixture, '.yaml');
+      await check(name, await loadBrief(join(FIXTURES, fixture)), phrasesOf(join(FIXTURES, `${name}.expect`)));
+    });
+  }
+
+  for (const seed of SEEDS) {
+    it(`renders an unseen random brief (seed ${seed}) with 0 problems`, async () => {
+      const { brief, phrases } = randomBrief(seed);
+      const file = join(out, `random-${seed}.yaml`);
+      writeFileSync(file, briefYaml(brief));
+      await check(`random-${seed}`, briefFromText(readFileSync(file, 'utf8'), file), phrases);
+    });
+  }
+});

@@ -1,0 +1,56 @@
+// Titles: one line at full size, two lines shrinking to the floor, then an ellipsis with the full title kept in the notes.
+import { describe, expect, it } from 'vitest';
+import { createFitter, PT_PER_IN } from '../../src/slides/fit.js';
+import { createMeasurer } from '../../src/slides/measure.js';
+import type { Slide } from '../../src/slides/model.js';
+import { planSlides } from '../../src/slides/paginate.js';
+import { fitTitle, titleBox } from '../../src/slides/title.js';
+import { loadTheme } from '../../src/templates/theme.js';
+
+const theme = loadTheme('templates/theme.yaml');
+const measurer = createMeasurer();
+const fitter = createFitter(theme, measurer);
+const slide = (title: string, layout: Slide['layout'] = 'content'): Slide => ({ layout, kind: 'topic', title, lines: [], blocks: [], notes: 'Notes.' });
+const linesOf = (text: string, size: number, s: Slide) => measurer.lines([{ text, bold: true }], titleBox(s, fitter).width * PT_PER_IN, size).length;
+
+describe('fitTitle', () => {
+  it('keeps a short title at the full size', () => {
+    expect(fitTitle(slide('Maritime security'), fitter)).toMatchObject({ title: 'Maritime security', fontSize: theme.sizes.title, truncated: false });
+  });
+
+  it('wraps a long title to two lines at a size between the floor and the full size', () => {
+    const text = 'Strengthening of crisis communication mechanisms, including the modernisation of direct communication links';
+    const fitted = fitTitle(slide(text), fitter);
+    expect(fitted.truncated).toBe(false);
+    expect(fitted.fontSize).toBeGreaterThanOrEqual(theme.sizes.titleMin);
+    expect(linesOf(text, fitted.fontSize, slide(text))).toBe(2);
+  });
+
+  it('cuts a title too long for two lines at the floor with an ellipsis, warns and keeps the full title in the notes', () => {
+    const text = 'Review of the implementation of the confidence- and security-building measures agreed at the previous round of consultations, with particular attention to the notification of large-scale military exercises';
+    const fitted = fitTitle(slide(text), fitter);
+    expect(fitted).toMatchObject({ fontSize: theme.sizes.titleMin, truncated: true, fullTitle: text });
+    expect(fitted.title.endsWith('…')).toBe(true);
+    expect(text.startsWith(fitted.title.slice(0, -1).trimEnd())).toBe(true);
+    expect(linesOf(fitted.title, fitted.fontSize, slide(text))).toBeLessThanOrEqual(2);
+    const plan = planSlides([slide(text)], theme, measurer, 'brief.yaml');
+    expect(plan.warnings).toHaveLength(1);
+    expect(plan.slides[0].notes).toContain(`Full title: ${text}`);
+  });
+
+  it('keeps the continuation mark after an ellipsis, and cuts CJK titles by character', () => {
+    const cjk = '中华人民共和国国防部与北大西洋公约组织国际军事参谋部合作安全处关于防务交流国际和地区形势以及共同关心的其他问题的第八次安全政策对话会议纪要和背景资料汇编';
+    const fitted = fitTitle({ ...slide(cjk), continuation: { index: 2, total: 3 } }, fitter);
+    expect(fitted.truncated).toBe(true);
+    expect(fitted.title.endsWith('… (2/3)')).toBe(true);
+    expect(linesOf(fitted.title, fitted.fontSize, slide(cjk))).toBeLessThanOrEqual(2);
+  });
+
+  it('gives the title slide three lines from its own size down to the content title size', () => {
+    const text = 'Joint Readout of the Extraordinary Consultations on Regional Security, Arms Control, Crisis Communication and the Future of Military-to-Military Dialogue Between the Delegations';
+    const fitted = fitTitle(slide(text, 'title'), fitter);
+    expect(fitted.fontSize).toBeLessThan(theme.sizes.titleSlide);
+    expect(fitted.fontSize).toBeGreaterThanOrEqual(theme.sizes.title);
+    expect(linesOf(fitted.title, fitted.fontSize, slide(text, 'title'))).toBeLessThanOrEqual(3);
+  });
+});
