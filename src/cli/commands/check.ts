@@ -17,7 +17,8 @@ export const checkCommand: CommandSpec = {
       const loaded = await loadBrief(file);
       if (values.strict && loaded.warnings.length) throw new BriefdeckError(loaded.warnings.map((w) => ({ ...w, severity: 'error' as const })));
       reportProblems(out, loaded.warnings);
-      out.info(`${file}: ok`);
+      const count = loaded.warnings.length;
+      out.info(`${file}: ok${count ? ` (${count} warning${count === 1 ? '' : 's'})` : ''}`);
     });
   },
 };
