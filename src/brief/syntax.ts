@@ -11,15 +11,20 @@ export interface SyntaxContext {
   openers: Opener[];
 }
 
+/** Line starts of the last text asked about: a brief with thousands of problems quotes thousands of lines. */
+let cached: { text: string; starts: number[] } | undefined;
+
+/** Line `line` (1-based) of `text`, without its line break. */
 export function sourceLine(text: string, line: number): string {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
+  if (cached?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    cached = { text, starts };
   }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  const start = cached.starts[line - 1];
+  if (start === undefined) return '';
+  const end = cached.starts[line] ?? text.length + 1;
+  return text.slice(start, end - 1).replace(/\r$/, '');
 }
 
 /** One problem per source line (yaml reports follow-on errors for the same mistake); unclosed openers replace the errors they cause. */

@@ -61,6 +61,11 @@ function displayWidth(ch: string): number {
   return wide ? 2 : 1;
 }
 
+/** More problems than this are summed up in one line: a pasted list of thousands of bad entries would bury the terminal. */
+export const MAX_PROBLEMS_SHOWN = 100;
+
 export function reportProblems(out: Out, problems: Problem[]): void {
-  for (const p of problems) out.error(formatProblem(p, out.colour));
+  for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) out.error(formatProblem(p, out.colour));
+  const hidden = problems.length - MAX_PROBLEMS_SHOWN;
+  if (hidden > 0) out.error(`… and ${hidden} more problem${hidden === 1 ? '' : 's'} not shown; fix the ones above and run again`);
 }

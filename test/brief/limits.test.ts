@@ -71,3 +71,17 @@ describe('nesting and keys', () => {
     expect(heads(warnings)).toEqual(['brief.yaml:1:8: warning: YAML: Unresolved tag: !important; the value is read as plain text']);
   });
 });
+
+describe('briefs with thousands of problems', () => {
+  it('are refused with every problem, each with its line, in about linear time', () => {
+    const topics = Array.from({ length: 20_000 }, (_, i) => `  - titel: Topic ${i}`).join('\n');
+    const text = VALID.replace('  - title: Next meeting', topics);
+    const started = performance.now();
+    const problems = refusal(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(problems).toHaveLength(20_000);
+    expect(problems[19_999].line).toBe(10 + 19_999);
+    expect(problems[19_999].sourceLine).toBe('  - titel: Topic 19999');
+  });
+});
+

@@ -1,6 +1,6 @@
 // How problems look in a terminal: the caret under the right character, long lines windowed, control characters made visible, colour only when asked.
 import { describe, expect, it } from 'vitest';
-import { formatProblem, visible } from '../../src/cli/output.js';
+import { formatProblem, MAX_PROBLEMS_SHOWN, reportProblems, visible } from '../../src/cli/output.js';
 import { problem, warning, type Problem } from '../../src/errors.js';
 
 const at = (sourceLine: string, column: number, extra: Partial<Problem> = {}): Problem =>
@@ -46,5 +46,14 @@ describe('formatProblem', () => {
     const coloured = formatProblem(at('title: 5', 8, { hint: 'h' }), true);
     expect(coloured).toContain('\x1b[31m');
     expect(coloured.split('\x1b[0m').length - 1).toBe((coloured.match(/\x1b\[\d+m/g) ?? []).length / 2);
+  });
+
+  it(`shows at most ${MAX_PROBLEMS_SHOWN} problems, then says how many more there are`, () => {
+    const lines: string[] = [];
+    const problems = Array.from({ length: MAX_PROBLEMS_SHOWN + 42 }, (_, i) => at(`k${i}: 5`, 5, { line: i + 1 }));
+    reportProblems({ info: () => undefined, error: (line) => lines.push(line), colour: false }, problems);
+    expect(lines).toHaveLength(MAX_PROBLEMS_SHOWN + 1);
+    expect(lines[MAX_PROBLEMS_SHOWN - 1]).toMatch(new RegExp(`^b\\.yaml:${MAX_PROBLEMS_SHOWN}:5: `));
+    expect(lines[MAX_PROBLEMS_SHOWN]).toBe('… and 42 more problems not shown; fix the ones above and run again');
   });
 });
