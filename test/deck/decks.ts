@@ -24,11 +24,16 @@ export function briefdeck(args: string[], env: Record<string, string> = {}, cwd 
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Builds one brief with `briefdeck build BRIEF -o OUT` and returns the deck's path (fails the test on any refusal). */
+/**
+ * Builds one brief with `briefdeck build BRIEF -o OUT` and returns the deck's path (fails the test on any refusal).
+ * Every deck built this way is also checked with validate-pptx (when xmllint is there).
+ */
 export function buildDeckFile(brief: string, out: string, env: Record<string, string> = {}): string {
   const run = briefdeck(['build', brief, '-o', out], env);
   expect(run.status, run.stderr).toBe(0);
-  return join(out, `${basename(brief, extname(brief))}.pptx`);
+  const deck = join(out, `${basename(brief, extname(brief))}.pptx`);
+  if (XMLLINT) expectValidPptx(deck);
+  return deck;
 }
 
 /** Runs validate-pptx on a deck and expects it to report 0 problems. */
