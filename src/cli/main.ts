@@ -29,7 +29,8 @@ export async function run(argv: string[]): Promise<number> {
   const out = consoleOut();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    out.info(overview());
+    if (!name) out.error(overview()); // a usage error: to stderr, so `briefdeck > file` shows it
+    else out.info(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
