@@ -1,8 +1,9 @@
 // Package fix-ups for known pptxgenjs 4.0.1 defects, all in one place, then a deterministic compressed zip.
 import { createHash } from 'node:crypto';
-import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, strFromU8, unzipSync } from 'fflate';
 import { stripForbidden } from '../brief/sanitize.js';
 import type { Presentation } from './pptxgen.js';
+import { zipEntries } from './zip.js';
 
 export interface PackageOptions {
   /** Document dates (core.xml), ISO 8601; fixed so the same brief gives the same bytes. */
@@ -138,8 +139,8 @@ export function scriptFonts(xml: string, options: Pick<PackageOptions, 'eastAsia
 /** Same parts in → same bytes out: fixed timestamps, fixed order, DEFLATE (pptxgenjs' own writers ignore `compression`). */
 export function zipDeterministic(parts: Parts): Uint8Array {
   const mtime = new Date(1980, 0, 1, 12, 0, 0); // local fields: the same DOS time in every time zone
-  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Zippable = {};
-  for (const name of names) zippable[name] = [parts[name], { level: 6, mtime }];
-  return zipSync(zippable);
+  const names = Object.keys(parts)
+    .filter((name) => !name.endsWith('/')) // folder entries (JSZip adds them) are not parts of the package
+    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return zipEntries(names.map((name) => [name, parts[name]]), mtime);
 }
