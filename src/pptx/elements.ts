@@ -20,23 +20,47 @@ function runColour(run: Run, theme: Theme, base: string): string {
   return base;
 }
 
-/** Text cut where its script changes (neutral characters stay with their neighbours), each piece with its language. */
-export function languageSegments(text: string, deckLang: string, context = text): { text: string; lang: string }[] {
+/** Emoji are drawn with a colour emoji font of their own (PowerPoint does the same); LibreOffice garbles them inside Arabic runs otherwise. */
+export const EMOJI_FONT = 'Segoe UI Emoji';
+const EMOJI_SEQUENCE = /((?:[#*0-9]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*)(?:\u200D?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*))*)/u;
+/** An emoji sequence, not a text symbol such as © or ™ that the body font draws. */
+const isEmojiPiece = (text: string) => /[\u{2300}-\u{2BFF}\u{1F000}-\u{1FFFF}\uFE0F\u20E3\p{Regional_Indicator}]/u.test(text) && !/\p{L}/u.test(text);
+
+export interface Segment { text: string; lang: string; emoji?: boolean }
+
+/** Text cut where its script changes (neutral characters stay with their neighbours), each piece with its language; emoji apart. */
+export function languageSegments(text: string, deckLang: string, context = text): Segment[] {
   const deckScript = scriptOfLanguage(deckLang);
   const langOf = (script: Script) => (script === deckScript || script === 'latin' ? deckLang : languageForScript(script, context) ?? deckLang);
-  const out: { text: string; lang: string }[] = [];
-  let current: { text: string; lang: string } | undefined;
-  for (const ch of text) {
-    const script = scriptOf(ch.codePointAt(0)!);
-    const strong = script === 'latin' || script === 'cjk' || script === 'arabic' || script === 'hebrew';
-    const lang = strong ? langOf(script) : current?.lang;
-    if (!current || (lang !== undefined && lang !== current.lang && current.text.trim() !== '')) {
-      current = { text: '', lang: lang ?? deckLang };
-      out.push(current);
-    } else if (lang !== undefined) current.lang = lang;
-    current.text += ch;
+  const out: (Segment & { script?: Script })[] = [];
+  let current: (Segment & { script?: Script }) | undefined;
+  for (const piece of text.split(EMOJI_SEQUENCE).filter((p) => p !== '')) {
+    if (isEmojiPiece(piece)) {
+      out.push({ text: piece, lang: current?.lang ?? deckLang, emoji: true });
+      current = undefined;
+      continue;
+    }
+    for (const ch of piece) {
+      const script = scriptOf(ch.codePointAt(0)!);
+      const strong = script === 'latin' || script === 'cjk' || script === 'arabic' || script === 'hebrew' ? script : undefined;
+      if (!current || (strong && current.script && strong !== current.script && current.text.trim() !== '')) {
+        current = { text: '', lang: strong ? langOf(strong) : out[out.length - 1]?.lang ?? deckLang, script: strong };
+        out.push(current);
+      } else if (strong && !current.script) Object.assign(current, { script: strong, lang: langOf(strong) });
+      current.text += ch;
+    }
   }
-  return out.length ? out : [{ text, lang: deckLang }];
+  return out.length ? out.map(({ script: _script, ...segment }) => segment) : [{ text, lang: deckLang }];
+}
+
+/**
+ * Language pieces of one run. A link in a right-to-left paragraph stays one piece, embedded right to left (RLE … PDF):
+ * LibreOffice draws links as fields and lays several fields of mixed direction out of order.
+ */
+function runSegments(run: Run, deckLang: string, context: string, rtl: boolean): Segment[] {
+  const segments = languageSegments(run.text, deckLang, context);
+  if (!run.href || !rtl || segments.length < 2) return segments;
+  return [{ text: `\u202B${run.text}\u202C`, lang: segments.find((seg) => !seg.emoji)?.lang ?? deckLang }];
 }
 
 /** A URL as the package's relationship targets need it (xs:anyURI): characters such as [ ] { } | and spaces percent-encoded. */
@@ -54,12 +78,12 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
   const { theme, lang } = ctx;
   const plain = p.runs.map((r) => r.text).join('');
   const direction = directionOptions(plain, (paraOptions.align as 'left' | 'center' | undefined) ?? 'left');
-  const pieces = p.runs.flatMap((run) => languageSegments(run.text, lang, plain).map((seg, i) => ({ run, seg, first: i === 0 })));
+  const pieces = p.runs.flatMap((run) => runSegments(run, lang, plain, direction.rtlMode === true).map((seg, i) => ({ run, seg, first: i === 0 })));
   return pieces.map(({ run, seg, first }, i) => {
     const options: TextProps = {
       ...(i === 0 ? paraOptions : {}),
       ...direction,
-      fontFace: theme.fonts.body,
+      fontFace: seg.emoji ? EMOJI_FONT : theme.fonts.body,
       fontSize: run.style === 'tag' ? Math.max(fontSize - 2, 10) : fontSize,
       color: runColour(run, theme, base),
       bold: run.bold || run.style === 'tag' || undefined,
@@ -76,7 +100,7 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
 /** Runs for a one-paragraph text such as a title: language pieces and direction, no bullet. */
 export function plainRuns(text: string, ctx: DrawContext, options: TextProps = {}): TextRun[] {
   const direction = directionOptions(text, (options.align as 'left' | 'center' | undefined) ?? 'left');
-  return languageSegments(text, ctx.lang).map((seg) => ({ text: seg.text, options: { ...options, ...direction, lang: seg.lang } }));
+  return languageSegments(text, ctx.lang).map((seg) => ({ text: seg.text, options: { ...options, ...direction, lang: seg.lang, ...(seg.emoji ? { fontFace: EMOJI_FONT } : {}) } }));
 }
 
 function paragraphOptions(p: Paragraph, theme: Theme, first: boolean): TextProps {

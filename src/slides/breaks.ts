@@ -6,6 +6,10 @@ const NO_BREAK_BEFORE = new Set([...'、。，．・：；？！）］｝〉》�
 /** A CJK line may not end with these: opening punctuation. */
 const NO_BREAK_AFTER = new Set([...'（［｛〈《「『【〔〖〘〝‘“([{']);
 
+/** Text with characters from U+1100 on (CJK, joiners, ideographic space) needs the full rules; other text breaks only after spaces. */
+const NEEDS_RULES = /[\u1100-\uffff\u{20000}-\u{3ffff}]/u;
+const LATIN_TOKENS = /[^ \t]+[ \t]*|[ \t]+/g;
+
 const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000';
 
 /** May a line break between `before` and `after`? (Only the opportunities every renderer has: fewer assumed breaks never under-count lines.) */
@@ -20,6 +24,7 @@ export function canBreakBetween(before: string, after: string): boolean {
 
 /** Text cut at its break opportunities; each token keeps its trailing spaces. */
 export function tokens(text: string): string[] {
+  if (!NEEDS_RULES.test(text)) return text.match(LATIN_TOKENS) ?? []; // fast path: only spaces break
   const out: string[] = [];
   let current = '';
   let previous = '';

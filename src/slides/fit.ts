@@ -30,7 +30,7 @@ export function createFitter(theme: Theme, measurer: Measurer): Fitter {
   const contentWidth = g.width - 2 * g.margin;
   const textWidth = (p: Paragraph, width: number) => width - 2 * g.inset - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
   const linesHeight = (p: Paragraph, widthIn: number, fontSize: number, bold = false) =>
-    measurer.lines(p.runs, widthIn * PT_PER_IN, fontSize, bold).reduce((h, line) => h + line.height, 0) / PT_PER_IN;
+    measurer.height(p.runs, widthIn * PT_PER_IN, fontSize, bold) / PT_PER_IN;
   const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), fontSize);
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {

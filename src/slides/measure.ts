@@ -20,144 +20,157 @@ export interface Measurer {
   lineHeight(fontSize: number): number;
   /** Lines the runs wrap to in a width (points); explicit breaks start new lines. `bold` forces bold (table headers). */
   lines(runs: Run[], width: number, fontSize: number, bold?: boolean): Line[];
+  /** Total height in points of the lines the runs wrap to (cached; what pagination asks for most). */
+  height(runs: Run[], width: number, fontSize: number, bold?: boolean): number;
   /** Text of each line: `lines(...)` without the metrics. */
   wrap(runs: Run[], width: number, fontSize: number): string[];
 }
 
-/** Safety margin for viewers whose fonts or kerning differ slightly from the measurement (Calibri vs Carlito, hinting). */
+/** Safety margin for viewers whose fonts or rounding differ slightly from the measurement (Calibri vs Carlito, hinting). */
 export const SAFETY = 1.02;
 
-interface Piece { em: number; lineEm: number; context: Script }
+interface Piece { em: number; fitEm: number; lineEm: number; context: Script }
 interface Part { text: string; bold: boolean }
-interface Token { text: string; parts: Part[] }
 
-/** Em width of text after a context script, the tallest line spacing it needs, and the context it leaves. */
+/** Em width of text after a context script, its width without trailing spaces, the tallest line spacing it needs, and the context it leaves. */
 function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Script): Piece {
   let em = 0;
   let lineEm = 0;
+  let spaceEm = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    em += metrics.advance(cp, bold, context);
+    const advance = metrics.advance(cp, bold, context);
+    em += advance;
+    spaceEm = cp === 0x20 || cp === 0x09 || cp === 0x3000 ? spaceEm + advance : 0;
     const script = scriptOf(cp);
     if (script !== 'neutral' && script !== 'mark') context = script;
     lineEm = Math.max(lineEm, LINE_EM[script === 'neutral' ? context : script]);
   }
-  return { em, lineEm, context };
+  return { em, fitEm: em - spaceEm, lineEm, context };
 }
 
-/** Runs split at explicit line breaks, each hard line cut into tokens that know the bold/regular parts they span. */
-function hardLines(runs: Run[], forceBold: boolean): Token[][] {
+/** Runs split at explicit line breaks into hard lines of bold/regular parts. */
+function hardLines(runs: Run[], forceBold: boolean): Part[][] {
   const lines: Part[][] = [[]];
   for (const run of runs) {
     if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
     lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold });
   }
-  return lines.map((parts) => {
-    const text = parts.map((p) => p.text).join('');
-    let offset = 0;
-    let partIndex = 0;
-    let partStart = 0;
-    return tokens(text).map((token) => {
-      const out: Part[] = [];
-      const end = offset + token.length;
-      while (offset < end) {
-        while (partStart + parts[partIndex].text.length <= offset) partStart += parts[partIndex++].text.length;
-        const stop = Math.min(end, partStart + parts[partIndex].text.length);
-        out.push({ text: text.slice(offset, stop), bold: parts[partIndex].bold });
-        offset = stop;
-      }
-      return { text: token, parts: out };
-    });
+  return lines;
+}
+
+/** The tokens of a hard line, each as the parts (bold/regular) it spans. */
+function tokenParts(parts: Part[]): Part[][] {
+  if (parts.length === 1) return tokens(parts[0].text).map((text) => [{ text, bold: parts[0].bold }]);
+  const text = parts.map((p) => p.text).join('');
+  let offset = 0;
+  let index = 0;
+  let start = 0;
+  return tokens(text).map((token) => {
+    const out: Part[] = [];
+    const end = offset + token.length;
+    while (offset < end) {
+      while (start + parts[index].text.length <= offset) start += parts[index++].text.length;
+      const stop = Math.min(end, start + parts[index].text.length);
+      out.push({ text: text.slice(offset, stop), bold: parts[index].bold });
+      offset = stop;
+    }
+    return out;
   });
+}
+
+interface LineSink {
+  add(text: string, em: number, fitEm: number, lineEm: number): void;
+  flush(): void;
+  width(): number;
+  empty(): boolean;
 }
 
 export function createMeasurer(fontDir = FONT_DIR): Measurer {
   const metrics = createMetrics(fontDir);
-  const pieceCache = new Map<string, Piece>();
+  const caches = new Map<string, Map<string, Piece>>();
   const piece = (text: string, bold: boolean, context: Script): Piece => {
-    const key = `${bold ? 'b' : 'r'}${context}\u0000${text}`;
-    let value = pieceCache.get(key);
-    if (!value) pieceCache.set(key, (value = measurePiece(metrics, text, bold, context)));
+    const cacheKey = bold ? `b${context}` : context;
+    let cache = caches.get(cacheKey);
+    if (!cache) caches.set(cacheKey, (cache = new Map()));
+    let value = cache.get(text);
+    if (!value) cache.set(text, (value = measurePiece(metrics, text, bold, context)));
     return value;
   };
-  const tokenMetrics = (token: Token, context: Script) => {
-    let em = 0;
-    let lineEm = LINE_EM.latin;
-    for (const part of token.parts) {
-      const p = piece(part.text, part.bold, context);
-      em += p.em; lineEm = Math.max(lineEm, p.lineEm); context = p.context;
-    }
-    const spaces = trailingSpaces(token.text);
-    const spaceEm = spaces ? piece(token.text.slice(-spaces), token.parts[token.parts.length - 1].bold, context).em : 0;
-    return { em, fitEm: em - spaceEm, lineEm, context };
-  };
-  const lineCache = new WeakMap<Run[], Map<string, Line[]>>();
 
-  const wrapUncached = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean): Line[] => {
+  /** Greedy line filling (first fit), as both renderers do; returns lines with text only when asked. */
+  const wrapUncached = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean): Line[] => {
     const out: Line[] = [];
     const scale = fontSize * SAFETY;
+    const limit = maxWidth + 1e-9;
+    let context: Script = 'latin';
     for (const hard of hardLines(runs, bold)) {
-      let text = ''; let width = 0; let fitWidth = 0; let lineEm = LINE_EM.latin; let context: Script = 'latin';
-      const flush = () => { out.push({ text: text.trimEnd(), width: fitWidth, height: lineEm * fontSize }); text = ''; width = 0; fitWidth = 0; lineEm = LINE_EM.latin; };
-      const add = (t: string, em: number, fitEm: number, tokenLineEm: number) => {
-        fitWidth = width + fitEm * scale; width += em * scale; text += t; lineEm = Math.max(lineEm, tokenLineEm);
+      let text = ''; let width = 0; let fitWidth = 0; let lineEm = LINE_EM.latin; let used = false;
+      const line: LineSink = {
+        add(t, em, fitEm, tokenLineEm) { fitWidth = width + fitEm * scale; width += em * scale; if (withText) text += t; used = true; if (tokenLineEm > lineEm) lineEm = tokenLineEm; },
+        flush() { out.push({ text: text.trimEnd(), width: fitWidth, height: lineEm * fontSize }); text = ''; width = 0; fitWidth = 0; lineEm = LINE_EM.latin; used = false; },
+        width: () => width,
+        empty: () => !used,
       };
-      for (const token of hard) {
-        const m = tokenMetrics(token, context);
-        if (width + m.fitEm * scale <= maxWidth + 1e-9) { add(token.text, m.em, m.fitEm, m.lineEm); context = m.context; continue; }
-        if (text) flush();
-        if (m.fitEm * scale <= maxWidth + 1e-9) { add(token.text, m.em, m.fitEm, m.lineEm); context = m.context; continue; }
-        context = breakLongToken(token, context, maxWidth, scale, { add, flush, width: () => width, hasText: () => text !== '' });
+      for (const parts of tokenParts(hard)) {
+        let em = 0; let fitEm = 0; let tokenLineEm = 0; let after: Script = context;
+        for (const part of parts) {
+          const p = piece(part.text, part.bold, after);
+          fitEm = em + p.fitEm; em += p.em; tokenLineEm = Math.max(tokenLineEm, p.lineEm); after = p.context;
+        }
+        const tokenText = parts.length === 1 ? parts[0].text : parts.map((p) => p.text).join('');
+        if (width + fitEm * scale > limit && used) line.flush();
+        if (width + fitEm * scale <= limit) { line.add(tokenText, em, fitEm, tokenLineEm); context = after; continue; }
+        context = breakLongToken(parts, context, limit, scale, line);
       }
-      if (text || out.length === 0 || hard.length === 0) flush();
+      if (used || out.length === 0 || hard.length === 0 || hard.every((p) => p.text === '')) line.flush();
     }
     return out;
   };
 
   /** A token wider than the line: broken at URL punctuation, and a piece still too wide anywhere, as renderers do. */
-  const breakLongToken = (token: Token, context: Script, maxWidth: number, scale: number, line: LineOps): Script => {
-    const chars = token.parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
+  const breakLongToken = (parts: Part[], context: Script, limit: number, scale: number, line: LineSink): Script => {
+    const chars = parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
     let index = 0;
-    for (const text of softPieces(token.text)) {
+    for (const text of softPieces(parts.map((p) => p.text).join(''))) {
       const span = chars.slice(index, index + [...text].length);
       index += span.length;
       const ems = span.map((c) => { const p = piece(c.ch, c.bold, context); context = p.context; return p; });
       const total = ems.reduce((s, p) => s + p.em, 0);
-      if (line.width() + total * scale > maxWidth && line.hasText() && total * scale <= maxWidth) line.flush();
-      if (line.width() + total * scale <= maxWidth) {
+      if (line.width() + total * scale > limit && !line.empty() && total * scale <= limit) line.flush();
+      if (line.width() + total * scale <= limit) {
         line.add(text, total, total, Math.max(...ems.map((p) => p.lineEm)));
         continue;
       }
       span.forEach((c, i) => {
-        if (line.width() + ems[i].em * scale > maxWidth && line.hasText()) line.flush();
+        if (line.width() + ems[i].em * scale > limit && !line.empty()) line.flush();
         line.add(c.ch, ems[i].em, ems[i].em, ems[i].lineEm);
       });
     }
     return context;
   };
 
-  const lines = (runs: Run[], maxWidth: number, fontSize: number, bold = false): Line[] => {
-    const key = `${maxWidth.toFixed(3)}|${fontSize}|${bold ? 1 : 0}`;
-    let byKey = lineCache.get(runs);
-    if (!byKey) lineCache.set(runs, (byKey = new Map()));
+  const lineCache = new WeakMap<Run[], Map<string, Line[]>>();
+  const heightCache = new WeakMap<Run[], Map<string, number>>();
+  const cached = <T>(store: WeakMap<Run[], Map<string, T>>, runs: Run[], key: string, make: () => T): T => {
+    let byKey = store.get(runs);
+    if (!byKey) store.set(runs, (byKey = new Map()));
     let value = byKey.get(key);
-    if (!value) byKey.set(key, (value = wrapUncached(runs, maxWidth, fontSize, bold)));
+    if (value === undefined) byKey.set(key, (value = make()));
     return value;
   };
+  const keyOf = (width: number, fontSize: number, bold: boolean) => `${Math.round(width * 1000)}|${fontSize}|${bold ? 1 : 0}`;
+  const lines = (runs: Run[], maxWidth: number, fontSize: number, bold = false) =>
+    cached(lineCache, runs, keyOf(maxWidth, fontSize, bold), () => wrapUncached(runs, maxWidth, fontSize, bold, true));
 
   return {
     width: (text, fontSize, bold = false) => piece(text, bold, 'latin').em * fontSize * SAFETY,
     lineHeight: (fontSize) => fontSize * LINE_EM.latin,
     lines,
+    height: (runs, maxWidth, fontSize, bold = false) => cached(heightCache, runs, keyOf(maxWidth, fontSize, bold), () =>
+      wrapUncached(runs, maxWidth, fontSize, bold, false).reduce((h, line) => h + line.height, 0)),
     wrap: (runs, maxWidth, fontSize) => lines(runs, maxWidth, fontSize).map((l) => l.text),
   };
-}
-
-interface LineOps {
-  add(text: string, em: number, fitEm: number, lineEm: number): void;
-  flush(): void;
-  width(): number;
-  hasText(): boolean;
 }
 
 let shared: Measurer | undefined;
@@ -166,7 +179,7 @@ export function sharedMeasurer(): Measurer {
   return (shared ??= createMeasurer());
 }
 
-/** Text cut with an ellipsis so that it fits on one line of `width` points (single-line boxes: footers, banners). */
+/** Text cut with an ellipsis so that it fits on one line of `width` points (single-line boxes: footers). */
 export function fitOneLine(measurer: Measurer, text: string, width: number, fontSize: number, bold = false): string {
   if (measurer.width(text, fontSize, bold) <= width) return text;
   let chars = [...text];

@@ -53,15 +53,18 @@ function planContent(slide: Slide, fitter: Fitter): Slide[] {
   const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
   const gap = fitter.theme.grid.blockGap;
   const steps = sizeSteps(fitter.theme);
-  const measured = steps.map((sizes, i) => (i === 0 ? measureBlocks(slide.blocks, sizes, available, fitter) : undefined));
-  const paged = [paginateUnits(measured[0]!, available, gap)];
-  for (let i = 1; i < steps.length && paged[paged.length - 1].length > 1; i++) {
-    measured[i] = measureBlocks(slide.blocks, steps[i], available, fitter);
-    paged.push(paginateUnits(measured[i]!, available, gap));
+  const pagesAt = (i: number) => paginateUnits(measureBlocks(slide.blocks, steps[i], available, fitter), available, gap);
+  const attempts = new Map<number, Page<Unit>[]>([[0, pagesAt(0)]]);
+  const last = steps.length - 1;
+  if (attempts.get(0)!.length > 1 && last > 0) {
+    attempts.set(last, pagesAt(last));
+    const fewest = attempts.get(last)!.length;
+    for (let i = 1; i < last && attempts.get(0)!.length > fewest; i++) {
+      attempts.set(i, pagesAt(i));
+      if (attempts.get(i)!.length === fewest) break;
+    }
   }
-  const counts = paged.map((p) => p.length);
-  const chosen = counts.indexOf(Math.min(...counts));
-  const pages = paged[chosen];
+  const [chosen, pages] = [...attempts].sort(([a, pa], [b, pb]) => pa.length - pb.length || a - b)[0];
   if (pages.length === 1) return [place(slide, pages[0], steps[chosen], fitter, undefined)];
   return pages.map((page, i) => place(slide, page, steps[chosen], fitter, { index: i + 1, total: pages.length }));
 }

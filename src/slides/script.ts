@@ -31,11 +31,17 @@ export function scriptOf(cp: number): Script {
   if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x0870 && cp <= 0x08ff) ||
     (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) return 'arabic';
   const ch = String.fromCodePoint(cp);
-  if (cp >= 0x2190 && EMOJI.test(ch)) return 'emoji';
+  if (cp >= 0x2300 && EMOJI.test(ch)) return 'emoji';
   return LETTER.test(ch) ? 'latin' : 'neutral';
 }
 
 export const isRtlScript = (s: Script): boolean => s === 'arabic' || s === 'hebrew';
+
+/** Whether any character of the text is Arabic or Hebrew. */
+export function containsRtl(text: string): boolean {
+  for (const ch of text) if (isRtlScript(scriptOf(ch.codePointAt(0)!))) return true;
+  return false;
+}
 
 /** The first strong (letter) script in a text, as the Unicode bidi algorithm picks a paragraph's direction. */
 export function firstStrongScript(text: string): Script | undefined {

@@ -78,7 +78,7 @@ export function randomBrief(seed: number): RandomBrief {
   const brief = {
     // no emoji in the brief title: it becomes the PDF title, which pdftotext -bbox-layout writes as invalid UTF-8
     title: sentence(3, rand() < 0.3 ? 40 : 10, ['special', 'latin', 'accented']).slice(0, -1),
-    ...(rand() < 0.6 ? { subtitle: sentence(2, 20).slice(0, -1) } : {}),
+    ...(rand() < 0.6 ? { subtitle: sentence(2, 20, ['special', 'latin', 'accented']).slice(0, -1) } : {}), // the PDF subject: no emoji either
     event: { date: '2024-03-14', location: sentence(1, rand() < 0.2 ? 20 : 3).slice(0, -1) },
     ...(rand() < 0.5 ? { classification: 'UNCLASSIFIED' } : {}),
     ...(mainScript === 'cjk' ? { language: 'zh-CN' } : mainScript === 'arabic' ? { language: 'ar' } : mainScript === 'cyrillic' ? { language: 'ru-RU' } : {}),
