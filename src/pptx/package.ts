@@ -4,6 +4,7 @@ import { strToU8, strFromU8, unzipSync } from 'fflate';
 import { stripForbidden } from '../brief/sanitize.js';
 import type { Presentation } from './pptxgen.js';
 import { zipEntries } from './zip.js';
+import { EMOJI_FONT } from './elements.js';
 
 export interface PackageOptions {
   /** Document dates (core.xml), ISO 8601; fixed so the same brief gives the same bytes. */
@@ -128,7 +129,7 @@ export function scriptFonts(xml: string, options: Pick<PackageOptions, 'eastAsia
   return xml.replace(/<a:(rPr|defRPr|endParaRPr)\b([^>]*?)(\/>|>([\s\S]*?)<\/a:\1>)/g, (_m, tag: string, attrs: string, close: string, body?: string) => {
     const lang = /\blang="([^"]*)"/.exec(attrs)?.[1];
     const fixedAttrs = lang === undefined ? attrs : attrs.replace(/\s*\baltLang="[^"]*"/, '').replace(/\blang="[^"]*"/, lang === deckLang ? `lang="${lang}"` : `lang="${lang}" altLang="${deckLang}"`);
-    if (body === undefined) return `<a:${tag}${fixedAttrs}${close}`;
+    if (body === undefined || body.includes(`typeface="${EMOJI_FONT}"`)) return `<a:${tag}${fixedAttrs}${close}`;
     let fixedBody = body;
     if (options.eastAsianFont) fixedBody = fixedBody.replace(/<a:ea typeface="[^"]*"/, `<a:ea typeface="${escapeXml(eastAsianFace(options.eastAsianFont, lang ?? deckLang))}"`);
     if (options.complexScriptFont) fixedBody = fixedBody.replace(/<a:cs typeface="[^"]*"/, `<a:cs typeface="${escapeXml(options.complexScriptFont)}"`);
