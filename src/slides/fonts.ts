@@ -13,6 +13,11 @@ export const CJK_EM = 1;
 export const EMOJI_EM = 1.3;
 /** Digits and punctuation inside CJK text are drawn by the East Asian font: Noto Sans CJK's half-width forms are up to 0.6 em. */
 export const CJK_NEUTRAL_EM = 0.6;
+/**
+ * Arabic is shaped with Noto Sans Arabic and widened to cover the fonts a viewer may draw it with: LibreOffice falls back to
+ * DejaVu Sans or Noto Kufi Arabic for Arial's Arabic (on running text up to 1.14 × Noto Sans Arabic, 1.18 × in bold).
+ */
+export const ARABIC_FALLBACK_FACTOR = { regular: 1.17, bold: 1.21 };
 /** Width of a character no font here has (an unknown script): what a wide fallback font such as DejaVu Sans draws. */
 export const UNKNOWN_EM = 0.75;
 
@@ -30,13 +35,21 @@ export const LINE_EM: Record<Script, number> = {
 export interface Face {
   /** Advance width in em, or undefined when the font has no glyph for the code point. */
   advance(cp: number): number | undefined;
+  /** Width in em of a whole word after shaping (joining forms, ligatures). */
+  shaped(text: string): number;
 }
 
 export function openFace(file: string): Face | undefined {
   if (!existsSync(file)) return undefined;
   const font = fontkit.openSync(file) as fontkit.Font;
   const cache = new Map<number, number | undefined>();
+  const words = new Map<string, number>();
   return {
+    shaped(text) {
+      let value = words.get(text);
+      if (value === undefined) words.set(text, (value = font.layout(text).advanceWidth / font.unitsPerEm));
+      return value;
+    },
     advance(cp) {
       let value = cache.get(cp);
       if (value === undefined && !cache.has(cp)) {
@@ -61,6 +74,8 @@ function lazyPair(dir: string, family: string): (bold: boolean) => Face | undefi
 export interface Metrics {
   /** Advance in em of one code point, drawn in the context of the last strong script before it. */
   advance(cp: number, bold: boolean, context: Script): number;
+  /** Width in em of a run of Arabic letters, shaped. */
+  arabic(text: string, bold: boolean): number;
 }
 
 export function createMetrics(dir = FONT_DIR): Metrics {
@@ -69,6 +84,11 @@ export function createMetrics(dir = FONT_DIR): Metrics {
   const hebrew = lazyPair(dir, 'NotoSansHebrew');
   const latinAdvance = (cp: number, bold: boolean) => latin(bold)?.advance(cp);
   return {
+    arabic(text, bold) {
+      const face = arabic(bold);
+      if (!face) return [...text].length * UNKNOWN_EM;
+      return face.shaped(text) * ARABIC_FALLBACK_FACTOR[bold ? 'bold' : 'regular'];
+    },
     advance(cp, bold, context) {
       const script = scriptOf(cp);
       if (script === 'mark') return 0;

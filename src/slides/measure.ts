@@ -1,5 +1,5 @@
 // Measures text with real font metrics per script and wraps it to a width as PowerPoint and LibreOffice do.
-import { softPieces, tokens, trailingSpaces } from './breaks.js';
+import { softPieces, tokens, type SoftBreaks } from './breaks.js';
 import { createMetrics, FONT_DIR, LINE_EM, type Metrics } from './fonts.js';
 import type { Run } from './model.js';
 import { scriptOf, type Script } from './script.js';
@@ -32,13 +32,30 @@ export const SAFETY = 1.02;
 interface Piece { em: number; fitEm: number; lineEm: number; context: Script }
 interface Part { text: string; bold: boolean }
 
+/** Arabic letters (with their marks and tatweel): measured as whole shaped runs. */
+const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+/gu;
+const HAS_ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
+
 /** Em width of text after a context script, its width without trailing spaces, the tallest line spacing it needs, and the context it leaves. */
 function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Script): Piece {
   let em = 0;
   let lineEm = 0;
   let spaceEm = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  const arabicRuns = HAS_ARABIC.test(text) ? [...text.matchAll(ARABIC_RUN)] : [];
+  let nextRun = 0;
+  for (let i = 0; i < text.length;) {
+    const run = arabicRuns[nextRun];
+    if (run && run.index === i) {
+      em += metrics.arabic(run[0], bold);
+      spaceEm = 0;
+      context = 'arabic';
+      lineEm = Math.max(lineEm, LINE_EM.arabic);
+      i += run[0].length;
+      nextRun++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
     const advance = metrics.advance(cp, bold, context);
     em += advance;
     spaceEm = cp === 0x20 || cp === 0x09 || cp === 0x3000 ? spaceEm + advance : 0;
@@ -98,8 +115,17 @@ export function createMeasurer(fontDir = FONT_DIR): Measurer {
     return value;
   };
 
-  /** Greedy line filling (first fit), as both renderers do; returns lines with text only when asked. */
+  /** Greedy line filling (first fit) as renderers do; a word longer than a line is broken both ways renderers do, the taller result kept. */
   const wrapUncached = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean): Line[] => {
+    const state = { overlong: false };
+    const icu = wrapWith(runs, maxWidth, fontSize, bold, withText, 'icu', state);
+    if (!state.overlong) return icu;
+    const url = wrapWith(runs, maxWidth, fontSize, bold, withText, 'url', state);
+    const height = (lines: Line[]) => lines.reduce((h, l) => h + l.height, 0);
+    return height(url) > height(icu) ? url : icu;
+  };
+
+  const wrapWith = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean, rules: SoftBreaks, state: { overlong: boolean }): Line[] => {
     const out: Line[] = [];
     const scale = fontSize * SAFETY;
     const limit = maxWidth + 1e-9;
@@ -119,9 +145,14 @@ export function createMeasurer(fontDir = FONT_DIR): Measurer {
           fitEm = em + p.fitEm; em += p.em; tokenLineEm = Math.max(tokenLineEm, p.lineEm); after = p.context;
         }
         const tokenText = parts.length === 1 ? parts[0].text : parts.map((p) => p.text).join('');
-        if (width + fitEm * scale > limit && used) line.flush();
-        if (width + fitEm * scale <= limit) { line.add(tokenText, em, fitEm, tokenLineEm); context = after; continue; }
-        context = breakLongToken(parts, context, limit, scale, line);
+        if (fitEm * scale <= limit) {
+          if (width + fitEm * scale > limit && used) line.flush();
+          line.add(tokenText, em, fitEm, tokenLineEm);
+          context = after;
+          continue;
+        }
+        state.overlong = true; // wider than a whole line: its first piece may still start on this line
+        context = breakLongToken(parts, context, limit, scale, line, rules);
       }
       if (used || out.length === 0 || hard.length === 0 || hard.every((p) => p.text === '')) line.flush();
     }
@@ -129,10 +160,10 @@ export function createMeasurer(fontDir = FONT_DIR): Measurer {
   };
 
   /** A token wider than the line: broken at URL punctuation, and a piece still too wide anywhere, as renderers do. */
-  const breakLongToken = (parts: Part[], context: Script, limit: number, scale: number, line: LineSink): Script => {
+  const breakLongToken = (parts: Part[], context: Script, limit: number, scale: number, line: LineSink, rules: SoftBreaks): Script => {
     const chars = parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
     let index = 0;
-    for (const text of softPieces(parts.map((p) => p.text).join(''))) {
+    for (const text of softPieces(parts.map((p) => p.text).join(''), rules)) {
       const span = chars.slice(index, index + [...text].length);
       index += span.length;
       const ems = span.map((c) => { const p = piece(c.ch, c.bold, context); context = p.context; return p; });
@@ -142,6 +173,7 @@ export function createMeasurer(fontDir = FONT_DIR): Measurer {
         line.add(text, total, total, Math.max(...ems.map((p) => p.lineEm)));
         continue;
       }
+      if (!line.empty()) line.flush(); // a piece wider than a line starts on a line of its own, then breaks anywhere
       span.forEach((c, i) => {
         if (line.width() + ems[i].em * scale > limit && !line.empty()) line.flush();
         line.add(c.ch, ems[i].em, ems[i].em, ems[i].lineEm);

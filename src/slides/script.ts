@@ -15,11 +15,12 @@ const MARK = /\p{M}/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}/u;
 const LETTER = /\p{L}/u;
 
-/** Zero-width characters: combining marks, joiners, variation selectors, direction marks. */
+/** Zero-width characters: combining marks, joiners, variation selectors, direction marks, emoji modifiers. */
 export function isZeroWidth(cp: number): boolean {
   if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff) return true;
   if ((cp >= 0x200e && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return true;
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || (cp >= 0xe0020 && cp <= 0xe007f)) return true;
+  if (cp >= 0x1f3fb && cp <= 0x1f3ff) return true; // skin-tone modifiers join the emoji before them
   return cp >= 0x0300 && MARK.test(String.fromCodePoint(cp));
 }
 

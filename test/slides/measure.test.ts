@@ -34,13 +34,19 @@ describe('advance widths', () => {
     }
   });
 
-  const arabic = ['الحوار الأمني بين الصين وحلف شمال الأطلسي عقد في بكين يوم الأربعاء', 'وزارة الدفاع الوطني لجمهورية الصين الشعبية أصدرت بيانا صحفيا 2024'];
+  const arabic = [
+    'الحوار الأمني بين الصين وحلف شمال الأطلسي عقد في بكين يوم الأربعاء', 'وزارة الدفاع الوطني لجمهورية الصين الشعبية أصدرت بيانا صحفيا 2024',
+    'تبادل الجانبان وجهات النظر حول التبادلات الدفاعية والأوضاع الدولية والإقليمية والقضايا الأخرى ذات الاهتمام المشترك',
+    'اللواء داتشيان تيبريو شيربان، مدير قسم الأمن التعاوني، هيئة الأركان العسكرية الدولية', 'لا إله إلا الله محمد رسول الله',
+  ];
   const arabicFonts = ['truetype/noto/NotoSansArabic-Regular.ttf', 'truetype/noto/NotoKufiArabic-Regular.ttf', 'truetype/noto/NotoNaskhArabic-Regular.ttf', 'truetype/dejavu/DejaVuSans.ttf']
     .filter((f) => existsSync(`${SYSTEM}/${f}`));
   it.runIf(arabicFonts.length > 0)('measures Arabic at least as wide as every font LibreOffice may draw it with, shaped', () => {
     for (const file of arabicFonts) {
       const f = font(file);
       for (const text of arabic) expect(em(text), `${file}: ${text}`).toBeGreaterThanOrEqual(f.layout(text).advanceWidth / f.unitsPerEm);
+      const bold = font(file.replace('-Regular', '-Bold').replace('DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'));
+      for (const text of arabic) expect(em(text, true), `${file} bold: ${text}`).toBeGreaterThanOrEqual(bold.layout(text).advanceWidth / bold.unitsPerEm);
     }
   });
 
@@ -74,7 +80,7 @@ describe('advance widths', () => {
 
 describe('line breaking', () => {
   it('breaks Latin text only after spaces; trailing spaces hang', () => {
-    expect(tokens('Major General Yao-Qin, NATO')).toEqual(['Major ', 'General ', 'Yao-Qin, ', 'NATO']);
+    expect(tokens('Major General Yao-Qin, NATO COVID-19')).toEqual(['Major ', 'General ', 'Yao-', 'Qin, ', 'NATO ', 'COVID-19']);
     const width = measurer.width('Major General', 20);
     expect(measurer.wrap([{ text: 'Major General Yao' }], width + 0.01, 20)).toEqual(['Major General', 'Yao']);
   });
@@ -82,6 +88,7 @@ describe('line breaking', () => {
   it('breaks CJK between characters but never before closing or after opening punctuation', () => {
     expect(tokens('中国「北约」。对话')).toEqual(['中', '国', '「北', '约」。', '对', '话']);
     expect(canBreakBetween('中', 'A')).toBe(true);
+    expect(tokens('한국어 텍스트입니다')).toEqual(['한국어 ', '텍스트입니다']); // Korean breaks at spaces
     const text = '中华人民共和国国防部新闻发言人表示，双方就中国与北大西洋公约组织的防务交流交换了意见。双方同意「继续」保持沟通。';
     for (let chars = 3; chars < 20; chars++) {
       const lines = measurer.wrap([{ text }], chars * 20 * SAFETY + 0.5, 20);
