@@ -67,6 +67,7 @@ export interface Slide {
   /** Set by the planner. */
   placed?: PlacedBlock[];
   titleFontSize?: number;
+  lineScale?: number; // title slide: subtitle and detail lines drawn at this share of their sizes, so that they fit
   continuation?: { index: number; total: number }; // 1-based part of a split slide
 }
 

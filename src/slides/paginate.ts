@@ -6,7 +6,7 @@ import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableBlock, TableRow } from './model.js';
 import { splitParagraph } from './split.js';
-import { fitTitle } from './title.js';
+import { fitTitle, fitTitleSlideLines } from './title.js';
 
 export interface Sizes { text: number; table: number }
 type Unit = Paragraph | TableRow;
@@ -28,8 +28,21 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
       slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
       warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file }));
     }
+    if (slide.layout === 'title') fitTitleLines(slide, fitter, warnings, file);
   }
   return { slides: planned, warnings };
+}
+
+/** The title slide's subtitle and detail lines shrink to fit their box; text cut to fit stays in full in the notes. */
+function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], file?: string): void {
+  const fitted = fitTitleSlideLines(slide, fitter);
+  slide.lineScale = fitted.scale;
+  if (!fitted.truncated) return;
+  const full = [slide.subtitle, ...slide.lines.map((l) => l.text)].filter(Boolean).join('\n');
+  slide.notes = `${slide.notes}\n\nIn full:\n${full}`.trim();
+  slide.subtitle = fitted.subtitle;
+  slide.lines = fitted.lines;
+  warnings.push(warning('layout', 'the title slide\'s subtitle and details were too long for the slide and were shortened with an ellipsis', { file }));
 }
 
 export function contentTop(slide: Slide, theme: Theme): number {

@@ -44,3 +44,40 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
   while (chars.length > 1 && !fits(cut(chars.join('')), box.smallest)) chars = chars.slice(0, -1);
   return { title: cut(chars.join('')), fullTitle, fontSize: box.smallest, truncated: true };
 }
+
+/** The title slide's subtitle and detail lines: the box below the title (inches) and the line sizes at scale 1. */
+const LINES_BOX = { height: 2.3, top: 0.1, sideInsets: 0.15, gapAfterFirst: 14, gap: 6, minScale: 0.7 };
+
+export interface FittedLines {
+  scale: number;
+  subtitle?: string;
+  lines: Slide['lines'];
+  truncated: boolean;
+}
+
+/** Shrinks the title slide's subtitle and detail lines (down to 70 %) until they fit their box, then cuts the longest with an ellipsis. */
+export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
+  const { grid, sizes } = fitter.theme;
+  const width = (grid.width - 2 * grid.margin - 1.2 - LINES_BOX.sideInsets) * PT_PER_IN;
+  const room = (LINES_BOX.height - LINES_BOX.top) * PT_PER_IN;
+  let texts = [...(slide.subtitle ? [{ text: slide.subtitle, size: sizes.subtitle + 4 }] : []), ...slide.lines.map((l) => ({ text: l.text, size: l.muted ? sizes.subtitle - 4 : sizes.subtitle }))];
+  const height = (scale: number) => texts.reduce((h, t, i) =>
+    h + (i === 0 ? 0 : i === 1 ? LINES_BOX.gapAfterFirst : LINES_BOX.gap) + fitter.measurer.lines([{ text: t.text }], width, t.size * scale).reduce((s, l) => s + l.height, 0), 0);
+  let scale = 1;
+  while (scale > LINES_BOX.minScale && height(scale) > room) scale = Math.max(LINES_BOX.minScale, scale - 0.05);
+  let truncated = false;
+  while (height(scale) > room) {
+    const longest = texts.reduce((best, t, i) => (t.text.length > texts[best].text.length ? i : best), 0);
+    const chars = [...texts[longest].text.replace(/…$/, '')];
+    if (chars.length < 8) break;
+    texts = texts.map((t, i) => (i === longest ? { ...t, text: `${chars.slice(0, Math.floor(chars.length * 0.85)).join('').trimEnd()}…` } : t));
+    truncated = true;
+  }
+  const offset = slide.subtitle ? 1 : 0;
+  return {
+    scale,
+    subtitle: slide.subtitle ? texts[0].text : undefined,
+    lines: slide.lines.map((l, i) => ({ ...l, text: texts[i + offset].text })),
+    truncated,
+  };
+}

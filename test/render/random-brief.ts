@@ -56,11 +56,14 @@ export function randomBrief(seed: number): RandomBrief {
   const point = () => Array.from({ length: rand() < 0.15 ? int(4, 12) : 1 }, () => sentence(3, 30)).join(' ');
   const points = (max: number) => Array.from({ length: int(0, max) }, point);
   const phrases: string[] = [];
-  /** Some texts become phrases to find: the start of their first sentence (a split never falls inside a sentence this short). */
+  /** Some texts become phrases to find: the start of their first sentence and the end of their last (a split never falls inside a sentence). */
   const remember = (text: string) => {
-    const first = text.split(/(?<=[.。])\s*/u)[0];
-    const cut = first.length > 90 ? first.slice(0, first.lastIndexOf(' ', 90) > 40 ? first.lastIndexOf(' ', 90) : 60) : first;
-    if (rand() < 0.35 && !EMOJI_PATTERN.test(cut)) phrases.push(cut.trim());
+    const sentences = text.split(/(?<=[.。])\s*/u).filter(Boolean);
+    const first = sentences[0];
+    const last = sentences[sentences.length - 1];
+    const head = first.length > 90 ? first.slice(0, first.lastIndexOf(' ', 90) > 40 ? first.lastIndexOf(' ', 90) : 60) : first;
+    const tail = last.length > 60 ? last.slice(last.indexOf(' ', last.length - 60) > 0 ? last.indexOf(' ', last.length - 60) : last.length - 40) : last;
+    for (const phrase of [head, tail]) if (rand() < 0.35 && !EMOJI_PATTERN.test(phrase)) phrases.push(phrase.trim());
     return text;
   };
   const delegations = Array.from({ length: int(1, 3) }, (_, d) => ({
@@ -78,7 +81,7 @@ export function randomBrief(seed: number): RandomBrief {
   const brief = {
     // no emoji in the brief title: it becomes the PDF title, which pdftotext -bbox-layout writes as invalid UTF-8
     title: sentence(3, rand() < 0.3 ? 40 : 10, ['special', 'latin', 'accented']).slice(0, -1),
-    ...(rand() < 0.6 ? { subtitle: sentence(2, 20, ['special', 'latin', 'accented']).slice(0, -1) } : {}), // the PDF subject: no emoji either
+    ...(rand() < 0.6 ? { subtitle: sentence(2, rand() < 0.2 ? 60 : 20, ['special', 'latin', 'accented']).slice(0, -1) } : {}), // the PDF subject: no emoji either
     event: { date: '2024-03-14', location: sentence(1, rand() < 0.2 ? 20 : 3).slice(0, -1) },
     ...(rand() < 0.5 ? { classification: 'UNCLASSIFIED' } : {}),
     ...(mainScript === 'cjk' ? { language: 'zh-CN' } : mainScript === 'arabic' ? { language: 'ar' } : mainScript === 'cyrillic' ? { language: 'ru-RU' } : {}),

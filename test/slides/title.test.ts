@@ -4,7 +4,7 @@ import { createFitter, PT_PER_IN } from '../../src/slides/fit.js';
 import { createMeasurer } from '../../src/slides/measure.js';
 import type { Slide } from '../../src/slides/model.js';
 import { planSlides } from '../../src/slides/paginate.js';
-import { fitTitle, titleBox } from '../../src/slides/title.js';
+import { fitTitle, fitTitleSlideLines, titleBox } from '../../src/slides/title.js';
 import { loadTheme } from '../../src/templates/theme.js';
 
 const theme = loadTheme('templates/theme.yaml');
@@ -52,5 +52,27 @@ describe('fitTitle', () => {
     expect(fitted.fontSize).toBeLessThan(theme.sizes.titleSlide);
     expect(fitted.fontSize).toBeGreaterThanOrEqual(theme.sizes.title);
     expect(linesOf(fitted.title, fitted.fontSize, slide(text, 'title'))).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('fitTitleSlideLines', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => ['regional', 'security', 'cooperation', 'dialogue', 'maritime'][i % 5]).join(' ');
+  const titleSlide = (subtitle: string, lines: string[]): Slide => ({ ...slide('Readout', 'title'), subtitle, lines: lines.map((text, i) => ({ text, muted: i === lines.length - 1 })) });
+
+  it('keeps short lines at full size', () => {
+    expect(fitTitleSlideLines(titleSlide('Readout and background', ['14 March 2024 · Beijing']), fitter)).toMatchObject({ scale: 1, truncated: false });
+  });
+
+  it('shrinks long lines first, then cuts the longest with an ellipsis, never below 70 %', () => {
+    const medium = fitTitleSlideLines(titleSlide(words(30), [words(20), words(12)]), fitter);
+    expect(medium.scale).toBeLessThan(1);
+    expect(medium.truncated).toBe(false);
+    const huge = fitTitleSlideLines(titleSlide(words(80), [words(40), words(30), words(20)]), fitter);
+    expect(huge.scale).toBeCloseTo(0.7, 6);
+    expect(huge.truncated).toBe(true);
+    expect([huge.subtitle, ...huge.lines.map((l) => l.text)].some((t) => t?.endsWith('…'))).toBe(true);
+    const plan = planSlides([titleSlide(words(80), [words(40), words(30), words(20)])], theme, measurer, 'brief.yaml');
+    expect(plan.warnings.map((w) => w.message).join()).toMatch(/title slide/);
+    expect(plan.slides[0].notes).toContain(words(80));
   });
 });
