@@ -3,7 +3,7 @@ import type { PptxSlide, TableCell, TextProps, TextRun } from './pptxgen.js';
 import type { Theme } from '../templates/theme.js';
 import type { Paragraph, PlacedBlock, Run, TableBlock } from '../slides/model.js';
 import { CELL_PARAGRAPH_GAP } from '../slides/fit.js';
-import { isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
+import { isRtlScript, isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
 
 export interface DrawContext {
   theme: Theme;
@@ -130,15 +130,18 @@ export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContex
   const c = theme.colours;
   const inset = theme.grid.cellInset;
   const total = table.widths.reduce((a, b) => a + b, 0);
-  const colW = table.widths.map((w) => (placed.at.w * w) / total);
+  // a right-to-left deck reads tables from the right: the first column is drawn rightmost
+  const rtl = isRtlScript(scriptOfLanguage(ctx.lang));
+  const ordered = <T>(list: T[]) => (rtl ? [...list].reverse() : list);
+  const colW = ordered(table.widths.map((w) => (placed.at.w * w) / total));
   const cell = (paragraphs: Paragraph[], header: boolean, zebra: boolean): TableCell => ({
     text: paragraphs.flatMap((p, i) =>
       paragraphRuns(header ? { ...p, runs: p.runs.map((r) => ({ ...r, bold: true })) } : p, placed.at.fontSize, ctx, header ? c.onDark : c.text, { paraSpaceBefore: i ? CELL_PARAGRAPH_GAP : 0 })),
     options: { fill: { color: header ? c.navy : zebra ? c.light : 'FFFFFF' }, valign: 'top', margin: [inset, inset, inset, inset] },
   });
   const rows = [
-    table.header.cells.map((p) => cell(p, true, false)),
-    ...table.rows.map((row, i) => row.cells.map((p) => cell(p, false, i % 2 === 1))),
+    ordered(table.header.cells).map((p) => cell(p, true, false)),
+    ...table.rows.map((row, i) => ordered(row.cells).map((p) => cell(p, false, i % 2 === 1))),
   ].filter((r) => r.length);
   slide.addTable(rows, {
     x: placed.at.x, y: placed.at.y, w: placed.at.w, colW, rowH: placed.at.rowHeights,

@@ -63,7 +63,8 @@ export function randomBrief(seed: number): RandomBrief {
     const last = sentences[sentences.length - 1];
     const head = first.length > 90 ? first.slice(0, first.lastIndexOf(' ', 90) > 40 ? first.lastIndexOf(' ', 90) : 60) : first;
     const tail = last.length > 60 ? last.slice(last.indexOf(' ', last.length - 60) > 0 ? last.indexOf(' ', last.length - 60) : last.length - 40) : last;
-    for (const phrase of [head, tail]) if (rand() < 0.35 && !EMOJI_PATTERN.test(phrase)) phrases.push(phrase.trim());
+    const whole = (phrase: string) => !/[\ud800-\udfff]/u.test(phrase.replace(/[\ud800-\udbff][\udc00-\udfff]/gu, '')); // no emoji cut in half
+    for (const phrase of [head, tail]) if (rand() < 0.35 && whole(phrase) && !EMOJI_PATTERN.test(phrase)) phrases.push(phrase.trim());
     return text;
   };
   const delegations = Array.from({ length: int(1, 3) }, (_, d) => ({
