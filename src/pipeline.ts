@@ -5,7 +5,7 @@ import type { Problem } from './errors.js';
 import { packageDeck } from './pptx/package.js';
 import { renderDeck } from './pptx/render.js';
 import { parseMarkup } from './slides/markup.js';
-import { createMeasurer, type Measurer } from './slides/measure.js';
+import { sharedMeasurer, type Measurer } from './slides/measure.js';
 import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
 import type { TemplateSet } from './templates/render.js';
@@ -16,10 +16,9 @@ export interface Deck {
   warnings: Problem[];
 }
 
-let sharedMeasurer: Measurer | undefined;
-/** Fonts are read once per process. */
+/** Fonts are read once per process: the same measurer the masters use to fit the footer (one font parse, one cache). */
 export function defaultMeasurer(): Measurer {
-  return (sharedMeasurer ??= createMeasurer());
+  return sharedMeasurer();
 }
 
 /** The date written into document properties: SOURCE_DATE_EPOCH, else the brief's own dates, else a fixed epoch. */
@@ -46,6 +45,7 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     slideCount: plan.slides.length,
     eastAsianFont: templates.theme.fonts.eastAsian,
     complexScriptFont: templates.theme.fonts.complexScript,
+    language: loaded.brief.language ?? 'en-GB',
   });
   return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...plan.warnings] };
 }

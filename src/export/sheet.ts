@@ -1,5 +1,4 @@
 // The contact sheet: every slide picture in one grid, each with its number and title, composed with sharp.
-import sharp from 'sharp';
 import { defaultMeasurer } from '../pipeline.js';
 import { writeAtomic } from '../write.js';
 
@@ -85,6 +84,7 @@ function overlaySvg(layout: SheetLayout, titles: string[], count: number): strin
 
 /** Composes the slide pictures into one PNG at `target`; returns the layout used. */
 export async function writeContactSheet(pictures: string[], titles: string[], target: string): Promise<SheetLayout> {
+  const sharp = (await import('sharp')).default; // loaded here, not at start-up: a native module `briefdeck build` rarely needs
   const first = await sharp(pictures[0]).metadata();
   const layout = sheetLayout(pictures.length, (first.width ?? 16) / (first.height ?? 9));
   const thumbs = await Promise.all(pictures.map((file) => sharp(file).resize(layout.thumb.width, layout.thumb.height, { fit: 'fill' }).toBuffer()));

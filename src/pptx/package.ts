@@ -1,8 +1,9 @@
 // Package fix-ups for known pptxgenjs 4.0.1 defects, all in one place, then a deterministic compressed zip.
 import { createHash } from 'node:crypto';
-import { strToU8, strFromU8, unzipSync } from 'fflate';
+import { strToU8, strFromU8 } from 'fflate';
 import { stripForbidden } from '../brief/sanitize.js';
 import type { Presentation } from './pptxgen.js';
+import { presentationParts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
 
@@ -26,8 +27,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** Serialises the presentation and returns finished .pptx bytes. */
 export async function packageDeck(pptx: Presentation, options: PackageOptions): Promise<Uint8Array> {
-  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const parts = unzipSync(raw);
+  const parts = await presentationParts(pptx);
   fixParts(parts, options);
   return zipDeterministic(parts);
 }

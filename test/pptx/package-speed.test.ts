@@ -1,0 +1,69 @@
+// The packaging shortcuts keep the deck the same: parts taken straight from JSZip, and the native-zlib zip writer.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { presentationParts } from '../../src/pptx/parts.js';
+import { createPresentation } from '../../src/pptx/pptxgen.js';
+import { zipEntries } from '../../src/pptx/zip.js';
+
+const root = mkdtempSync(join(tmpdir(), 'briefdeck-package-speed-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function smallDeck() {
+  const pptx = createPresentation();
+  pptx.layout = 'LAYOUT_WIDE';
+  const slide = pptx.addSlide();
+  slide.addText('Maritime security — Șerban, 姚勤 & “quotes”', { x: 1, y: 1, w: 8, h: 1 });
+  slide.addNotes('First line\n\nSecond paragraph');
+  return pptx;
+}
+
+describe('presentationParts', () => {
+  it('gives exactly the parts pptxgenjs would have zipped, without asking JSZip for a zip', async () => {
+    const viaZip = unzipSync((await smallDeck().write({ outputType: 'uint8array' })) as Uint8Array);
+    const generate = vi.spyOn(JSZip.prototype, 'generateAsync');
+    const parts = await presentationParts(smallDeck());
+    const zipTypes = generate.mock.calls.map(([options]) => options?.type).filter((type) => type !== 'briefdeck-parts');
+    generate.mockRestore();
+    expect(zipTypes).toEqual([]);
+    const files = Object.keys(viaZip).filter((name) => !name.endsWith('/')).sort();
+    expect(Object.keys(parts).sort()).toEqual(files);
+    for (const name of files) expect(strFromU8(parts[name]), name).toBe(strFromU8(viaZip[name]));
+    expect(strFromU8(parts['ppt/slides/slide1.xml'])).toContain('Maritime security — Șerban, 姚勤 &amp; “quotes”');
+  });
+});
+
+describe('zipEntries', () => {
+  const entries: [string, Uint8Array][] = [
+    ['[Content_Types].xml', strToU8('<Types/>')],
+    ['ppt/slides/slide1.xml', strToU8(`<p:sld>${'<a:t>repeated text compresses</a:t>'.repeat(200)}</p:sld>`)],
+    ['docProps/empty.xml', new Uint8Array(0)],
+    ['ppt/media/noise.bin', Uint8Array.from({ length: 512 }, (_, i) => (i * 7919) % 251)], // stored: deflate would not shrink it
+  ];
+
+  it('writes a zip that unzip(1) tests clean and that reads back byte for byte, in the order given', () => {
+    const bytes = zipEntries(entries, new Date(1980, 0, 1, 12));
+    const file = join(root, 'test.zip');
+    writeFileSync(file, bytes);
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
+    const listing = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
+    expect(listing).toEqual(entries.map(([name]) => name));
+    const back = unzipSync(bytes);
+    for (const [name, data] of entries) expect(Buffer.from(back[name]).equals(Buffer.from(data)), name).toBe(true);
+    expect(bytes.length).toBeLessThan(entries.reduce((n, [, d]) => n + d.length, 0));
+  });
+
+  it('stamps every entry with the given local time and nothing else, so the same parts give the same bytes', () => {
+    const a = zipEntries(entries, new Date(1980, 0, 1, 12));
+    expect(Buffer.from(a).equals(Buffer.from(zipEntries(entries, new Date(1980, 0, 1, 12))))).toBe(true);
+    const file = join(root, 'stamp.zip');
+    writeFileSync(file, a);
+    const times = execFileSync('unzip', ['-Z', '-T', file], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('.xml') || line.includes('.bin'));
+    expect(times).toHaveLength(entries.length);
+    for (const line of times) expect(line).toContain('19800101.120000');
+  });
+});
