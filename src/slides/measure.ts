@@ -1,17 +1,12 @@
 // Measures text with real font metrics per script and wraps it to a width as PowerPoint and LibreOffice do.
-import { softPieces, tokens, type SoftBreaks } from './breaks.js';
 import { createMetrics, FONT_DIR, LINE_EM, type Metrics } from './fonts.js';
 import type { Run } from './model.js';
 import { scriptOf, type Script } from './script.js';
+import { wrapWith, type Line, type Piece } from './wrap.js';
 
 export { isWide } from './script.js';
 export { tokens } from './breaks.js';
-
-export interface Line {
-  text: string;
-  width: number; // points, without trailing spaces
-  height: number; // points: single spacing of the tallest script on the line
-}
+export type { Line } from './wrap.js';
 
 export interface Measurer {
   /** Width of text in points at a size. */
@@ -29,12 +24,10 @@ export interface Measurer {
 /** Safety margin for viewers whose fonts or rounding differ slightly from the measurement (Calibri vs Carlito, hinting). */
 export const SAFETY = 1.02;
 
-interface Piece { em: number; fitEm: number; lineEm: number; context: Script }
-interface Part { text: string; bold: boolean }
-
 /** Arabic letters (with their marks and tatweel): measured as whole shaped runs. */
 const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+/gu;
 const HAS_ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
+const CONTEXTS: Script[] = ['latin', 'neutral', 'mark', 'cjk', 'arabic', 'hebrew', 'emoji'];
 
 /** Em width of text after a context script, its width without trailing spaces, the tallest line spacing it needs, and the context it leaves. */
 function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Script): Piece {
@@ -66,141 +59,44 @@ function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Sc
   return { em, fitEm: em - spaceEm, lineEm, context };
 }
 
-/** Runs split at explicit line breaks into hard lines of bold/regular parts. */
-function hardLines(runs: Run[], forceBold: boolean): Part[][] {
-  const lines: Part[][] = [[]];
-  for (const run of runs) {
-    if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
-    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold });
-  }
-  return lines;
-}
-
-/** The tokens of a hard line, each as the parts (bold/regular) it spans. */
-function tokenParts(parts: Part[]): Part[][] {
-  if (parts.length === 1) return tokens(parts[0].text).map((text) => [{ text, bold: parts[0].bold }]);
-  const text = parts.map((p) => p.text).join('');
-  let offset = 0;
-  let index = 0;
-  let start = 0;
-  return tokens(text).map((token) => {
-    const out: Part[] = [];
-    const end = offset + token.length;
-    while (offset < end) {
-      while (start + parts[index].text.length <= offset) start += parts[index++].text.length;
-      const stop = Math.min(end, start + parts[index].text.length);
-      out.push({ text: text.slice(offset, stop), bold: parts[index].bold });
-      offset = stop;
-    }
-    return out;
-  });
-}
-
-interface LineSink {
-  add(text: string, em: number, fitEm: number, lineEm: number): void;
-  flush(): void;
-  width(): number;
-  empty(): boolean;
-}
-
 export function createMeasurer(fontDir = FONT_DIR): Measurer {
   const metrics = createMetrics(fontDir);
-  const caches = new Map<string, Map<string, Piece>>();
+  const caches = CONTEXTS.flatMap(() => [new Map<string, Piece>(), new Map<string, Piece>()]);
+  const slot = Object.fromEntries(CONTEXTS.map((c, i) => [c, 2 * i])) as Record<Script, number>;
   const piece = (text: string, bold: boolean, context: Script): Piece => {
-    const cacheKey = bold ? `b${context}` : context;
-    let cache = caches.get(cacheKey);
-    if (!cache) caches.set(cacheKey, (cache = new Map()));
+    const cache = caches[slot[context] + (bold ? 1 : 0)];
     let value = cache.get(text);
     if (!value) cache.set(text, (value = measurePiece(metrics, text, bold, context)));
     return value;
   };
 
-  /** Greedy line filling (first fit) as renderers do; a word longer than a line is broken both ways renderers do, the taller result kept. */
-  const wrapUncached = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean): Line[] => {
-    const state = { overlong: false };
-    const icu = wrapWith(runs, maxWidth, fontSize, bold, withText, 'icu', state);
-    if (!state.overlong) return icu;
-    const url = wrapWith(runs, maxWidth, fontSize, bold, withText, 'url', state);
-    const height = (lines: Line[]) => lines.reduce((h, l) => h + l.height, 0);
-    return height(url) > height(icu) ? url : icu;
+  /** First fit, as renderers fill lines; a word longer than a line is broken both ways renderers do, and the taller result kept. */
+  const wrap = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean) => {
+    const icu = wrapWith(piece, runs, maxWidth, fontSize, fontSize * SAFETY, bold, withText, 'icu');
+    if (!icu.overlong) return icu;
+    const url = wrapWith(piece, runs, maxWidth, fontSize, fontSize * SAFETY, bold, withText, 'url');
+    return url.height > icu.height ? url : icu;
   };
 
-  const wrapWith = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean, rules: SoftBreaks, state: { overlong: boolean }): Line[] => {
-    const out: Line[] = [];
-    const scale = fontSize * SAFETY;
-    const limit = maxWidth + 1e-9;
-    let context: Script = 'latin';
-    for (const hard of hardLines(runs, bold)) {
-      let text = ''; let width = 0; let fitWidth = 0; let lineEm = LINE_EM.latin; let used = false;
-      const line: LineSink = {
-        add(t, em, fitEm, tokenLineEm) { fitWidth = width + fitEm * scale; width += em * scale; if (withText) text += t; used = true; if (tokenLineEm > lineEm) lineEm = tokenLineEm; },
-        flush() { out.push({ text: text.trimEnd(), width: fitWidth, height: lineEm * fontSize }); text = ''; width = 0; fitWidth = 0; lineEm = LINE_EM.latin; used = false; },
-        width: () => width,
-        empty: () => !used,
-      };
-      for (const parts of tokenParts(hard)) {
-        let em = 0; let fitEm = 0; let tokenLineEm = 0; let after: Script = context;
-        for (const part of parts) {
-          const p = piece(part.text, part.bold, after);
-          fitEm = em + p.fitEm; em += p.em; tokenLineEm = Math.max(tokenLineEm, p.lineEm); after = p.context;
-        }
-        const tokenText = parts.length === 1 ? parts[0].text : parts.map((p) => p.text).join('');
-        if (fitEm * scale <= limit) {
-          if (width + fitEm * scale > limit && used) line.flush();
-          line.add(tokenText, em, fitEm, tokenLineEm);
-          context = after;
-          continue;
-        }
-        state.overlong = true; // wider than a whole line: its first piece may still start on this line
-        context = breakLongToken(parts, context, limit, scale, line, rules);
-      }
-      if (used || out.length === 0 || hard.length === 0 || hard.every((p) => p.text === '')) line.flush();
-    }
-    return out;
-  };
-
-  /** A token wider than the line: broken at URL punctuation, and a piece still too wide anywhere, as renderers do. */
-  const breakLongToken = (parts: Part[], context: Script, limit: number, scale: number, line: LineSink, rules: SoftBreaks): Script => {
-    const chars = parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
-    let index = 0;
-    for (const text of softPieces(parts.map((p) => p.text).join(''), rules)) {
-      const span = chars.slice(index, index + [...text].length);
-      index += span.length;
-      const ems = span.map((c) => { const p = piece(c.ch, c.bold, context); context = p.context; return p; });
-      const total = ems.reduce((s, p) => s + p.em, 0);
-      if (line.width() + total * scale > limit && !line.empty() && total * scale <= limit) line.flush();
-      if (line.width() + total * scale <= limit) {
-        line.add(text, total, total, Math.max(...ems.map((p) => p.lineEm)));
-        continue;
-      }
-      if (!line.empty()) line.flush(); // a piece wider than a line starts on a line of its own, then breaks anywhere
-      span.forEach((c, i) => {
-        if (line.width() + ems[i].em * scale > limit && !line.empty()) line.flush();
-        line.add(c.ch, ems[i].em, ems[i].em, ems[i].lineEm);
-      });
-    }
-    return context;
-  };
-
-  const lineCache = new WeakMap<Run[], Map<string, Line[]>>();
-  const heightCache = new WeakMap<Run[], Map<string, number>>();
-  const cached = <T>(store: WeakMap<Run[], Map<string, T>>, runs: Run[], key: string, make: () => T): T => {
+  const lineCache = new WeakMap<Run[], Map<number, Line[]>>();
+  const heightCache = new WeakMap<Run[], Map<number, number>>();
+  const cached = <T>(store: WeakMap<Run[], Map<number, T>>, runs: Run[], key: number, make: () => T): T => {
     let byKey = store.get(runs);
     if (!byKey) store.set(runs, (byKey = new Map()));
     let value = byKey.get(key);
     if (value === undefined) byKey.set(key, (value = make()));
     return value;
   };
-  const keyOf = (width: number, fontSize: number, bold: boolean) => `${Math.round(width * 1000)}|${fontSize}|${bold ? 1 : 0}`;
+  /** One number per (width to 1/1000 pt, size to 1/100 pt, bold). */
+  const keyOf = (width: number, fontSize: number, bold: boolean) => (Math.round(width * 1000) * 100000 + Math.round(fontSize * 100)) * 2 + (bold ? 1 : 0);
   const lines = (runs: Run[], maxWidth: number, fontSize: number, bold = false) =>
-    cached(lineCache, runs, keyOf(maxWidth, fontSize, bold), () => wrapUncached(runs, maxWidth, fontSize, bold, true));
+    cached(lineCache, runs, keyOf(maxWidth, fontSize, bold), () => wrap(runs, maxWidth, fontSize, bold, true).lines);
 
   return {
     width: (text, fontSize, bold = false) => piece(text, bold, 'latin').em * fontSize * SAFETY,
     lineHeight: (fontSize) => fontSize * LINE_EM.latin,
     lines,
-    height: (runs, maxWidth, fontSize, bold = false) => cached(heightCache, runs, keyOf(maxWidth, fontSize, bold), () =>
-      wrapUncached(runs, maxWidth, fontSize, bold, false).reduce((h, line) => h + line.height, 0)),
+    height: (runs, maxWidth, fontSize, bold = false) => cached(heightCache, runs, keyOf(maxWidth, fontSize, bold), () => wrap(runs, maxWidth, fontSize, bold, false).height),
     wrap: (runs, maxWidth, fontSize) => lines(runs, maxWidth, fontSize).map((l) => l.text),
   };
 }

@@ -1,0 +1,126 @@
+// Greedy first-fit line filling, as PowerPoint and LibreOffice fill lines: tokens of measured width, explicit breaks, over-long words.
+import { softPieces, tokens, type SoftBreaks } from './breaks.js';
+import { LINE_EM } from './fonts.js';
+import type { Run } from './model.js';
+import type { Script } from './script.js';
+
+/** Measured text: width in em (with and without trailing spaces), tallest line spacing (em), the script context it leaves. */
+export interface Piece { em: number; fitEm: number; lineEm: number; context: Script }
+export type PieceOf = (text: string, bold: boolean, context: Script) => Piece;
+
+export interface Line {
+  text: string;
+  width: number; // points, without trailing spaces
+  height: number; // points: single spacing of the tallest script on the line
+}
+
+interface Part { text: string; bold: boolean }
+
+/** Collects lines, or only their total height when no text is wanted (pagination asks for heights thousands of times). */
+class LineBuilder {
+  lines: Line[] = [];
+  count = 0;
+  total = 0;
+  text = '';
+  width = 0;
+  fitWidth = 0;
+  lineEm = LINE_EM.latin;
+  used = false;
+  constructor(readonly fontSize: number, readonly scale: number, readonly withText: boolean) {}
+
+  add(text: string, em: number, fitEm: number, lineEm: number): void {
+    this.fitWidth = this.width + fitEm * this.scale;
+    this.width += em * this.scale;
+    if (this.withText) this.text += text;
+    this.used = true;
+    if (lineEm > this.lineEm) this.lineEm = lineEm;
+  }
+
+  flush(): void {
+    const height = this.lineEm * this.fontSize;
+    this.total += height;
+    this.count++;
+    if (this.withText) this.lines.push({ text: this.text.trimEnd(), width: this.fitWidth, height });
+    this.text = ''; this.width = 0; this.fitWidth = 0; this.lineEm = LINE_EM.latin; this.used = false;
+  }
+}
+
+/** Runs split at explicit line breaks into hard lines of bold/regular parts. */
+function hardLines(runs: Run[], forceBold: boolean): Part[][] {
+  const lines: Part[][] = [[]];
+  for (const run of runs) {
+    if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
+    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold });
+  }
+  return lines;
+}
+
+/** The tokens of a hard line, each as the parts (bold/regular) it spans. */
+function tokenParts(parts: Part[]): Part[][] {
+  if (parts.length === 1) return tokens(parts[0].text).map((text) => [{ text, bold: parts[0].bold }]);
+  const text = parts.map((p) => p.text).join('');
+  let offset = 0;
+  let index = 0;
+  let start = 0;
+  return tokens(text).map((token) => {
+    const out: Part[] = [];
+    const end = offset + token.length;
+    while (offset < end) {
+      while (start + parts[index].text.length <= offset) start += parts[index++].text.length;
+      const stop = Math.min(end, start + parts[index].text.length);
+      out.push({ text: text.slice(offset, stop), bold: parts[index].bold });
+      offset = stop;
+    }
+    return out;
+  });
+}
+
+/** First-fit wrap of runs into a width (points) with one rule set for words longer than a line. */
+export function wrapWith(piece: PieceOf, runs: Run[], maxWidth: number, fontSize: number, scale: number, forceBold: boolean, withText: boolean, rules: SoftBreaks) {
+  const line = new LineBuilder(fontSize, scale, withText);
+  const limit = maxWidth + 1e-9;
+  let context: Script = 'latin';
+  let overlong = false;
+  for (const hard of hardLines(runs, forceBold)) {
+    for (const parts of tokenParts(hard)) {
+      let em = 0; let fitEm = 0; let lineEm = 0; let after: Script = context;
+      for (const part of parts) {
+        const p = piece(part.text, part.bold, after);
+        fitEm = em + p.fitEm; em += p.em; if (p.lineEm > lineEm) lineEm = p.lineEm; after = p.context;
+      }
+      if (fitEm * scale <= limit) {
+        if (line.width + fitEm * scale > limit && line.used) line.flush();
+        line.add(parts.length === 1 ? parts[0].text : parts.map((p) => p.text).join(''), em, fitEm, lineEm);
+        context = after;
+        continue;
+      }
+      overlong = true; // wider than a whole line: its first piece may still start on this line
+      context = breakLongToken(piece, parts, context, limit, line, rules);
+    }
+    if (line.used || line.count === 0 || hard.every((p) => p.text === '')) line.flush();
+  }
+  return { lines: line.lines, height: line.total, overlong };
+}
+
+/** A token wider than the line: broken at the rule set's punctuation, and a piece still too wide anywhere, on a line of its own. */
+function breakLongToken(piece: PieceOf, parts: Part[], context: Script, limit: number, line: LineBuilder, rules: SoftBreaks): Script {
+  const chars = parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
+  let index = 0;
+  for (const text of softPieces(parts.map((p) => p.text).join(''), rules)) {
+    const span = chars.slice(index, index + [...text].length);
+    index += span.length;
+    const ems = span.map((c) => { const p = piece(c.ch, c.bold, context); context = p.context; return p; });
+    const total = ems.reduce((s, p) => s + p.em, 0);
+    if (line.width + total * line.scale > limit && line.used && total * line.scale <= limit) line.flush();
+    if (line.width + total * line.scale <= limit) {
+      line.add(text, total, total, Math.max(...ems.map((p) => p.lineEm)));
+      continue;
+    }
+    if (line.used) line.flush(); // a piece wider than a line starts on a line of its own, then breaks anywhere
+    span.forEach((c, i) => {
+      if (line.width + ems[i].em * line.scale > limit && line.used) line.flush();
+      line.add(c.ch, ems[i].em, ems[i].em, ems[i].lineEm);
+    });
+  }
+  return context;
+}
