@@ -42,6 +42,8 @@ async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
   writeFileSync(file, deck.bytes);
   const view = openDeck(deck.bytes);
   const slideText = norm(Array.from({ length: view.slideCount }, (_, i) => view.slideText(i + 1).join(' ')).join(' '));
+  // slide numbers count continuation slides: every footer says "n / N" with the final count
+  for (let n = 1; n <= view.slideCount; n++) if (deck.slides[n - 1].layout !== 'title') expect(view.slideXml(n)).toContain(`<a:t> / ${view.slideCount}</a:t>`);
   const rtl = phrases.filter(containsRtl);
   for (const phrase of rtl) expect(slideText, `RTL phrase missing from the slides: ${phrase}`).toContain(norm(phrase));
   const expectFile = join(out, `${name}.expect`);
