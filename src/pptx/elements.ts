@@ -59,8 +59,16 @@ export function languageSegments(text: string, deckLang: string, context = text)
  */
 function runSegments(run: Run, deckLang: string, context: string, rtl: boolean): Segment[] {
   const segments = languageSegments(run.text, deckLang, context);
-  if (!run.href || !rtl || segments.length < 2) return segments;
+  if (!run.href || !rtl || segments.length < 2 || segments.some((seg) => seg.emoji)) return segments;
   return [{ text: `\u202B${run.text}\u202C`, lang: segments.find((seg) => !seg.emoji)?.lang ?? deckLang }];
+}
+
+/**
+ * LibreOffice garbles a link that holds emoji in a right-to-left paragraph (a field with fallback fonts): such a title is kept
+ * readable as plain runs, without the link (the sources slide shows the URL as text below it).
+ */
+function linkDropped(run: Run, rtl: boolean): boolean {
+  return rtl && /[\u{1F000}-\u{1FFFF}\u{2300}-\u{2BFF}]/u.test(run.text);
 }
 
 /** A URL as the package's relationship targets need it (xs:anyURI): characters such as [ ] { } | and spaces percent-encoded. */
@@ -91,7 +99,7 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
       lang: seg.lang,
       breakLine: i === pieces.length - 1 ? true : undefined,
     };
-    if (run.href) options.hyperlink = { url: uriReference(run.href), tooltip: run.href };
+    if (run.href && !linkDropped(run, direction.rtlMode === true)) options.hyperlink = { url: uriReference(run.href), tooltip: run.href };
     if (run.breakBefore && first) options.softBreakBefore = true;
     return { text: seg.text, options };
   });
