@@ -56,7 +56,8 @@ async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
   return deck;
 }
 
-const phrasesOf = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+/** Phrases of an .expect file; '#rtl ' lines are right-to-left phrases that render-check skips as comments. */
+const phrasesOf = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim().replace(/^#rtl /, '')).filter((l) => l && !l.startsWith('#'));
 
 describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
   const fixtures = readdirSync(FIXTURES).filter((f) => /^stress-.*\.yaml$/.test(f)).sort();
