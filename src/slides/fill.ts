@@ -38,6 +38,12 @@ function pageHeight<U>(blocks: MeasuredBlock<U>[], flat: Flat[], from: number, t
   return height;
 }
 
+/** Height of units [i, to) from that of [i + 1, to): unit i now opens the page, and unit i + 1 continues its block or opens the next one. */
+function grow<U>(blocks: MeasuredBlock<U>[], flat: Flat[], i: number, after: number, gap: number): number {
+  const block = blocks[flat[i].block];
+  return after + flat[i].height + (flat[i].block === flat[i + 1].block ? block.between : block.base + gap);
+}
+
 /**
  * Optimal page breaks by dynamic programming (as TeX breaks paragraphs into lines): the fewest pages that hold every unit,
  * then the least squared empty space (9 + 2 becomes 6 + 5), blocks kept whole where they fit, no unit left alone.
@@ -57,8 +63,9 @@ export function paginateUnits<U>(blocks: MeasuredBlock<U>[], capacity: number, g
   const from: number[] = Array(n + 1).fill(0);
   pages[0] = 0; cost[0] = 0;
   for (let to = 1; to <= n; to++) {
+    let height = 0;
     for (let i = to - 1; i >= 0; i--) {
-      const height = pageHeight(blocks, flat, i, to, gap);
+      height = i === to - 1 ? pageHeight(blocks, flat, i, to, gap) : grow(blocks, flat, i, height, gap);
       if (height > capacity + 1e-6 && i < to - 1) break; // a single unit too tall still gets its own page
       if (pages[i] === Infinity) continue;
       const total = pages[i] + 1;

@@ -82,6 +82,7 @@ export function createMetrics(dir = FONT_DIR): Metrics {
   const latin = lazyPair(dir, 'Carlito');
   const arabic = lazyPair(dir, 'NotoSansArabic');
   const hebrew = lazyPair(dir, 'NotoSansHebrew');
+  const ascii = [false, true].map((bold) => Float64Array.from({ length: 128 }, (_, cp) => latin(bold)?.advance(cp) ?? UNKNOWN_EM));
   const latinAdvance = (cp: number, bold: boolean) => latin(bold)?.advance(cp);
   return {
     arabic(text, bold) {
@@ -90,6 +91,7 @@ export function createMetrics(dir = FONT_DIR): Metrics {
       return face.shaped(text) * ARABIC_FALLBACK_FACTOR[bold ? 'bold' : 'regular'];
     },
     advance(cp, bold, context) {
+      if (cp < 0x80 && (context === 'latin' || context === 'neutral' || context === 'mark' || context === 'emoji' || scriptOf(cp) === 'latin')) return ascii[bold ? 1 : 0][cp];
       const script = scriptOf(cp);
       if (script === 'mark') return 0;
       if (script === 'cjk') return CJK_EM;

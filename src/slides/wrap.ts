@@ -55,9 +55,8 @@ function hardLines(runs: Run[], forceBold: boolean): Part[][] {
   return lines;
 }
 
-/** The tokens of a hard line, each as the parts (bold/regular) it spans. */
+/** The tokens of a hard line of several runs, each as the parts (bold/regular) it spans. */
 function tokenParts(parts: Part[]): Part[][] {
-  if (parts.length === 1) return tokens(parts[0].text).map((text) => [{ text, bold: parts[0].bold }]);
   const text = parts.map((p) => p.text).join('');
   let offset = 0;
   let index = 0;
@@ -82,20 +81,26 @@ export function wrapWith(piece: PieceOf, runs: Run[], maxWidth: number, fontSize
   let context: Script = 'latin';
   let overlong = false;
   for (const hard of hardLines(runs, forceBold)) {
-    for (const parts of tokenParts(hard)) {
+    const single = hard.length === 1 ? hard[0] : undefined;
+    for (const token of single ? tokens(single.text) : tokenParts(hard)) {
       let em = 0; let fitEm = 0; let lineEm = 0; let after: Script = context;
-      for (const part of parts) {
-        const p = piece(part.text, part.bold, after);
-        fitEm = em + p.fitEm; em += p.em; if (p.lineEm > lineEm) lineEm = p.lineEm; after = p.context;
+      if (typeof token === 'string') { // one run on the line (the usual case): no parts to build
+        const p = piece(token, single!.bold, after);
+        em = p.em; fitEm = p.fitEm; lineEm = p.lineEm; after = p.context;
+      } else {
+        for (const part of token) {
+          const p = piece(part.text, part.bold, after);
+          fitEm = em + p.fitEm; em += p.em; if (p.lineEm > lineEm) lineEm = p.lineEm; after = p.context;
+        }
       }
       if (fitEm * scale <= limit) {
         if (line.width + fitEm * scale > limit && line.used) line.flush();
-        line.add(parts.length === 1 ? parts[0].text : parts.map((p) => p.text).join(''), em, fitEm, lineEm);
+        line.add(typeof token === 'string' ? token : token.map((p) => p.text).join(''), em, fitEm, lineEm);
         context = after;
         continue;
       }
       overlong = true; // wider than a whole line: its first piece may still start on this line
-      context = breakLongToken(piece, parts, context, limit, line, rules);
+      context = breakLongToken(piece, typeof token === 'string' ? [{ text: token, bold: single!.bold }] : token, context, limit, line, rules);
     }
     if (line.used || line.count === 0 || hard.every((p) => p.text === '')) line.flush();
   }
