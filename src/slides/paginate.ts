@@ -5,7 +5,7 @@ import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableBlock, TableRow } from './model.js';
-import { splitParagraph } from './split.js';
+import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines } from './title.js';
 
 export interface Sizes { text: number; table: number }
@@ -19,7 +19,7 @@ export interface Plan {
 export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string): Plan {
   const fitter = createFitter(theme, measurer);
   const warnings: Problem[] = [];
-  const planned = slides.flatMap((slide) => (slide.layout === 'content' ? planContent(slide, fitter) : [slide]));
+  const planned = slides.flatMap((slide) => (slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide]));
   for (const slide of planned) {
     const fitted = fitTitle(slide, fitter);
     slide.title = fitted.title;
@@ -59,6 +59,26 @@ export function sizeSteps(theme: Theme): Sizes[] {
     steps.push({ text, table });
     if (text === s.bodyMin && table === s.tableMin) return steps;
   }
+}
+
+/** Table rows are never split: a row taller than a whole slide at the full size has its longest cell cut (full text kept in the notes). */
+function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], file?: string): Slide {
+  const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
+  const size = fitter.theme.sizes.table;
+  const cut: string[] = [];
+  const blocks = slide.blocks.map((block) => {
+    if (block.kind !== 'table') return block;
+    const header = block.header.cells.length ? fitter.rowHeight(block, block.header, fitter.contentWidth, size, true) : 0;
+    const fits = (row: TableRow) => header + fitter.rowHeight(block, row, fitter.contentWidth, size) <= available;
+    return { ...block, rows: block.rows.map((row) => {
+      if (fits(row)) return row;
+      cut.push(row.cells.map((cell) => cell.map((p) => p.runs.map((r) => r.text).join('')).join(' ')).join(' — '));
+      return shortenRow(row, fits);
+    }) };
+  });
+  if (!cut.length) return slide;
+  warnings.push(warning('layout', `${cut.length} table row(s) were too long for a whole slide and were shortened with an ellipsis`, { file }));
+  return { ...slide, blocks, notes: `${slide.notes}\n\nIn full:\n${cut.join('\n')}`.trim() };
 }
 
 /** Shrink towards the floors while that saves a slide; paginate at the largest size that needs no more slides than the floor does. */

@@ -1,5 +1,5 @@
 // Splits one paragraph too tall for a whole slide into parts that each fit: at sentences, else clauses, else words, else characters.
-import type { Paragraph, Run } from './model.js';
+import type { Paragraph, Run, TableRow } from './model.js';
 import { isZeroWidth } from './script.js';
 
 const SENTENCE_END = /[.!?。！？]+["'”’)\]]*(?:\s+|$)|[。！？]+["'”’)\]」』]*/gu;
@@ -88,4 +88,22 @@ export function splitParagraph(p: Paragraph, fits: (part: Paragraph) => boolean)
 
 function nextCut(cuts: number[], start: number, length: number): number {
   return cuts.find((c) => c > start) ?? length;
+}
+
+/** A table row taller than a whole slide (rows are never split): its longest cell is cut at a word with an ellipsis until the row fits. */
+export function shortenRow(row: TableRow, fits: (row: TableRow) => boolean): TableRow {
+  let current = row;
+  for (let guard = 0; !fits(current) && guard < 200; guard++) {
+    const cellText = (cell: Paragraph[]) => cell.map((p) => p.runs.map((r) => r.text).join('')).join(' ');
+    const longest = current.cells.reduce((best, cell, i) => (cellText(cell).length > cellText(current.cells[best]).length ? i : best), 0);
+    const cell = current.cells[longest];
+    const last = cell[cell.length - 1];
+    const text = last.runs.map((r) => r.text).join('').replace(/…$/, '');
+    const cut = text.lastIndexOf(' ', Math.floor(text.length * 0.85));
+    const kept = cut > 0 ? sliceRuns(last.runs, 0, cut) : [];
+    const shortened: Paragraph[] = kept.length ? [...cell.slice(0, -1), { ...last, runs: [...kept.slice(0, -1), { ...kept[kept.length - 1], text: `${kept[kept.length - 1].text}…` }] }] : cell.slice(0, -1);
+    if (!shortened.length) break;
+    current = { ...current, cells: current.cells.map((c, i) => (i === longest ? shortened : c)) };
+  }
+  return current;
 }

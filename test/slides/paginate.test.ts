@@ -106,3 +106,20 @@ describe('planSlides', () => {
     expect(paragraphsOf(slides[0])).toHaveLength(40);
   });
 });
+
+describe('a table row taller than a slide', () => {
+  it('is cut with an ellipsis at a word, with a warning and the full text in the notes', () => {
+    const cell = (text: string) => [{ runs: [{ text }], level: 0, bullet: false }];
+    const role = Array.from({ length: 400 }, (_, i) => `duty${i}`).join(' ');
+    const rows: TableRow[] = [{ cells: [cell('Colonel A'), cell('Staff Officer')] }, { cells: [cell('Colonel B'), cell(role)] }];
+    const plan = planSlides([slideOf([{ kind: 'table', widths: [5, 7], header: { cells: [cell('Delegation'), cell('Role')] }, rows }], { title: 'Participants' })], theme, measurer, 'brief.yaml');
+    const tables = plan.slides.flatMap((s) => s.blocks.filter((b) => b.kind === 'table'));
+    const shortened = tables.flatMap((t) => (t.kind === 'table' ? t.rows : [])).find((r) => r.cells[0][0].runs[0].text === 'Colonel B')!;
+    const text = shortened.cells[1][0].runs.map((r) => r.text).join('');
+    expect(text.endsWith('…')).toBe(true);
+    expect(role.startsWith(text.slice(0, -1))).toBe(true);
+    expect(plan.warnings.map((w) => w.message).join()).toMatch(/table row/);
+    expect(plan.slides.map((s) => s.notes).join()).toContain(role);
+    for (const s of plan.slides) for (const p of s.placed!) expect(p.at.y + p.at.h).toBeLessThanOrEqual(theme.grid.contentBottom + 1e-9);
+  });
+});
