@@ -11,23 +11,36 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const dist = (path) => import(join(ROOT, 'dist', path));
 
-/** A trivial Measurer: every character is half an em wide, lines are 1.2 em; words wrap greedily. Pagination still runs. */
+/**
+ * A trivial Measurer: every character is half an em wide, lines are 1.2 em; words wrap greedily. Pagination still runs.
+ * It caches its answers per run list as the real measurer does, so the comparison counts font metrics, not caching.
+ */
+const stubCache = new WeakMap();
+function stubLines(runs, width, fontSize) {
+  const perLine = Math.max(1, Math.floor(width / (0.5 * fontSize)));
+  const lines = [];
+  let used = 0;
+  const flush = () => { lines.push({ text: '', width: used * 0.5 * fontSize, height: fontSize * 1.2 }); used = 0; };
+  for (const run of runs) {
+    if (run.breakBefore && (used || lines.length)) flush();
+    for (const word of run.text.split(' ')) {
+      if (used && used + 1 + word.length > perLine) flush();
+      used += (used ? 1 : 0) + word.length;
+    }
+  }
+  if (used || !lines.length) flush();
+  return lines;
+}
+
 export const stubMeasurer = {
   width: (text, fontSize) => text.length * 0.5 * fontSize,
   lineHeight: (fontSize) => fontSize * 1.2,
   lines(runs, width, fontSize) {
-    const perLine = Math.max(1, Math.floor(width / (0.5 * fontSize)));
-    const lines = [];
-    let used = 0;
-    const flush = () => { lines.push({ text: '', width: used * 0.5 * fontSize, height: fontSize * 1.2 }); used = 0; };
-    for (const run of runs) {
-      if (run.breakBefore && (used || lines.length)) flush();
-      for (const word of run.text.split(' ')) {
-        if (used && used + 1 + word.length > perLine) flush();
-        used += (used ? 1 : 0) + word.length;
-      }
-    }
-    if (used || !lines.length) flush();
+    const key = `${width}|${fontSize}`;
+    let byKey = stubCache.get(runs);
+    if (!byKey) stubCache.set(runs, (byKey = new Map()));
+    let lines = byKey.get(key);
+    if (!lines) byKey.set(key, (lines = stubLines(runs, width, fontSize)));
     return lines;
   },
   height(runs, width, fontSize) {
