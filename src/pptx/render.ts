@@ -4,7 +4,7 @@ import type { Brief } from '../brief/schema.js';
 import type { Theme } from '../templates/theme.js';
 import { formatDate } from '../templates/helpers.js';
 import type { Slide } from '../slides/model.js';
-import { drawTable, drawText, paragraphRuns, type DrawContext } from './elements.js';
+import { drawTable, drawText, paragraphRuns, plainRuns, type DrawContext } from './elements.js';
 import { defineMasters, MASTER } from './masters.js';
 
 export interface RenderInput {
@@ -44,11 +44,12 @@ export function renderDeck({ brief, slides, theme }: RenderInput): Presentation 
 function drawContentSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void {
   const { theme, lang } = ctx;
   const g = theme.grid;
-  target.addText(slide.title, { placeholder: 'title', fontSize: slide.titleFontSize ?? theme.sizes.title, align: 'left', lang });
+  const titleSize = slide.titleFontSize ?? theme.sizes.title;
+  target.addText(plainRuns(slide.title, ctx, { fontSize: titleSize }), { placeholder: 'title', fontSize: titleSize, lang });
   if (slide.subtitle) {
-    target.addText(slide.subtitle, {
+    target.addText(plainRuns(slide.subtitle, ctx), {
       x: g.margin, y: g.contentTop - 0.05, w: g.width - 2 * g.margin, h: g.subtitleHeight, fontFace: theme.fonts.body,
-      fontSize: theme.sizes.subtitle, color: theme.colours.muted, valign: 'top', margin: [0, g.inset * 72, 0, g.inset * 72], lang,
+      fontSize: theme.sizes.subtitle, color: theme.colours.muted, valign: 'top', margin: [g.inset * 72, g.inset * 72, 0, g.inset * 72], lang,
     });
   }
   for (const placed of slide.placed ?? []) {
@@ -61,10 +62,11 @@ function drawTitleSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void
   const { theme, lang } = ctx;
   const g = theme.grid;
   const c = theme.colours;
-  target.addText(slide.title, { placeholder: 'title', fontSize: slide.titleFontSize ?? theme.sizes.titleSlide, align: 'left', lang });
+  const titleSize = slide.titleFontSize ?? theme.sizes.titleSlide;
+  target.addText(plainRuns(slide.title, ctx, { fontSize: titleSize }), { placeholder: 'title', fontSize: titleSize, lang });
   const lines = [
-    ...(slide.subtitle ? [{ runs: [{ text: slide.subtitle }], size: theme.sizes.subtitle + 4, colour: c.onDark }] : []),
-    ...slide.lines.map((line) => ({ runs: [{ text: line.text }], size: line.muted ? theme.sizes.subtitle - 4 : theme.sizes.subtitle, colour: line.muted ? c.onDarkMuted : c.onDark })),
+    ...(slide.subtitle ? [{ runs: [{ text: slide.subtitle }], size: (theme.sizes.subtitle + 4) * (slide.lineScale ?? 1), colour: c.onDark }] : []),
+    ...slide.lines.map((line) => ({ runs: [{ text: line.text }], size: (line.muted ? theme.sizes.subtitle - 4 : theme.sizes.subtitle) * (slide.lineScale ?? 1), colour: line.muted ? c.onDarkMuted : c.onDark })),
   ];
   const runs = lines.flatMap((line, i) =>
     paragraphRuns({ runs: line.runs, level: 0, bullet: false }, line.size, ctx, line.colour, { paraSpaceBefore: i === 0 ? 0 : i === 1 ? 14 : 6 }),

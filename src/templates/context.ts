@@ -15,12 +15,17 @@ export interface TemplateContext extends Brief {
   topicCount: number;
 }
 
+/** An agenda line stays short: up to four titles, then how many more (forty topics would fill the agenda). */
+function someOf(titles: string[], shown = 4): string {
+  return titles.length <= shown ? titles.join(' · ') : `${titles.slice(0, shown - 1).join(' · ')} · and ${titles.length - shown + 1} more`;
+}
+
 /** The sections the deck will show, in order, for the agenda slide. */
 function agendaOf(brief: Brief): AgendaEntry[] {
   const agenda: AgendaEntry[] = [{ title: 'Summary' }];
   agenda.push({ title: 'Participants', detail: brief.participants.delegations.map((d) => d.delegation).join(', ') });
-  agenda.push({ title: 'Topics', detail: brief.topics.map((t) => t.title).join(' · ') });
-  if (brief.background?.length) agenda.push({ title: 'Background', detail: brief.background.map((b) => b.title).join(' · ') });
+  agenda.push({ title: 'Topics', detail: someOf(brief.topics.map((t) => t.title)) });
+  if (brief.background?.length) agenda.push({ title: 'Background', detail: someOf(brief.background.map((b) => b.title)) });
   if (brief.takeaways) agenda.push({ title: 'Takeaways' });
   if (brief.sources?.length) agenda.push({ title: 'Sources' });
   return agenda;
