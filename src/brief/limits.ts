@@ -21,13 +21,13 @@ export interface TokenScan {
 const CLOSED_DOUBLE = /^"(?:[^"\\]|\\[\s\S])*"$/;
 const CLOSED_SINGLE = /^'(?:[^']|'')*'$/;
 
-/** Walks yaml's concrete syntax tree without recursion, so no input can exhaust the stack here. */
-export function scanTokens(text: string): TokenScan {
+/** Walks yaml's concrete syntax tree without recursion, so no input can exhaust the stack here; `parse` gives the tree (parsed once, reused to compose). */
+export function scanTokens(text: string, parse: () => Iterable<CST.Token> = () => new Parser().parse(text)): TokenScan {
   const flowTooDeep = deepFlowAt(text);
   if (flowTooDeep !== undefined) return { openers: [], tooDeepAt: flowTooDeep };
   const scan: TokenScan = { openers: [] };
   const stack: { token: CST.Token; depth: number }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+  for (const token of parse()) stack.push({ token, depth: 0 });
   while (stack.length) {
     const { token, depth } = stack.pop()!;
     if (token.type === 'document') {

@@ -1,5 +1,5 @@
 // Parses YAML text into a document that keeps source positions; syntax errors and hostile input become Problems.
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { aliasTrouble, collectionKeys, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
@@ -18,17 +18,18 @@ export interface ParsedBrief {
 }
 
 export function parseBriefText(text: string, file: string): ParsedBrief {
-  const scan = scanTokens(text);
   const lines = new LineCounter();
+  let tokens: CST.Token[] | undefined; // the syntax tree, parsed once: scanned for limits, then composed
+  const scan = scanTokens(text, () => (tokens = [...new Parser(lines.addNewLine).parse(text)]));
   const place = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col, sourceLine: sourceLine(text, line) };
   };
   if (scan.tooDeepAt !== undefined) {
-    countLines(text, lines); // the document is not composed (that is what would overflow), so count lines here
+    if (!tokens) countLines(text, lines); // refused before parsing (deep flow nesting): count lines here
     throw new BriefdeckError([problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, { ...place(scan.tooDeepAt), hint: 'a brief nests five levels at most' })]);
   }
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = composeFirst(tokens ?? [...new Parser(lines.addNewLine).parse(text)], text);
   const problems = syntaxProblems(doc.errors, { file, text, doc, lines, openers: scan.openers });
   if (problems.length) throw new BriefdeckError(problems);
   const at = (node: Node) => place(node.range?.[0] ?? 0);
@@ -50,6 +51,19 @@ export function parseBriefText(text: string, file: string): ParsedBrief {
   }
   const warnings = doc.warnings.map((w) => warning('syntax', `YAML: ${w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; the value is read as plain text`, place(w.pos[0])));
   return { file, text, doc, lines, data, warnings };
+}
+
+/** What yaml's parseDocument does, from an already parsed syntax tree: the first document; more than one is an error. */
+function composeFirst(tokens: CST.Token[], text: string): Document {
+  let first: Document | undefined;
+  for (const doc of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, text.length)) {
+    if (!first) first = doc;
+    else {
+      first.errors.push(new YAMLParseError(doc.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return first!;
 }
 
 function countLines(text: string, lines: LineCounter): void {
