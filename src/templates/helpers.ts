@@ -1,4 +1,5 @@
 // Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes.
+import { fillLabel } from './labels.js';
 
 /** "2024-03-14" → "14 March 2024" (en-GB), "2023-02" → "February 2023", "2023" → "2023". */
 export function formatDate(value: string | undefined, lang = 'en-GB'): string {
@@ -67,6 +68,11 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   list: (items: unknown) => listPhrase(Array.isArray(items) ? (items as string[]) : []),
   sentences: (items: unknown) => sentences(items),
   citation: (source: unknown, options: unknown) => formatCitation(source as Citation, (options as HelperOptions).data?.root?.lang),
+  t: (key: unknown, options: unknown) => {
+    const { data, hash } = options as HelperOptions & { data?: { root?: { labels?: Record<string, string> } } };
+    const text = data?.root?.labels?.[String(key)] ?? String(key);
+    return fillLabel(text, hash ?? {});
+  },
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
   add: (a: unknown, b: unknown) => Number(a) + Number(b),

@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
 import type { Brief } from '../brief/schema.js';
 import { buildContext } from './context.js';
+import { loadLabels } from './labels.js';
 import { helpers } from './helpers.js';
 import { loadTheme, type Theme } from './theme.js';
 
@@ -20,6 +21,8 @@ export interface TemplateSet {
 export function loadTemplates(dir: string): TemplateSet {
   const themeFile = join(dir, 'theme.yaml');
   const theme = loadTheme(themeFile);
+  const labelsFile = join(dir, 'labels.yaml');
+  const labels = loadLabels(labelsFile);
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
@@ -42,10 +45,10 @@ export function loadTemplates(dir: string): TemplateSet {
   });
   if (problems.length) throw new BriefdeckError(problems);
   const render = (brief: Brief): string => {
-    const context = buildContext(brief);
+    const context = buildContext(brief, labels);
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
-  return { dir, theme, files: [themeFile, ...theme.deck.map((n) => join(dir, `${n}.hbs`))], render };
+  return { dir, theme, files: [themeFile, labelsFile, ...theme.deck.map((n) => join(dir, `${n}.hbs`))], render };
 }
 
 /** Template markup must be well-formed XML once the {{…}} expressions are set aside. */

@@ -65,7 +65,15 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
     const found = titles.map((title: string) => slideNumbers(deck).find((n) => deck.slideText(n)[0]?.includes(title)));
     expect(found.every((n: number | undefined) => n !== undefined)).toBe(true);
     expect(found).toEqual([...found].sort((a: number, b: number) => a - b));
-    expect(sections(deck).find((s) => s.name === 'Background')!.slides).toEqual(found);
+    expect(sections(deck).find((s) => s.name === 'Contexte')!.slides).toEqual(found);
+  });
+
+  it('labels its slides and sections in the brief\'s language (templates/labels.yaml)', () => {
+    const titles = slideNumbers(deck).map((n) => deck.slideText(n)[0]);
+    expect(titles).toEqual(expect.arrayContaining(['Ordre du jour', 'Synthèse', 'Participants', 'Sujets abordés', 'Points clés', 'Sources']));
+    expect(allText()).toContain('Chef de délégation');
+    expect(allText()).not.toMatch(/\b(Agenda|Summary|Head of delegation|Takeaways|Bottom line up front)\b/);
+    expect(sections(deck).map((s) => s.name)).toEqual(['Titre', 'Ordre du jour', 'Synthèse', 'Participants', 'Sujets', 'Contexte', 'Points clés', 'Sources']);
   });
 
   it('shows SECRET in red banners at the top and bottom of every slide', () => {

@@ -1,0 +1,38 @@
+// Slide labels by language (templates/labels.yaml): the table for a brief's language, falling back to English.
+import { existsSync, readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { BriefdeckError, problem } from '../errors.js';
+
+export type Labels = Record<string, string>;
+export type LabelTables = Record<string, Labels>;
+
+const tablesSchema = z.record(z.string(), z.record(z.string(), z.string()));
+
+export function loadLabels(file: string): LabelTables {
+  if (!existsSync(file)) return { en: {} };
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    throw new BriefdeckError([problem('template', error.message.split('\n')[0], { file, line, column: col })]);
+  }
+  const parsed = tablesSchema.safeParse(doc.toJS());
+  if (!parsed.success || !parsed.data.en) {
+    throw new BriefdeckError([problem('template', 'expected a mapping of language → { label: text }, with an `en` table', { file, line: 1, column: 1 })]);
+  }
+  return parsed.data;
+}
+
+/** en-GB → the `en-GB` table, else `en`, each label falling back to English. */
+export function labelsFor(tables: LabelTables, lang: string): Labels {
+  const primary = lang.split('-')[0].toLowerCase();
+  const exact = Object.keys(tables).find((key) => key.toLowerCase() === lang.toLowerCase());
+  return { ...tables.en, ...(tables[primary] ?? {}), ...(exact ? tables[exact] : {}) };
+}
+
+/** "Topic {n} of {total}" with {n} and {total} filled in. */
+export function fillLabel(text: string, values: Record<string, unknown>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
