@@ -39,8 +39,8 @@ export function fixParts(parts: Parts, options: PackageOptions): void {
   edit(parts, 'docProps/core.xml', (xml) => fixCoreDates(xml, options.date));
   for (const name of Object.keys(parts)) {
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) edit(parts, name, notesParagraphs);
-    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options));
-    if (/^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(dropStrayParagraphProps(xml), options));
+    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options));
+    if (/^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options));
     if (name.endsWith('.xml') || name.endsWith('.rels')) edit(parts, name, stripForbidden);
   }
 }
@@ -109,6 +109,17 @@ export function dropStrayParagraphProps(xml: string): string {
 /** The footer shows "n / N": the slide-number field followed by the total. */
 export function slideNumberOfTotal(xml: string, total: number): string {
   return xml.replace(/(<a:fld [^>]*type="slidenum"[^>]*>[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US"/><a:t> / ${total}</a:t></a:r>`);
+}
+
+/** pptxgenjs hard-codes lang="en-US" on field runs and paragraph ends; they belong to the deck's language. */
+export function deckLanguage(xml: string, options: Pick<PackageOptions, 'language'>): string {
+  const lang = options.language;
+  return lang ? xml.replace(/(<a:(?:rPr|endParaRPr)\b[^>]*\blang=")en-US"/g, `$1${escapeXml(lang)}"`) : xml;
+}
+
+/** In masters and layouts the slide-number field shows PowerPoint's placeholder ‹#›, not pptxgenjs' "null" or a stray number. */
+export function slideNumberPlaceholder(xml: string): string {
+  return xml.replace(/(<a:fld [^>]*type="slidenum"[^>]*>(?:<a:rPr[^>]*\/>|<a:rPr[\s\S]*?<\/a:rPr>)?<a:t>)[^<]*(<\/a:t>)/g, '$1‹#›$2');
 }
 
 /** East Asian face for a run's language: a Noto Sans CJK theme font follows the run (JP, KR, TC/HK), any other font is kept. */
