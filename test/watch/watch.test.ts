@@ -83,10 +83,11 @@ describe('briefdeck watch', () => {
     const w = await watching(['--templates', 'templates']);
     const summary = join(templates, 'summary.hbs');
     const source = readFileSync(summary, 'utf8');
+    expect(source).toContain("<subtitle>{{t 'bottomLine'}}</subtitle>");
     const summarySlide = () => openDeck(deckPath()).slideText(3).join('\n');
     expect(summarySlide()).toContain('Bottom line up front');
 
-    await saveAndWaitForBuild(w, () => writeFileSync(summary, source.replace('<subtitle>Bottom line up front</subtitle>', '<subtitle>What matters most</subtitle>')), 'the rebuild after a template edit');
+    await saveAndWaitForBuild(w, () => writeFileSync(summary, source.replace("<subtitle>{{t 'bottomLine'}}</subtitle>", '<subtitle>What matters most</subtitle>')), 'the rebuild after a template edit');
     expect(w.stdout()).toContain('templates reloaded');
     expect(summarySlide()).toContain('What matters most');
     const good = readFileSync(deckPath());
