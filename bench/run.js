@@ -126,7 +126,7 @@ function measureShare(c, env) {
   return { real, stub, added: real / stub - 1, planShare: m.stages['measure+paginate'] / total, slidesStub: m.withStub[0].result, stages: m.stages };
 }
 
-const signed = (share) => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(Math.abs(share) < 0.1 ? 1 : 0)}%`;
+const signed = (share) => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(Math.abs(share) < 0.01 ? 2 : Math.abs(share) < 0.1 ? 1 : 0)}%`;
 
 function targets(results, measured, watch) {
   const [sample, , big] = results;
