@@ -50,7 +50,10 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     chain = chain.then(drain);
   }, options.debounceMs ?? 30);
 
-  const follow = () => watcher.setInterest(interestIn(inputs, templates?.files ?? [join(templatesDir, 'theme.yaml')], templatesDir));
+  /** Points the directory watchers at what to follow now; never reopens them once closed. */
+  const follow = () => {
+    if (!closed) watcher.setInterest(interestIn(inputs, templates?.files ?? [join(templatesDir, 'theme.yaml')], templatesDir));
+  };
 
   /** Loads the templates; a broken set is reported and the previous one kept. */
   function reloadTemplates(): boolean {
