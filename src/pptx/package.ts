@@ -38,7 +38,7 @@ export function fixParts(parts: Parts, options: PackageOptions): void {
   edit(parts, 'docProps/app.xml', (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`));
   edit(parts, 'docProps/core.xml', (xml) => fixCoreDates(xml, options.date));
   for (const name of Object.keys(parts)) {
-    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) edit(parts, name, notesParagraphs);
+    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) edit(parts, name, (xml) => deckLanguage(notesParagraphs(xml), options));
     if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options));
     if (/^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options));
     if (name.endsWith('.xml') || name.endsWith('.rels')) edit(parts, name, stripForbidden);

@@ -56,6 +56,10 @@ describe('package fix-ups', () => {
     expect(view.parts['docProps/app.xml']).toContain('<Company>Desk &quot;A&quot; &amp; &lt;B&gt;</Company>');
     for (const [, part] of view.parts['[Content_Types].xml'].matchAll(/PartName="\/([^"]+)"/g)) expect(view.parts[part], part).toBeDefined();
     for (let n = 1; n <= view.slideCount; n++) expect(view.slideXml(n)).not.toContain('lang="en-US"');
+    const notesParts = Object.keys(view.parts).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name));
+    expect(notesParts.length).toBe(view.slideCount);
+    for (const name of notesParts) expect(view.parts[name], name).toContain('lang="fr-FR"');
+    for (const name of notesParts) expect(view.parts[name], name).not.toContain('lang="en-US"');
     expect(view.slideText(1)[0]).toBe('A & B <talks>');
   });
 });
