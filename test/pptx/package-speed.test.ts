@@ -32,7 +32,9 @@ describe('presentationParts', () => {
     expect(zipTypes).toEqual([]);
     const files = Object.keys(viaZip).filter((name) => !name.endsWith('/')).sort();
     expect(Object.keys(parts).sort()).toEqual(files);
-    for (const name of files) expect(strFromU8(parts[name]), name).toBe(strFromU8(viaZip[name]));
+    // pptxgenjs stamps core.xml with the current second; two writes may straddle a second boundary.
+    const unstamped = (xml: string) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
+    for (const name of files) expect(unstamped(strFromU8(parts[name])), name).toBe(unstamped(strFromU8(viaZip[name])));
     expect(strFromU8(parts['ppt/slides/slide1.xml'])).toContain('Maritime security — Șerban, 姚勤 &amp; “quotes”');
   });
 });
