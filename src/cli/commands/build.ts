@@ -2,12 +2,13 @@
 import { relative } from 'node:path';
 import { loadBrief } from '../../brief/load.js';
 import { BriefdeckError, EXIT, isBriefdeckError } from '../../errors.js';
-import { briefFiles, DEFAULT_TEMPLATES, outputPath } from '../../files.js';
+import { briefFiles, outputPath } from '../../files.js';
 import { buildDeck, type Deck } from '../../pipeline.js';
 import { loadTemplates, type TemplateSet } from '../../templates/render.js';
 import { writeAtomic } from '../../write.js';
 import { createExporter } from '../../export/session.js';
 import type { CommandSpec } from '../args.js';
+import { handoutOption, outOption, pdfOption, strictOption, templatesOption } from './options.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 
 export interface BuiltDeck {
@@ -54,23 +55,20 @@ export const buildCommand: CommandSpec = {
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
   usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict] [--pdf] [--handout]',
   minPositionals: 1,
-  options: {
-    out: { type: 'string', short: 'o', description: 'output directory', default: 'out' },
-    templates: { type: 'string', description: 'templates directory (theme.yaml and *.hbs)', default: DEFAULT_TEMPLATES },
-    strict: { type: 'boolean', description: 'treat warnings as errors', default: false },
-    pdf: { type: 'boolean', description: 'also write DIR/NAME.pdf (needs LibreOffice)', default: false },
-    handout: { type: 'boolean', description: 'also write DIR/NAME-notes.pdf: each slide with its speaker notes (needs LibreOffice)', default: false },
-  },
-  async run(positionals, values) {
-    const out = consoleOut();
-    const templates = loadTemplates(String(values.templates));
-    const exporter = createExporter({ pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, out);
-    const code = await forEachBrief(positionals, out, async (file) => {
-      const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
-      reportProblems(out, built.deck.warnings);
-      out.info(statusLine(built));
-      await exporter.afterBuild(built);
-    });
-    return Math.max(code, await exporter.close());
-  },
+  options: { out: outOption, templates: templatesOption, strict: strictOption, pdf: pdfOption, handout: handoutOption },
+  run: (positionals, values) => buildAndExport(positionals, values, false),
 };
+
+/** build and preview: each brief built and written, then exported (PDF, handout, pictures) as asked. */
+export async function buildAndExport(positionals: string[], values: Record<string, string | boolean | undefined>, preview: boolean): Promise<number> {
+  const out = consoleOut();
+  const templates = loadTemplates(String(values.templates));
+  const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, out);
+  const code = await forEachBrief(positionals, out, async (file) => {
+    const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
+    reportProblems(out, built.deck.warnings);
+    out.info(statusLine(built));
+    await exporter.afterBuild(built);
+  });
+  return Math.max(code, await exporter.close());
+}

@@ -1,10 +1,10 @@
 // `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0.
 import { relative } from 'node:path';
 import { EXIT } from '../../errors.js';
-import { DEFAULT_TEMPLATES } from '../../files.js';
 import { watchBriefs, type WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
+import { outOption, strictOption, templatesOption } from './options.js';
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 const clock = () => new Date().toTimeString().slice(0, 8);
@@ -48,9 +48,9 @@ export const watchCommand: CommandSpec = {
   usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict]',
   minPositionals: 1,
   options: {
-    out: { type: 'string', short: 'o', description: 'output directory', default: 'out' },
-    templates: { type: 'string', description: 'templates directory (theme.yaml and *.hbs)', default: DEFAULT_TEMPLATES },
-    strict: { type: 'boolean', description: 'treat warnings as errors (the deck is not rewritten)', default: false },
+    out: outOption,
+    templates: templatesOption,
+    strict: { ...strictOption, description: 'treat warnings as errors (the deck is not rewritten)' },
   },
   run(positionals, values) {
     const out = consoleOut();
