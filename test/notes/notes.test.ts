@@ -55,7 +55,7 @@ describe('notes of the sample deck', () => {
     expect(lines).toContain('- China: Major General Yao Qin, Deputy Director, Office for International Military Cooperation, Central Military Commission');
     const also = lines.indexOf('Also in the China delegation:');
     expect(also).toBeGreaterThan(0);
-    expect(lines[also + 1]).toBe('- Staff of the Office for International Military Cooperation, Accompanied Major General Yao Qin');
+    expect(lines[also + 1]).toBe('- Staff of the Office for International Military Cooperation, Accompanying Major General Yao Qin');
   });
 
   it('each topic: its place, its points as sentences in one paragraph, then the brief’s notes as their own paragraph', () => {
