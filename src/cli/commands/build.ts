@@ -1,12 +1,9 @@
 // `briefdeck build`: brief(s) → out/NAME.pptx, one status line per deck.
 import { relative } from 'node:path';
-import { loadBrief } from '../../brief/load.js';
 import { BriefdeckError, EXIT, isBriefdeckError } from '../../errors.js';
 import { briefFiles, outputPath } from '../../files.js';
-import { buildDeck, type Deck } from '../../pipeline.js';
-import { loadTemplates, type TemplateSet } from '../../templates/render.js';
-import { writeAtomic } from '../../write.js';
-import { createExporter } from '../../export/session.js';
+import type { Deck } from '../../pipeline.js';
+import type { TemplateSet } from '../../templates/render.js';
 import type { CommandSpec } from '../args.js';
 import { handoutOption, outOption, pdfOption, strictOption, templatesOption } from './options.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
@@ -21,6 +18,8 @@ export interface BuiltDeck {
 /** Builds one brief and writes its deck; throws BriefdeckError (nothing written) when refused. */
 export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false): Promise<BuiltDeck> {
   const started = performance.now();
+  // The rendering stack loads only when a deck is built, so help, check and new start quickly.
+  const [{ loadBrief }, { buildDeck }, { writeAtomic }] = await Promise.all([import('../../brief/load.js'), import('../../pipeline.js'), import('../../write.js')]);
   const loaded = await loadBrief(file);
   const deck = await buildDeck(loaded, templates);
   if (strict && deck.warnings.length) throw new BriefdeckError(deck.warnings.map((w) => ({ ...w, severity: 'error' as const })));
@@ -62,6 +61,7 @@ export const buildCommand: CommandSpec = {
 /** build and preview: each brief built and written, then exported (PDF, handout, pictures) as asked. */
 export async function buildAndExport(positionals: string[], values: Record<string, string | boolean | undefined>, preview: boolean): Promise<number> {
   const out = consoleOut();
+  const [{ loadTemplates }, { createExporter }] = await Promise.all([import('../../templates/render.js'), import('../../export/session.js')]);
   const templates = loadTemplates(String(values.templates));
   const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, out);
   const code = await forEachBrief(positionals, out, async (file) => {

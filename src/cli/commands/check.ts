@@ -1,5 +1,4 @@
 // `briefdeck check`: validate briefs only; nothing is written.
-import { loadBrief } from '../../brief/load.js';
 import { BriefdeckError } from '../../errors.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems } from '../output.js';
@@ -13,6 +12,7 @@ export const checkCommand: CommandSpec = {
   options: { strict: { type: 'boolean', description: 'treat warnings as errors', default: false } },
   async run(positionals, values) {
     const out = consoleOut();
+    const { loadBrief } = await import('../../brief/load.js');
     return forEachBrief(positionals, out, async (file) => {
       const loaded = await loadBrief(file);
       if (values.strict && loaded.warnings.length) throw new BriefdeckError(loaded.warnings.map((w) => ({ ...w, severity: 'error' as const })));

@@ -1,5 +1,4 @@
 // `briefdeck schema`: prints the brief's JSON Schema (the same text as schema/brief.schema.json).
-import { briefJsonSchemaText } from '../../brief/schema.js';
 import { EXIT, usageError } from '../../errors.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut } from '../output.js';
@@ -12,6 +11,7 @@ export const schemaCommand: CommandSpec = {
   options: {},
   async run(positionals) {
     if (positionals.length) throw usageError(`schema: unexpected argument "${positionals[0]}"`, `usage: ${schemaCommand.usage}`);
+    const { briefJsonSchemaText } = await import('../../brief/schema.js');
     consoleOut().info(briefJsonSchemaText().trimEnd());
     return EXIT.ok;
   },

@@ -1,7 +1,7 @@
 // `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0.
 import { relative } from 'node:path';
 import { EXIT } from '../../errors.js';
-import { watchBriefs, type WatchEvent } from '../../watch/watch.js';
+import type { WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 import { outOption, strictOption, templatesOption } from './options.js';
@@ -52,13 +52,14 @@ export const watchCommand: CommandSpec = {
     templates: templatesOption,
     strict: { ...strictOption, description: 'treat warnings as errors (the deck is not rewritten)' },
   },
-  run(positionals, values) {
+  async run(positionals, values) {
     const out = consoleOut();
+    const { watchBriefs } = await import('../../watch/watch.js');
     const watcher = watchBriefs(
       { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
       (event) => reportWatchEvent(out, event),
     );
-    return new Promise((resolve) => {
+    return new Promise<number>((resolve) => {
       process.once('SIGINT', () => {
         void watcher.close().then(() => resolve(EXIT.ok));
       });
