@@ -48,6 +48,11 @@ export function warning(code: ProblemCode, message: string, at: Partial<Problem>
   return { code, severity: 'warning', message, ...at };
 }
 
+/** --strict: the same warnings, refused as errors. */
+export function warningsAsErrors(warnings: Problem[]): BriefdeckError {
+  return new BriefdeckError(warnings.map((w) => ({ ...w, severity: 'error' as const })));
+}
+
 /** A usage error (exit 2). */
 export function usageError(message: string, hint?: string): BriefdeckError {
   return new BriefdeckError([problem('usage', message, { hint })], EXIT.usage);

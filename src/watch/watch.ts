@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadBrief } from '../brief/load.js';
-import { BriefdeckError, isBriefdeckError, type Problem } from '../errors.js';
+import { isBriefdeckError, warningsAsErrors, type Problem } from '../errors.js';
 import { outputPath } from '../files.js';
 import { buildDeck } from '../pipeline.js';
 import { loadTemplates, type TemplateSet } from '../templates/render.js';
@@ -34,7 +34,6 @@ export interface BriefWatcher {
   close(): Promise<void>;
 }
 
-const asErrors = (warnings: Problem[]) => warnings.map((w) => ({ ...w, severity: 'error' as const }));
 
 export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) => void): BriefWatcher {
   const inputs: WatchInputs = classifyInputs(options.inputs);
@@ -78,7 +77,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     const started = performance.now();
     try {
       const deck = await buildDeck(await loadBrief(brief), templates);
-      if (options.strict && deck.warnings.length) throw new BriefdeckError(asErrors(deck.warnings));
+      if (options.strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
       await writeAtomic(output, deck.bytes);
       onEvent({ kind: 'built', brief, output, slides: deck.slides.length, warnings: deck.warnings, ms: performance.now() - started });
     } catch (e) {

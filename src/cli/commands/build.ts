@@ -1,6 +1,6 @@
 // `briefdeck build`: brief(s) → out/NAME.pptx, one status line per deck.
 import { relative } from 'node:path';
-import { BriefdeckError, EXIT, isBriefdeckError } from '../../errors.js';
+import { EXIT, isBriefdeckError, warningsAsErrors } from '../../errors.js';
 import { briefFiles, outputPath } from '../../files.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
@@ -22,7 +22,7 @@ export async function buildOne(file: string, outDir: string, templates: Template
   const [{ loadBrief }, { buildDeck }, { writeAtomic }] = await Promise.all([import('../../brief/load.js'), import('../../pipeline.js'), import('../../write.js')]);
   const loaded = await loadBrief(file);
   const deck = await buildDeck(loaded, templates);
-  if (strict && deck.warnings.length) throw new BriefdeckError(deck.warnings.map((w) => ({ ...w, severity: 'error' as const })));
+  if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
   const output = outputPath(file, outDir);
   await writeAtomic(output, deck.bytes);
   return { brief: file, output, deck, seconds: (performance.now() - started) / 1000 };

@@ -1,5 +1,5 @@
 // `briefdeck check`: validate briefs only; nothing is written.
-import { BriefdeckError } from '../../errors.js';
+import { warningsAsErrors } from '../../errors.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems } from '../output.js';
 import { forEachBrief } from './build.js';
@@ -15,7 +15,7 @@ export const checkCommand: CommandSpec = {
     const { loadBrief } = await import('../../brief/load.js');
     return forEachBrief(positionals, out, async (file) => {
       const loaded = await loadBrief(file);
-      if (values.strict && loaded.warnings.length) throw new BriefdeckError(loaded.warnings.map((w) => ({ ...w, severity: 'error' as const })));
+      if (values.strict && loaded.warnings.length) throw warningsAsErrors(loaded.warnings);
       reportProblems(out, loaded.warnings);
       const count = loaded.warnings.length;
       out.info(`${file}: ok${count ? ` (${count} warning${count === 1 ? '' : 's'})` : ''}`);
