@@ -33,16 +33,27 @@ export async function packageDeck(pptx: Presentation, options: PackageOptions): 
 }
 
 export function fixParts(parts: Parts, options: PackageOptions): void {
-  edit(parts, '[Content_Types].xml', (xml) => dropDanglingOverrides(xml, parts));
-  edit(parts, 'ppt/presentation.xml', (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml))));
-  edit(parts, 'docProps/app.xml', (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`));
-  edit(parts, 'docProps/core.xml', (xml) => fixCoreDates(xml, options.date));
   for (const name of Object.keys(parts)) {
-    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) edit(parts, name, (xml) => deckLanguage(notesParagraphs(xml), options));
-    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options));
-    if (/^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/.test(name)) edit(parts, name, (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options));
-    if (name.endsWith('.xml') || name.endsWith('.rels')) edit(parts, name, stripForbidden);
+    if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+    const fix = fixFor(name, parts, options);
+    edit(parts, name, (xml) => stripForbidden(fix(xml)));
   }
+}
+
+const SLIDE = /^ppt\/slides\/slide\d+\.xml$/;
+const NOTES = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
+const MASTER_OR_LAYOUT = /^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/;
+
+/** The repairs one part needs, in order; every XML part also loses characters XML forbids (in fixParts). */
+function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: string) => string {
+  if (name === '[Content_Types].xml') return (xml) => dropDanglingOverrides(xml, parts);
+  if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml)));
+  if (name === 'docProps/app.xml') return (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`);
+  if (name === 'docProps/core.xml') return (xml) => fixCoreDates(xml, options.date);
+  if (NOTES.test(name)) return (xml) => deckLanguage(notesParagraphs(xml), options);
+  if (SLIDE.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options);
+  if (MASTER_OR_LAYOUT.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options);
+  return (xml) => xml;
 }
 
 function edit(parts: Parts, name: string, change: (xml: string) => string): void {
