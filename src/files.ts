@@ -13,7 +13,7 @@ const BRIEF_EXTENSIONS = new Set(['.yaml', '.yml']);
 /** Expands files and directories (their *.yaml / *.yml, sorted) into brief files. */
 export function briefFiles(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(input).isDirectory();
     } catch {

@@ -1,6 +1,6 @@
 // What the schema expects at a key path, in words: for "expected X, found Y" messages and did-you-mean key lists.
 import { z } from 'zod';
-import type { KeyPath } from './locate.js';
+import type { KeyPath } from '../shared/locate.js';
 import { briefSchema } from './schema.js';
 
 type Schema = z.core.$ZodType;

@@ -1,21 +1,8 @@
 // Removes characters that XML forbids from every string in the brief, with a warning pointing at each place.
 import { warning, type Problem } from '../errors.js';
-import { findNode, formatPath, locate, type KeyPath } from './locate.js';
+import { findNode, formatPath, locate, type KeyPath } from '../shared/locate.js';
+import { hasForbidden, stripForbidden, XML_FORBIDDEN as FORBIDDEN } from '../shared/xml.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
-
-/** C0 controls other than tab/newline/CR, U+FFFE/U+FFFF, and lone surrogates are not allowed in XML 1.0. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function stripForbidden(text: string): string {
-  return text.replace(FORBIDDEN, '');
-}
-
-export function hasForbidden(text: string): boolean {
-  FORBIDDEN.lastIndex = 0;
-  const found = FORBIDDEN.test(text);
-  FORBIDDEN.lastIndex = 0;
-  return found;
-}
 
 /** "U+0001, U+001B" — the characters removed, as code points (they have no visible form). */
 function codePoints(text: string): string {

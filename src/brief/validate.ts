@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
-import { formatPath, locate, locateKey, type KeyPath } from './locate.js';
+import { formatPath, locate, locateKey, type KeyPath } from '../shared/locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
 import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';

@@ -1,7 +1,6 @@
 // After-build exports for one command run: one LibreOffice session, PDF / handout / preview per deck, failures reported and counted.
-import { relative } from 'node:path';
-import { EXIT, isBriefdeckError } from '../errors.js';
-import { reportProblems, type Out } from '../cli/output.js';
+import { EXIT, isBriefdeckError, type Problem } from '../errors.js';
+import { shownPath as shown } from '../shared/paths.js';
 import { openOffice, type Office, type OfficeOptions } from './office.js';
 import { writeHandoutPdf, writeSlidesPdf } from './pdf.js';
 import { writePreview } from './preview.js';
@@ -25,11 +24,11 @@ export interface Exporter {
   close(): Promise<number>;
 }
 
-/** A path as the user typed it: relative to the working directory when inside it. */
-const shown = (file: string) => {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
-};
+/** Where the session reports (the command prints): a status line per file written, the problems of a failed step. */
+export interface ExportReport {
+  info(line: string): void;
+  problems(problems: Problem[]): void;
+}
 
 function wantedFiles(request: ExportRequest): string {
   const names = [request.pdf && 'the PDF', request.handout && 'the notes handout', request.preview && 'the slide pictures'].filter(Boolean);
@@ -52,14 +51,14 @@ async function writeRequested(lo: Office, { output, deck }: WrittenDeck, request
   });
 }
 
-export function createExporter(request: ExportRequest, out: Out, options: OfficeOptions = {}): Exporter {
+export function createExporter(request: ExportRequest, report: ExportReport, options: OfficeOptions = {}): Exporter {
   const wanted = wantedFiles(request);
   let office: Office | undefined;
   let unavailable = false; // reported once, not once per deck
   let code: number = EXIT.ok;
   const fail = (e: unknown) => {
     if (!isBriefdeckError(e)) throw e;
-    reportProblems(out, e.problems);
+    report.problems(e.problems);
     code = Math.max(code, e.exitCode);
   };
   const session = async () => {
@@ -77,7 +76,7 @@ export function createExporter(request: ExportRequest, out: Out, options: Office
     const started = performance.now();
     try {
       const detail = await make();
-      out.info(`${shown(label)}  ${detail ? `${detail}  ` : ''}${((performance.now() - started) / 1000).toFixed(2)} s`);
+      report.info(`${shown(label)}  ${detail ? `${detail}  ` : ''}${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (e) {
       fail(e);
     }

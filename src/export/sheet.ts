@@ -1,5 +1,6 @@
 // The contact sheet: every slide picture in one grid, each with its number and title, composed with sharp.
-import { defaultMeasurer } from '../pipeline.js';
+import { escapeXml } from '../shared/xml.js';
+import { sharedMeasurer } from '../slides/measure.js';
 import { writeAtomic } from '../write.js';
 
 export interface SheetLayout {
@@ -50,11 +51,9 @@ export function cellOrigin(layout: SheetLayout, index: number): { left: number; 
   return { left: layout.gap + column * (layout.thumb.width + layout.gap), top: layout.gap + row * (layout.thumb.height + layout.caption + layout.gap) };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Shortens `text` with an ellipsis so it fits `width` pixels at `size` (measured with the deck's own font metrics). */
 export function fitCaption(text: string, width: number, size: number): string {
-  const measurer = defaultMeasurer();
+  const measurer = sharedMeasurer();
   if (measurer.width(text, size) <= width) return text;
   const chars = [...text];
   let keep = chars.length;

@@ -24,7 +24,7 @@ function runColour(run: Run, theme: Theme, base: string): string {
 export const EMOJI_FONT = 'Segoe UI Emoji';
 const EMOJI_SEQUENCE = /((?:[#*0-9]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*)(?:\u200D?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*))*)/u;
 /** An emoji sequence, not a text symbol such as © or ™ that the body font draws. */
-const isEmojiPiece = (text: string) => /[\u{2300}-\u{2BFF}\u{1F000}-\u{1FFFF}\uFE0F\u20E3\p{Regional_Indicator}]/u.test(text) && !/\p{L}/u.test(text);
+const isEmojiPiece = (text: string) => /[\u{2300}-\u{2BFF}\u{1F000}-\u{1FFFF}\p{Regional_Indicator}]|\uFE0F|\u20E3/u.test(text) && !/\p{L}/u.test(text);
 
 export interface Segment { text: string; lang: string; emoji?: boolean }
 

@@ -1,9 +1,9 @@
 // Package fix-ups for known pptxgenjs 4.0.1 defects, all in one place, then a deterministic compressed zip.
 import { createHash } from 'node:crypto';
 import { strToU8, strFromU8 } from 'fflate';
-import { stripForbidden } from '../brief/sanitize.js';
+import { escapeXml, stripForbidden } from '../shared/xml.js';
 import type { Presentation } from './pptxgen.js';
-import { presentationParts } from './parts.js';
+import { presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
 
@@ -20,10 +20,6 @@ export interface PackageOptions {
   /** The deck's language (BCP 47): runs in another language get it as altLang. */
   language?: string;
 }
-
-type Parts = Record<string, Uint8Array>;
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Serialises the presentation and returns finished .pptx bytes. */
 export async function packageDeck(pptx: Presentation, options: PackageOptions): Promise<Uint8Array> {

@@ -4,7 +4,7 @@ import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
-import type { Block, Paragraph, PlacedBlock, Slide, TableBlock, TableRow } from './model.js';
+import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines } from './title.js';
 

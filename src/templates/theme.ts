@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BriefdeckError, problem } from '../errors.js';
-import { locate } from '../brief/locate.js';
+import { locate } from '../shared/locate.js';
 
 const hex = z.union([z.string(), z.int().nonnegative().transform((n) => String(n).padStart(6, '0'))]).pipe(z.string().regex(/^[0-9A-Fa-f]{6}$/, 'expected a 6-digit hex colour such as 1F2A44')).transform((s) => s.toUpperCase());
 const colourPair = z.strictObject({ fill: hex, text: hex });

@@ -44,7 +44,7 @@ describe('mutation fuzzing of the brief layer', () => {
       try {
         briefFromText(text, 'fuzz.yaml');
       } catch (e) {
-        if (!isBriefdeckError(e)) throw new Error(`case ${i} crashed: ${(e as Error).stack}\n--- brief ---\n${text}`);
+        if (!isBriefdeckError(e)) throw new Error(`case ${i} crashed: ${(e as Error).stack}\n--- brief ---\n${text}`, { cause: e });
         refused++;
         for (const p of e.problems) {
           expect(formatProblem(p), `case ${i}`).toMatch(/^fuzz\.yaml:\d+:\d+: /);

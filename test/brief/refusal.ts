@@ -37,7 +37,7 @@ export function accepted(text: string, file = 'brief.yaml'): LoadedBrief {
   try {
     return briefFromText(text, file);
   } catch (e) {
-    if (isBriefdeckError(e)) throw new Error(`expected the brief to be accepted, but:\n${printed(e.problems)}`);
+    if (isBriefdeckError(e)) throw new Error(`expected the brief to be accepted, but:\n${printed(e.problems)}`, { cause: e });
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 // Characters XML forbids are removed from every string with a warning at their FILE:LINE:COLUMN; the rest of the text is kept.
 import { describe, expect, it } from 'vitest';
-import { hasForbidden, stripForbidden } from '../../src/brief/sanitize.js';
+import { hasForbidden, stripForbidden } from '../../src/shared/xml.js';
 import { accepted, printed, VALID } from './refusal.js';
 
 describe('control characters', () => {

@@ -64,7 +64,10 @@ export function shapes(xml: string): Shape[] {
 const partPath = (from: string, target: string) => {
   const parts = [...from.split('/').slice(0, -1), ...target.split('/')];
   const resolved: string[] = [];
-  for (const part of parts) part === '..' ? resolved.pop() : resolved.push(part);
+  for (const part of parts) {
+    if (part === '..') resolved.pop();
+    else resolved.push(part);
+  }
   return resolved.join('/');
 };
 

@@ -27,7 +27,7 @@ describe('presentationParts', () => {
     const viaZip = unzipSync((await smallDeck().write({ outputType: 'uint8array' })) as Uint8Array);
     const generate = vi.spyOn(JSZip.prototype, 'generateAsync');
     const parts = await presentationParts(smallDeck());
-    const zipTypes = generate.mock.calls.map(([options]) => options?.type).filter((type) => type !== 'briefdeck-parts');
+    const zipTypes = generate.mock.calls.map(([options]) => options?.type as string | undefined).filter((type) => type !== 'briefdeck-parts');
     generate.mockRestore();
     expect(zipTypes).toEqual([]);
     const files = Object.keys(viaZip).filter((name) => !name.endsWith('/')).sort();

@@ -1,7 +1,7 @@
 // `briefdeck build`: brief(s) → out/NAME.pptx, one status line per deck.
-import { relative } from 'node:path';
-import { EXIT, isBriefdeckError, warningsAsErrors } from '../../errors.js';
+import { EXIT, isBriefdeckError, warningsAsErrors, type Problem } from '../../errors.js';
 import { briefFiles, outputPath } from '../../files.js';
+import { shownPath } from '../../shared/paths.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
 import type { CommandSpec } from '../args.js';
@@ -30,7 +30,7 @@ export async function buildOne(file: string, outDir: string, templates: Template
 
 export function statusLine(built: BuiltDeck): string {
   const warnings = built.deck.warnings.length ? `, ${built.deck.warnings.length} warning(s)` : '';
-  return `${relative(process.cwd(), built.output) || built.output}  ${built.deck.slides.length} slides  ${built.seconds.toFixed(2)} s${warnings}`;
+  return `${shownPath(built.output)}  ${built.deck.slides.length} slides  ${built.seconds.toFixed(2)} s${warnings}`;
 }
 
 /** Runs `fn` for each brief; reports refusals and carries on; returns the exit code. */
@@ -63,7 +63,8 @@ export async function buildAndExport(positionals: string[], values: Record<strin
   const out = consoleOut();
   const [{ loadTemplates }, { createExporter }] = await Promise.all([import('../../templates/render.js'), import('../../export/session.js')]);
   const templates = loadTemplates(String(values.templates));
-  const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, out);
+  const report = { info: (line: string) => out.info(line), problems: (problems: Problem[]) => reportProblems(out, problems) };
+  const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, report);
   const code = await forEachBrief(positionals, out, async (file) => {
     const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
     reportProblems(out, built.deck.warnings);

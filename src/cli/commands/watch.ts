@@ -1,12 +1,11 @@
 // `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0.
-import { relative } from 'node:path';
 import { EXIT } from '../../errors.js';
+import { shownPath as shown } from '../../shared/paths.js';
 import type { WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 import { outOption, strictOption, templatesOption } from './options.js';
 
-const shown = (path: string) => relative(process.cwd(), path) || path;
 const clock = () => new Date().toTimeString().slice(0, 8);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 

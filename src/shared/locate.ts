@@ -1,4 +1,4 @@
-// Maps a key path in the brief back to its LINE:COLUMN in the YAML source.
+// Maps a key path in a YAML document (the brief, the theme) back to its LINE:COLUMN in the source.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 
 export type KeyPath = ReadonlyArray<string | number>;
@@ -16,7 +16,7 @@ export function formatPath(path: KeyPath): string {
 /**
  * Finds the node a path points at, as deep as the document goes. Shorthand forms
  * (a list where the long form has `points:` or `delegations:`) are walked through.
- * `keyOf` returns the key's pair instead of the value, for unknown-key errors.
+ * `pair` is the mapping entry of the last key found (its key's position is where an unknown key is reported).
  */
 export function findNode(doc: Document, path: KeyPath): { node: Node | null; pair: Pair | null } {
   let node = doc.contents as Node | null;

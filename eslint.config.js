@@ -1,0 +1,103 @@
+// Lint rules: typescript-eslint's recommended set (no type information, so it stays fast) and the import boundaries between layers.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layer order, lowest first: brief → templates → slides → pptx → pipeline → cli/watch/export.
+ * Each module names the modules it must not import (everything above it, and siblings it has no business with).
+ * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
+ * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
+ */
+const ABOVE_PIPELINE = ['pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
+const DISK = ['files', 'write'];
+const FORBIDDEN = {
+  shared: ['brief', 'templates', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
+  errors: ['brief', 'templates', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
+  files: ['brief', 'templates', 'slides', 'pptx', 'write', ...ABOVE_PIPELINE],
+  write: ['brief', 'templates', 'slides', 'pptx', 'files', ...ABOVE_PIPELINE],
+  brief: ['templates', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
+  templates: ['brief', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
+  slides: ['pptx', ...DISK, ...ABOVE_PIPELINE],
+  // The renderer draws the slide model; it does not read the brief (render.ts may still name the Brief type, see below).
+  pptx: ['brief', ...DISK, ...ABOVE_PIPELINE],
+  pipeline: ['scaffold', 'export', 'watch', 'cli', 'index'],
+  scaffold: ['pipeline', 'export', 'watch', 'cli', 'index'],
+  // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.
+  export: ['pipeline', 'scaffold', 'watch', 'cli', 'index'],
+  watch: ['scaffold', 'export', 'cli', 'index'],
+  cli: ['index'],
+};
+/** From these modules a layer may import only the files named: the templates read the Brief type, not the brief's parsing. */
+const ONLY = { templates: { brief: ['schema'] } };
+const FOLDERS = new Set(['shared', 'brief', 'templates', 'slides', 'pptx', 'scaffold', 'export', 'watch', 'cli']);
+
+/** Import specifiers (gitignore-style, `!` exempts) for `target` as written from a file `up` folders below src/ (0: src/x.ts, 1: src/a/x.ts). */
+function specifiers(module, target, up) {
+  const prefix = up === 0 ? './' : '../'.repeat(up);
+  if (!FOLDERS.has(target)) return [`${prefix}${target}.js`];
+  return [`${prefix}${target}/*`, ...(ONLY[module]?.[target] ?? []).map((file) => `!${prefix}${target}/${file}.js`)];
+}
+
+/** The same as a regular expression for dynamic import(), written without "/" (esquery cannot read one inside a regex). */
+function dynamicImportPattern(module, targets, up) {
+  const prefix = up === 0 ? '\\.\\x2F' : '\\.\\.\\x2F'.repeat(up);
+  const alternatives = targets.map((target) => {
+    const only = ONLY[module]?.[target];
+    return only ? `${target}\\x2F(?!(${only.join('|')})\\.js$)` : `${target}(\\x2F|\\.js$)`;
+  });
+  return `/^${prefix}(${alternatives.join('|')})/`;
+}
+
+function boundaries(module, files, up, { typeOnly = [] } = {}) {
+  const forbidden = FORBIDDEN[module];
+  const message = `src/${module} may not import this module (the layers and what each may import are in eslint.config.js).`;
+  const group = (targets) => targets.flatMap((target) => specifiers(module, target, up));
+  const strict = forbidden.filter((target) => !typeOnly.includes(target));
+  const patterns = [{ group: group(strict), message }];
+  if (typeOnly.length) patterns.push({ group: group(typeOnly), message: `${message} Type-only imports are tolerated here.`, allowTypeImports: true });
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=${dynamicImportPattern(module, forbidden, up)}]`, message }],
+    },
+  };
+}
+
+const layerRules = Object.keys(FORBIDDEN).flatMap((module) =>
+  FOLDERS.has(module)
+    ? [boundaries(module, [`src/${module}/*.ts`], 1), boundaries(module, [`src/${module}/*/**/*.ts`], 2)]
+    : [boundaries(module, [`src/${module}.ts`], 0)],
+);
+
+/** Node's globals for the plain JavaScript files (bench, scripts, bin); TypeScript files get them from @types/node. */
+const nodeGlobals = Object.fromEntries(
+  [
+    'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'performance', 'structuredClone', 'globalThis',
+    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'AbortController', 'fetch',
+  ].map((name) => [name, 'readonly']),
+);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', '.vitest-tmp/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: nodeGlobals },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // Unused names are mistakes, except `_`-prefixed ones (callback slots, destructuring to drop a key).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      // Matching control characters is the point where it happens: characters XML forbids, terminal-safe output and their tests.
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['bench/**'],
+    // The bench records the pptxgenjs instance its patched prototype methods run on.
+    rules: { '@typescript-eslint/no-this-alias': 'off' },
+  },
+  ...layerRules,
+  // pptx/render.ts still names the Brief type for document properties until it reads them from the deck model.
+  boundaries('pptx', ['src/pptx/render.ts'], 1, { typeOnly: ['brief'] }),
+);

@@ -1,0 +1,8 @@
+// How a file path is shown in status lines: relative to the working directory when inside it, else as given.
+import { isAbsolute, relative, sep } from 'node:path';
+
+export function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return outside ? file : rel;
+}
