@@ -64,9 +64,3 @@ export function softPieces(token: string, rules: SoftBreaks = 'url'): string[] {
   return token.match(SOFT[rules]) ?? [token];
 }
 
-/** Trailing spaces of a token: they hang past the line end and do not count towards its width. */
-export function trailingSpaces(token: string): number {
-  let n = 0;
-  for (let i = token.length - 1; i >= 0 && isSpace(token[i]); i--) n++;
-  return n;
-}

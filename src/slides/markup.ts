@@ -139,7 +139,6 @@ function toTable(node: XmlNode): TableBlock {
   const inner = children(node, 'table');
   const rowOf = (row: XmlNode): TableRow => ({
     cells: children(row, tagOf(row)).filter((c) => tagOf(c) === 'cell').map((c) => cellParagraphs(inlineRuns(children(c, 'cell')))),
-    lead: attrs(row).lead === 'true' || undefined,
   });
   const head = inner.find((n) => tagOf(n) === 'head');
   const rows = inner.filter((n) => tagOf(n) === 'row').map(rowOf);
@@ -147,7 +146,6 @@ function toTable(node: XmlNode): TableBlock {
   const widths = (a.widths ?? '').split(',').map(Number).filter((n) => n > 0);
   return {
     kind: 'table',
-    caption: a.caption,
     widths: widths.length === columns ? widths : Array(columns).fill(1),
     header: head ? rowOf(head) : { cells: [] },
     rows,

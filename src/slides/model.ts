@@ -25,12 +25,10 @@ export interface TextBlock {
 
 export interface TableRow {
   cells: Paragraph[][]; // one list of paragraphs per cell
-  lead?: boolean;
 }
 
 export interface TableBlock {
   kind: 'table';
-  caption?: string;
   widths: number[]; // relative column widths
   header: TableRow;
   rows: TableRow[];

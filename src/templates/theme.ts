@@ -14,12 +14,12 @@ export const themeSchema = z.strictObject({
   colours: z.strictObject({ navy: hex, accent: hex, text: hex, muted: hex, light: hex, rule: hex, onDark: hex, onDarkMuted: hex }),
   sizes: z.strictObject({
     title: z.number(), titleMin: z.number(), subtitle: z.number(), body: z.number(), bodyMin: z.number(),
-    table: z.number(), tableMin: z.number(), notes: z.number(), footer: z.number(), banner: z.number(), titleSlide: z.number(),
+    table: z.number(), tableMin: z.number(), footer: z.number(), banner: z.number(), titleSlide: z.number(),
   }),
   grid: z.strictObject({
     width: z.number(), height: z.number(), margin: z.number(), banner: z.number(), titleTop: z.number(), titleHeight: z.number(),
     ruleGap: z.number(), subtitleHeight: z.number(), contentTop: z.number(), contentBottom: z.number(), footerTop: z.number(), footerHeight: z.number(),
-    columnGap: z.number(), inset: z.number(), indent: z.number(), paragraphGap: z.number(), cellInset: z.number(), blockGap: z.number(),
+    inset: z.number(), indent: z.number(), paragraphGap: z.number(), cellInset: z.number(), blockGap: z.number(),
   }),
   classification: z.strictObject({ levels: z.record(z.string(), colourPair), default: colourPair }),
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
