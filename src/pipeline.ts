@@ -1,4 +1,4 @@
-// buildDeck(): the whole pipeline, one step per line — brief text to finished .pptx bytes.
+// buildDeck(): a loaded brief to finished .pptx bytes, one step per line (templates → markup → planned slides → pptxgenjs → fixed package).
 import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
