@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set (no type information, so it stays fast) and the import boundaries between layers.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -66,24 +67,26 @@ function boundaries(module, files, up, { typeOnly = [] } = {}) {
 
 const layerRules = Object.keys(FORBIDDEN).flatMap((module) =>
   FOLDERS.has(module)
-    ? [boundaries(module, [`src/${module}/*.ts`], 1), boundaries(module, [`src/${module}/*/**/*.ts`], 2)]
+    ? [1, 2, 3].map((up) => boundaries(module, [`src/${module}/${'*/'.repeat(up - 1)}*.ts`], up))
     : [boundaries(module, [`src/${module}.ts`], 0)],
 );
 
 /** Node's globals for the plain JavaScript files (bench, scripts, bin); TypeScript files get them from @types/node. */
 const nodeGlobals = Object.fromEntries(
-  [
-    'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'performance', 'structuredClone', 'globalThis',
-    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'AbortController', 'fetch',
-  ].map((name) => [name, 'readonly']),
+  (
+    'process console Buffer URL URLSearchParams TextEncoder TextDecoder performance structuredClone globalThis setTimeout clearTimeout ' +
+    'setInterval clearInterval setImmediate clearImmediate queueMicrotask AbortController fetch'
+  )
+    .split(' ')
+    .map((name) => [name, 'readonly']),
 );
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', '.vitest-tmp/', 'test/fixtures/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: nodeGlobals },
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: nodeGlobals },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused names are mistakes, except `_`-prefixed ones (callback slots, destructuring to drop a key).

@@ -20,27 +20,44 @@ const probe = (specifiers: string[]) => specifiers.map((s, i) => `import * as m$
 
 describe('import boundaries', () => {
   it('refuses the imports the issue found: export from cli and pipeline, pptx from brief, templates from brief/locate', async () => {
-    expect(await refusedLines('src/export/session.ts', probe(['../cli/output.js', '../pipeline.js', '../slides/measure.js', '../shared/paths.js', '../errors.js']))).toEqual([1, 2]);
+    expect(
+      await refusedLines('src/export/session.ts', probe(['../cli/output.js', '../pipeline.js', '../slides/measure.js', '../shared/paths.js', '../errors.js'])),
+    ).toEqual([1, 2]);
     expect(await refusedLines('src/pptx/package.ts', probe(['../brief/sanitize.js', '../shared/xml.js', '../slides/model.js']))).toEqual([1]);
     expect(await refusedLines('src/templates/theme.ts', probe(['../brief/locate.js', '../brief/schema.js', '../shared/locate.js']))).toEqual([1]);
   });
 
   it('refuses every import from a layer above, from nested folders and root files too', async () => {
-    expect(await refusedLines('src/brief/x.ts', probe(['../templates/theme.js', '../slides/model.js', '../pptx/render.js', '../pipeline.js', '../files.js', '../errors.js']))).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      await refusedLines(
+        'src/brief/x.ts',
+        probe(['../templates/theme.js', '../slides/model.js', '../pptx/render.js', '../pipeline.js', '../files.js', '../errors.js']),
+      ),
+    ).toEqual([1, 2, 3, 4, 5]);
     expect(await refusedLines('src/slides/x.ts', probe(['../pptx/elements.js', '../write.js', '../templates/theme.js']))).toEqual([1, 2]);
-    expect(await refusedLines('src/pipeline.ts', probe(['./cli/output.js', './watch/watch.js', './export/session.js', './pptx/package.js']))).toEqual([1, 2, 3]);
+    expect(await refusedLines('src/pipeline.ts', probe(['./cli/output.js', './watch/watch.js', './export/session.js', './pptx/package.js']))).toEqual([
+      1, 2, 3,
+    ]);
     expect(await refusedLines('src/watch/x.ts', probe(['../cli/output.js', '../export/session.js', '../pipeline.js']))).toEqual([1, 2]);
-    expect(await refusedLines('src/cli/commands/x.ts', probe(['../../pipeline.js', '../../export/session.js', '../../watch/watch.js', '../output.js']))).toEqual([]);
+    expect(
+      await refusedLines('src/cli/commands/x.ts', probe(['../../pipeline.js', '../../export/session.js', '../../watch/watch.js', '../output.js'])),
+    ).toEqual([]);
     expect(await refusedLines('src/shared/x.ts', probe(['../errors.js', '../brief/schema.js']))).toEqual([2]);
   });
 
   it('refuses dynamic import() across a boundary as well', async () => {
     expect(await refusedLines('src/slides/x.ts', ["export const later = () => import('../pipeline.js');"])).toEqual([1]);
-    expect(await refusedLines('src/templates/x.ts', ["export const a = () => import('../brief/schema.js');", "export const b = () => import('../brief/load.js');"])).toEqual([2]);
+    expect(
+      await refusedLines('src/templates/x.ts', ["export const a = () => import('../brief/schema.js');", "export const b = () => import('../brief/load.js');"]),
+    ).toEqual([2]);
   });
 
   it('lets pptx/render.ts name the Brief type, but not import brief values', async () => {
-    const lines = ["import type { Brief } from '../brief/schema.js';", "import { briefSchema } from '../brief/schema.js';", 'export const x: Brief | undefined = briefSchema && undefined;'];
+    const lines = [
+      "import type { Brief } from '../brief/schema.js';",
+      "import { briefSchema } from '../brief/schema.js';",
+      'export const x: Brief | undefined = briefSchema && undefined;',
+    ];
     expect(await refusedLines('src/pptx/render.ts', lines)).toEqual([2]);
     expect(await refusedLines('src/pptx/elements.ts', lines)).toEqual([1, 2]);
   });
