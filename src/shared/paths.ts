@@ -3,6 +3,6 @@ import { isAbsolute, relative, sep } from 'node:path';
 
 export function shownPath(file: string): string {
   const rel = relative(process.cwd(), file);
-  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  return outside ? file : rel;
+  const asGiven = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel); // the directory itself, or outside it
+  return asGiven ? file : rel;
 }
