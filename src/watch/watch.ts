@@ -37,7 +37,7 @@ export interface BriefWatcher {
 const workerError = (outcome: { message: string; stack?: string }) => Object.assign(new Error(outcome.message), { stack: outcome.stack ?? outcome.message });
 
 /**
- * Builds run in a worker thread (./worker.ts) and only the write happens here, so close() — Ctrl-C — stops a
+ * Builds run in a worker process (./worker.ts) and only the write happens here, so close() — Ctrl-C — stops a
  * build at once, whatever stage it is in, and an unfinished deck is never written.
  */
 export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) => void): BriefWatcher {
@@ -151,7 +151,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
       closed = true;
       watcher.close();
       stopWrites.abort();
-      await builder.close();
+      builder.close();
       await chain;
     },
   };

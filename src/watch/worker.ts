@@ -1,13 +1,11 @@
-// watch's build worker (a worker thread): loads the templates and builds decks, so the main thread can stop a slow build at once.
-import { parentPort, workerData } from 'node:worker_threads';
+// watch's build worker (a child process): loads the templates and builds decks, so watch can stop a slow build at once.
 import { loadBrief } from '../brief/load.js';
 import { isBriefdeckError, warningsAsErrors, type Problem } from '../errors.js';
 import { buildDeck } from '../pipeline.js';
 import { loadTemplates, type TemplateSet } from '../templates/render.js';
 
-export interface WorkerSetup {
-  templatesDir: string;
-}
+/** Tells the worker where the templates are: the first argument after the script. */
+export const TEMPLATES_ARG = 2;
 
 export type Request = { id: number } & ({ kind: 'templates' } | { kind: 'build'; brief: string; strict: boolean });
 
@@ -19,7 +17,7 @@ export type Result =
   | { kind: 'refused'; problems: Problem[] }
   | { kind: 'bug'; message: string; stack?: string };
 
-const { templatesDir } = workerData as WorkerSetup;
+const templatesDir = process.argv[TEMPLATES_ARG];
 let templates: TemplateSet | undefined;
 
 /** Loads the templates; a broken set is refused and the previous one kept. */
@@ -48,14 +46,11 @@ async function build(brief: string, strict: boolean): Promise<Result> {
   }
 }
 
-/** The deck's buffer is handed over rather than copied when the bytes are all of it. */
-const transferable = (result: Result) =>
-  result.kind === 'built' && result.bytes.byteOffset === 0 && result.bytes.byteLength === result.bytes.buffer.byteLength
-    ? [result.bytes.buffer as ArrayBuffer] : [];
-
-parentPort!.on('message', (request: Request) => {
-  const work = request.kind === 'templates' ? Promise.resolve().then(reloadTemplates) : build(request.brief, request.strict);
-  void work
+// One request at a time, in order; when watch goes away, the IPC channel closes and so does this process.
+let queue: Promise<unknown> = Promise.resolve();
+process.on('message', (request: Request) => {
+  queue = queue
+    .then(() => (request.kind === 'templates' ? reloadTemplates() : build(request.brief, request.strict)))
     .catch((e: unknown): Result => ({ kind: 'bug', message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }))
-    .then((result) => parentPort!.postMessage({ id: request.id, ...result }, transferable(result)));
+    .then((result) => { if (process.connected) process.send!({ id: request.id, ...result }); });
 });
