@@ -1,5 +1,4 @@
-// Watches files through their directories (fs.watch), so saves that replace the file by rename are seen; debounced.
-// A directory that is deleted is waited for from its nearest existing ancestor, and watched again when it is back.
+// Watches files through their directories (fs.watch), so saves by rename are seen; debounced; deleted directories waited for.
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
