@@ -1,31 +1,107 @@
 // Writes output files atomically: a temp file beside the target, flushed, then renamed over it. Never half-written.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BriefdeckError, problem } from './errors.js';
 
 /** Temp files start with this, so a leftover (after a power cut) is easy to recognise. */
 export const TEMP_PREFIX = '.briefdeck-';
+/** `.briefdeck-NAME.PID.HEX.tmp`: the pid of the writer, so a later write can tell a dead process's leftover. */
+const TEMP_NAME = /^\.briefdeck-.+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-export async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(target), `${TEMP_PREFIX}${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export interface WriteOptions {
+  /**
+   * Cancels the write: the temp file is removed, the target left as it was, and the promise rejects with the
+   * signal's reason. A write with a signal belongs to its caller, who stops it when the process is interrupted;
+   * one without is discarded by the process's interrupt handler (see `onUnownedWrites`).
+   */
+  signal?: AbortSignal;
+}
+
+/** Temp file → its target, for every write in flight in this process; `owned` ones have an AbortSignal. */
+const inFlight = new Map<string, { target: string; owned: boolean }>();
+let unownedListener: ((writing: boolean) => void) | undefined;
+const unownedCount = () => [...inFlight.values()].filter((w) => !w.owned).length;
+
+/**
+ * Tells `listener` when the first write without an AbortSignal starts (true) and when the last one ends (false):
+ * the CLI handles SIGINT and SIGTERM only in between, when there is a temp file to remove.
+ */
+export function onUnownedWrites(listener: (writing: boolean) => void): void {
+  unownedListener = listener;
+}
+
+/** Removes every temp file this process is writing, synchronously (for a signal handler about to exit); returns their targets. */
+export function discardWritesSync(): string[] {
+  const targets = [...inFlight].map(([temp, { target }]) => {
+    rmSync(temp, { force: true });
+    return target;
+  });
+  inFlight.clear();
+  return targets;
+}
+
+function track(temp: string, target: string, owned: boolean): void {
+  inFlight.set(temp, { target, owned });
+  if (!owned && unownedCount() === 1) unownedListener?.(true);
+}
+
+function untrack(temp: string): void {
+  const write = inFlight.get(temp);
+  if (!write || !inFlight.delete(temp)) return;
+  if (!write.owned && unownedCount() === 0) unownedListener?.(false);
+}
+
+/** Removes the temp files left in `dir` by processes that no longer run (killed, or a power cut); best effort. */
+export async function removeStaleTempFiles(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [])) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? 0);
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) {
+      await rm(join(dir, name), { force: true }).then(() => removed.push(name), () => undefined);
+    }
+  }
+  return removed;
+}
+
+/** Whether a process with this pid exists: signal 0 checks without sending anything; EPERM means it runs as another user. */
+function isRunning(pid: number): boolean {
   try {
-    await mkdir(dirname(target), { recursive: true });
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+export async function writeAtomic(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const { signal } = options;
+  const dir = dirname(target);
+  const temp = join(dir, `${TEMP_PREFIX}${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  track(temp, target, Boolean(signal)); // before the file can exist, so an interruption from here on removes it
+  try {
+    signal?.throwIfAborted();
+    await mkdir(dir, { recursive: true });
+    await removeStaleTempFiles(dir);
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(bytes);
+      await handle.writeFile(bytes, { signal });
       await handle.sync(); // the bytes reach the disk before the name points at them
     } finally {
       await handle.close();
     }
+    signal?.throwIfAborted();
     await rename(temp, target);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
+    if (signal?.aborted) throw signal.reason;
     const { message, hint } = describeFailure(e as NodeJS.ErrnoException);
     throw new BriefdeckError([problem('write', `cannot write the deck: ${message}`, { file: target, hint })]);
+  } finally {
+    untrack(temp);
   }
 }
-
 function describeFailure(e: NodeJS.ErrnoException): { message: string; hint?: string } {
   switch (e.code) {
     case 'EACCES':

@@ -1,8 +1,9 @@
 // CLI entry: dispatches to a command, maps errors to exit codes. The only process.exit in the project.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { EXIT, isBriefdeckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../files.js';
+import { discardWritesSync, onUnownedWrites } from '../write.js';
 import { commandHelp, parseCommandArgs } from './args.js';
 import { commands } from './commands/index.js';
 import { consoleOut, reportProblems } from './output.js';
@@ -56,7 +57,31 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+/** Exit codes after SIGINT and SIGTERM, as shells report them (128 + the signal number). */
+const INTERRUPTED = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * SIGINT or SIGTERM while a deck is being written: its temp file is removed (the earlier deck stays as it was),
+ * one line on stderr, exit 130 or 143. The handlers are installed only while a write is in flight — async I/O, so
+ * they run at once. At any other moment the default action stops the process immediately: no temp file exists
+ * then, and a JavaScript handler would have to wait for a CPU-bound stage of the build to finish.
+ */
+function discardWritesOnInterrupt(): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    const targets = discardWritesSync().map((target) => relative(process.cwd(), target) || target);
+    process.stderr.write(`briefdeck: interrupted (${signal}); ${targets.join(', ') || 'the output'} not written, an earlier version left as it was\n`);
+    process.exit(INTERRUPTED[signal as keyof typeof INTERRUPTED]);
+  };
+  onUnownedWrites((writing) => {
+    for (const signal of Object.keys(INTERRUPTED)) {
+      if (writing) process.on(signal, onSignal);
+      else process.off(signal, onSignal);
+    }
+  });
+}
+
 export function main(argv: string[]): void {
+  discardWritesOnInterrupt();
   run(argv).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {

@@ -1,5 +1,5 @@
 // What a watch session follows: the briefs named (files, or directories of *.yaml) and the template files.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BriefdeckError, problem } from '../errors.js';
 import type { NameFilter } from './dirwatch.js';
@@ -64,4 +64,35 @@ export function interestIn(inputs: WatchInputs, templateFiles: string[], templat
 /** theme.yaml and any *.hbs: a template added and then listed in theme.yaml is picked up. */
 export function isTemplateName(name: string): boolean {
   return name === 'theme.yaml' || (extname(name) === '.hbs' && !name.startsWith('.'));
+}
+
+/** Where a symlinked file leads, link by link, each resolved (empty for a plain file): editing any of them changes what is read. */
+export function linkChain(file: string): string[] {
+  const chain: string[] = [];
+  let current = resolve(file);
+  for (let hop = 0; hop < 40; hop++) { // the kernel's own limit on links followed
+    let target: string;
+    try {
+      target = readlinkSync(current);
+      current = resolve(realpathSync(dirname(current)), target);
+    } catch {
+      break; // not a link (or not there): the end of the chain
+    }
+    chain.push(current);
+  }
+  return chain;
+}
+
+export interface Followed {
+  interest: Map<string, NameFilter>;
+  aliases: Map<string, string[]>; // a link's target (or a link in the chain) → the briefs and templates named through it
+}
+
+/** What to watch now: the briefs' and templates' directories, and those of every symlink target they go through. */
+export function followed(inputs: WatchInputs, templateFiles: string[], templatesDir: string): Followed {
+  const aliases = new Map<string, string[]>();
+  for (const file of [...currentBriefs(inputs), ...templateFiles]) {
+    for (const target of linkChain(file)) aliases.set(target, [...(aliases.get(target) ?? []), resolve(file)]);
+  }
+  return { interest: interestIn(inputs, [...templateFiles, ...aliases.keys()], templatesDir), aliases };
 }

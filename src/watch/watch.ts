@@ -1,14 +1,12 @@
 // watchBriefs(): build once, then rebuild on every save of a brief or template; every outcome goes to a callback.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { loadBrief } from '../brief/load.js';
-import { isBriefdeckError, warningsAsErrors, type Problem } from '../errors.js';
+import { isBriefdeckError, type Problem } from '../errors.js';
 import { outputPath } from '../files.js';
-import { buildDeck } from '../pipeline.js';
-import { loadTemplates, type TemplateSet } from '../templates/render.js';
 import { writeAtomic } from '../write.js';
+import { startBuilder, type Outcome } from './builder.js';
 import { watchDirectories } from './dirwatch.js';
-import { classifyInputs, currentBriefs, interestIn, isTemplateName, type WatchInputs } from './inputs.js';
+import { classifyInputs, currentBriefs, followed, isTemplateName, type WatchInputs } from './inputs.js';
 
 export interface WatchOptions {
   inputs: string[]; // brief files, or directories of briefs
@@ -25,21 +23,31 @@ export type WatchEvent =
   | { kind: 'templates-loaded'; dir: string } // after a template edit; every brief is rebuilt next
   | { kind: 'templates-refused'; dir: string; problems: Problem[]; kept: boolean } // kept: the previous set stays in use
   | { kind: 'watching'; briefs: string[]; files: number } // first round done; waiting for saves
+  | { kind: 'stopped'; brief: string; output: string } // closed while this brief was being built: nothing written
   | { kind: 'bug'; brief?: string; error: unknown }; // an unexpected failure (a briefdeck bug); watching goes on
 
 export interface BriefWatcher {
   /** Resolves once the first builds are done and every directory is watched. */
   ready: Promise<void>;
-  /** Stops watching; resolves when a build in progress has finished writing. */
+  /** Stops watching and any build in progress (its deck is not written); resolves when all is released. */
   close(): Promise<void>;
 }
 
+/** A bug reported by the worker, as an Error with the worker's stack. */
+const workerError = (outcome: { message: string; stack?: string }) => Object.assign(new Error(outcome.message), { stack: outcome.stack ?? outcome.message });
 
+/**
+ * Builds run in a worker process (./worker.ts) and only the write happens here, so close() — Ctrl-C — stops a
+ * build at once, whatever stage it is in, and an unfinished deck is never written.
+ */
 export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) => void): BriefWatcher {
   const inputs: WatchInputs = classifyInputs(options.inputs);
   const templatesDir = options.templatesDir;
-  let templates: TemplateSet | undefined;
-  let templateProblems: Problem[] = [];
+  const builder = startBuilder(templatesDir);
+  const stopWrites = new AbortController();
+  let templateFiles: string[] | undefined; // the files of the set in use; undefined until one loads
+  let aliases = new Map<string, string[]>(); // symlink targets → the briefs and templates named through them
+  let building: string | undefined;
   let closed = false;
   const pending = new Set<string>();
   let chain: Promise<void> = Promise.resolve();
@@ -51,53 +59,61 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
 
   /** Points the directory watchers at what to follow now; never reopens them once closed. */
   const follow = () => {
-    if (!closed) watcher.setInterest(interestIn(inputs, templates?.files ?? [join(templatesDir, 'theme.yaml')], templatesDir));
+    if (closed) return;
+    const next = followed(inputs, templateFiles ?? [join(templatesDir, 'theme.yaml')], templatesDir);
+    aliases = next.aliases;
+    watcher.setInterest(next.interest);
   };
 
-  /** Loads the templates; a broken set is reported and the previous one kept. */
-  function reloadTemplates(): boolean {
-    try {
-      templates = loadTemplates(templatesDir);
-      templateProblems = [];
-      return true;
-    } catch (e) {
-      if (!isBriefdeckError(e)) throw e;
-      templateProblems = e.problems;
-      onEvent({ kind: 'templates-refused', dir: templatesDir, problems: e.problems, kept: Boolean(templates) });
-      return false;
-    }
+  /** Loads the templates in the worker; a broken set is reported and the previous one kept. */
+  async function reloadTemplates(): Promise<boolean> {
+    const outcome = await builder.reloadTemplates();
+    if (outcome.kind === 'templates-loaded') templateFiles = outcome.files;
+    else report(outcome);
+    return outcome.kind === 'templates-loaded';
+  }
+
+  /** Reports an outcome that is not a deck to write. */
+  function report(outcome: Outcome, brief?: string): void {
+    const output = brief && outputPath(brief, options.outDir);
+    if (outcome.kind === 'templates-refused') onEvent({ kind: 'templates-refused', dir: templatesDir, problems: outcome.problems, kept: outcome.kept });
+    else if (outcome.kind === 'refused' && brief && output) onEvent({ kind: 'refused', brief, output, problems: outcome.problems });
+    else if (outcome.kind === 'bug') onEvent({ kind: 'bug', brief, error: workerError(outcome) });
   }
 
   async function build(brief: string): Promise<void> {
     const output = outputPath(brief, options.outDir);
-    if (!templates) {
-      onEvent({ kind: 'templates-refused', dir: templatesDir, problems: templateProblems, kept: false });
-      return;
-    }
     const started = performance.now();
+    building = brief;
     try {
-      const deck = await buildDeck(await loadBrief(brief), templates);
-      if (options.strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
-      await writeAtomic(output, deck.bytes);
-      onEvent({ kind: 'built', brief, output, slides: deck.slides.length, warnings: deck.warnings, ms: performance.now() - started });
+      const outcome = await builder.build(brief, Boolean(options.strict));
+      if (closed) return;
+      if (outcome.kind !== 'built') return report(outcome, brief);
+      await writeAtomic(output, outcome.bytes, { signal: stopWrites.signal });
+      onEvent({ kind: 'built', brief, output, slides: outcome.slides, warnings: outcome.warnings, ms: performance.now() - started });
     } catch (e) {
+      if (closed) return; // the write was cancelled: the temp file is gone, the deck on disk as it was
       if (isBriefdeckError(e)) onEvent({ kind: 'refused', brief, output, problems: e.problems });
       else onEvent({ kind: 'bug', brief, error: e });
+    } finally {
+      building = undefined;
     }
   }
 
   /** Handles the paths changed since the last round: a template change rebuilds every brief, else the briefs saved. */
   async function drain(): Promise<void> {
     if (closed || !pending.size) return;
-    const changed = new Set([...pending].map((p) => resolve(p)));
+    const changed = new Set<string>();
+    for (const path of [...pending].map((p) => resolve(p))) [path, ...(aliases.get(path) ?? [])].forEach((p) => changed.add(p));
     pending.clear();
     try {
-      const hadTemplates = Boolean(templates);
-      const reloaded = [...changed].some(isTemplatePath) && reloadTemplates();
+      const hadTemplates = Boolean(templateFiles);
+      const reloaded = [...changed].some(isTemplatePath) && (await reloadTemplates());
       if (reloaded && hadTemplates) onEvent({ kind: 'templates-loaded', dir: templatesDir });
       const briefs = currentBriefs(inputs);
       const saved = reloaded ? briefs : briefs.filter((b) => changed.has(resolve(b)) || changed.has(resolve(dirname(b))));
       for (const brief of saved) {
+        if (closed) return;
         if (existsSync(brief)) await build(brief);
         else onEvent({ kind: 'removed', brief });
       }
@@ -111,12 +127,12 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
 
   function isTemplatePath(path: string): boolean {
     const dir = resolve(templatesDir);
-    return path === dir || (dirname(path) === dir && isTemplateName(basename(path))) || Boolean(templates?.files.some((f) => resolve(f) === path));
+    return path === dir || (dirname(path) === dir && isTemplateName(basename(path))) || Boolean(templateFiles?.some((f) => resolve(f) === path));
   }
 
   async function start(): Promise<void> {
     follow(); // watch before the first build, so a save during it is not missed
-    reloadTemplates();
+    await reloadTemplates();
     follow();
     const briefs = currentBriefs(inputs);
     for (const brief of briefs) {
@@ -124,15 +140,18 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
       if (existsSync(brief)) await build(brief);
       else onEvent({ kind: 'removed', brief });
     }
-    onEvent({ kind: 'watching', briefs, files: briefs.length + (templates?.files.length ?? 1) });
+    if (!closed) onEvent({ kind: 'watching', briefs, files: briefs.length + (templateFiles?.length ?? 1) });
   }
 
   const ready = (chain = chain.then(start).catch((e: unknown) => onEvent({ kind: 'bug', error: e })));
   return {
     ready,
     async close() {
+      if (!closed && building) onEvent({ kind: 'stopped', brief: building, output: outputPath(building, options.outDir) });
       closed = true;
       watcher.close();
+      stopWrites.abort();
+      builder.close();
       await chain;
     },
   };

@@ -1,4 +1,5 @@
 // No partial write: a refused brief or a failed write leaves an earlier deck byte-identical and no temp file behind.
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -105,5 +106,27 @@ describe('a failed write', () => {
     const message = await failure(() => writeAtomic(join(blocker, 'out', 'deck.pptx'), new Uint8Array(10)));
     expect(message).toBe(`${join(blocker, 'out', 'deck.pptx')}: cannot write the deck: a file stands where a directory of the path should be`);
     expect(statSync(blocker).isFile()).toBe(true);
+  });
+});
+
+describe('temp files left by a process that was killed', () => {
+  it('are removed by the next build into that folder; one of a process still running is kept', async () => {
+    const { brief, out, deck, bytes } = builtDeck('stale');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // has exited: its pid names no process now
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      expect(() => process.kill(dead, 0)).toThrow(/ESRCH/);
+      const stale = `.briefdeck-brief.pptx.${dead}.0badf00d.tmp`;
+      const running = `.briefdeck-brief.pptx.${live.pid}.cafebabe.tmp`;
+      const other = '.briefdeck-notes.txt'; // not a temp file name: never touched
+      for (const name of [stale, running, other]) writeFileSync(join(out, name), bytes.subarray(0, 100));
+      writeFileSync(brief, MINIMAL.replace('Staff talks readout', 'Staff talks after a crash'));
+      const run = briefdeck(['build', brief, '-o', out]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(readdirSync(out).sort()).toEqual([running, other, 'brief.pptx'].sort());
+      expect(readFileSync(deck).equals(bytes)).toBe(false);
+    } finally {
+      live.kill();
+    }
   });
 });

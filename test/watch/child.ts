@@ -1,5 +1,5 @@
 // Test helper: runs the briefdeck CLI as a child process and waits (bounded) for what it prints.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,3 +45,12 @@ export function startCli(args: string[], cwd: string): Running {
 
 /** How many status lines ("N slides") the watcher has printed so far. */
 export const builds = (stdout: string) => stdout.split('\n').filter((line) => / \d+ slides? /.test(line)).length;
+
+/** A large brief from bench/generate.js (`topics` topics; 150 take a few seconds to build), as YAML text. */
+export function largeBrief(topics: number, subtitle = 'Synthetic content for timing'): string {
+  const script = `import { generateBrief, briefYaml } from ${JSON.stringify(join(REPO, 'bench', 'generate.js'))};
+    process.stdout.write(briefYaml({ ...generateBrief(${topics}), subtitle: ${JSON.stringify(subtitle)} }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`bench/generate.js failed: ${run.stderr}`);
+  return run.stdout;
+}

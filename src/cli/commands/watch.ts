@@ -1,4 +1,5 @@
-// `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0.
+// `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0 (SIGTERM 143).
+import { constants } from 'node:os';
 import { EXIT } from '../../errors.js';
 import { shownPath as shown } from '../../shared/paths.js';
 import type { WatchEvent } from '../../watch/watch.js';
@@ -31,6 +32,9 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
       reportProblems(out, event.problems);
       out.error(`${at} templates in ${shown(event.dir)} refused; ${event.kept ? 'still using the previous templates' : 'nothing is built until they are fixed'}`);
       break;
+    case 'stopped':
+      out.info(`${at} stopped while building ${shown(event.brief)}; ${shown(event.output)} left as it was`);
+      break;
     case 'watching':
       out.info(`watching ${count(event.briefs.length, 'brief')} and ${count(event.files - event.briefs.length, 'template file')}; Ctrl-C to stop`);
       break;
@@ -58,10 +62,15 @@ export const watchCommand: CommandSpec = {
       { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
       (event) => reportWatchEvent(out, event),
     );
+    // Ctrl-C stops at once, a build in progress too (nothing half-built is written); a second one does not wait.
     return new Promise<number>((resolve) => {
-      process.once('SIGINT', () => {
-        void watcher.close().then(() => resolve(EXIT.ok));
-      });
+      const stop = (signal: NodeJS.Signals) => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void watcher.close().then(() => resolve(signal === 'SIGINT' ? EXIT.ok : 128 + constants.signals.SIGTERM));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
   },
 };

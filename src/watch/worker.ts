@@ -1,0 +1,56 @@
+// watch's build worker (a child process): loads the templates and builds decks, so watch can stop a slow build at once.
+import { loadBrief } from '../brief/load.js';
+import { isBriefdeckError, warningsAsErrors, type Problem } from '../errors.js';
+import { buildDeck } from '../pipeline.js';
+import { loadTemplates, type TemplateSet } from '../templates/render.js';
+
+/** Tells the worker where the templates are: the first argument after the script. */
+export const TEMPLATES_ARG = 2;
+
+export type Request = { id: number } & ({ kind: 'templates' } | { kind: 'build'; brief: string; strict: boolean });
+
+/** What the worker sends back: templates loaded or refused, a deck's bytes (not yet written), a refusal, or a bug. */
+export type Result =
+  | { kind: 'templates-loaded'; files: string[] }
+  | { kind: 'templates-refused'; problems: Problem[]; kept: boolean } // kept: the previous set stays in use
+  | { kind: 'built'; bytes: Uint8Array; slides: number; warnings: Problem[] }
+  | { kind: 'refused'; problems: Problem[] }
+  | { kind: 'bug'; message: string; stack?: string };
+
+const templatesDir = process.argv[TEMPLATES_ARG];
+let templates: TemplateSet | undefined;
+
+/** Loads the templates; a broken set is refused and the previous one kept. */
+function reloadTemplates(): Result {
+  try {
+    templates = loadTemplates(templatesDir);
+    return { kind: 'templates-loaded', files: templates.files };
+  } catch (e) {
+    if (!isBriefdeckError(e)) throw e;
+    return { kind: 'templates-refused', problems: e.problems, kept: Boolean(templates) };
+  }
+}
+
+async function build(brief: string, strict: boolean): Promise<Result> {
+  if (!templates) {
+    const loaded = reloadTemplates(); // a new worker, or none of the sets tried so far loaded
+    if (!templates) return loaded;
+  }
+  try {
+    const deck = await buildDeck(await loadBrief(brief), templates);
+    if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
+    return { kind: 'built', bytes: deck.bytes, slides: deck.slides.length, warnings: deck.warnings };
+  } catch (e) {
+    if (isBriefdeckError(e)) return { kind: 'refused', problems: e.problems };
+    throw e;
+  }
+}
+
+// One request at a time, in order; when watch goes away, the IPC channel closes and so does this process.
+let queue: Promise<unknown> = Promise.resolve();
+process.on('message', (request: Request) => {
+  queue = queue
+    .then(() => (request.kind === 'templates' ? reloadTemplates() : build(request.brief, request.strict)))
+    .catch((e: unknown): Result => ({ kind: 'bug', message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }))
+    .then((result) => { if (process.connected) process.send!({ id: request.id, ...result }); });
+});
