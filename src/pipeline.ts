@@ -2,7 +2,8 @@
 import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
-import { packageDeck } from './pptx/package.js';
+import { bannerFontSize } from './pptx/masters.js';
+import { NOTES_PAGE, packageDeck } from './pptx/package.js';
 import { renderDeck } from './pptx/render.js';
 import { parseMarkup } from './slides/markup.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
@@ -49,7 +50,7 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     eastAsianFont: templates.theme.fonts.eastAsian,
     complexScriptFont: templates.theme.fonts.complexScript,
     language: loaded.brief.language ?? 'en-GB',
-    banner: banner && { ...banner, font: templates.theme.fonts.body, size: templates.theme.sizes.banner },
+    banner: banner && { ...banner, font: templates.theme.fonts.body, size: bannerFontSize(templates.theme, banner.text, NOTES_PAGE.cx / 914400) },
   });
   return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...plan.warnings], banner };
 }

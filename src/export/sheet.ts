@@ -75,10 +75,12 @@ export function fitCaption(text: string, width: number, size: number): string {
 /** The marking in a band across the top and the bottom of the sheet. */
 function bannerShapes(layout: SheetLayout, banner: SheetBanner | undefined): string[] {
   if (!banner || !layout.banner) return [];
-  const label = escapeXml(fitCaption(banner.text, layout.width - 2 * layout.gap, SHEET_STYLE.fontSize));
+  const { fontSize } = SHEET_STYLE;
+  const needed = defaultMeasurer().width(banner.text, fontSize, true);
+  const size = Math.max(8, Math.min(fontSize, Math.floor((fontSize * (layout.width - 2 * layout.gap)) / needed))); // the whole marking, smaller if long
   return [0, layout.height - layout.banner].flatMap((y) => [
     `<rect x="0" y="${y}" width="${layout.width}" height="${layout.banner}" fill="#${banner.fill}"/>`,
-    `<text x="${layout.width / 2}" y="${y + layout.banner / 2 + 6}" text-anchor="middle" font-weight="bold" fill="#${banner.color}">${label}</text>`,
+    `<text x="${layout.width / 2}" y="${y + layout.banner / 2 + size * 0.35}" text-anchor="middle" font-size="${size}" font-weight="bold" fill="#${banner.color}">${escapeXml(banner.text)}</text>`,
   ]);
 }
 

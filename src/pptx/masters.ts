@@ -2,7 +2,7 @@
 import type { MasterProps, Presentation } from './pptxgen.js';
 import type { Theme } from '../templates/theme.js';
 import type { Banner } from '../templates/markings.js';
-import { fitOneLine, sharedMeasurer } from '../slides/measure.js';
+import { fitOneLine, SAFETY, sharedMeasurer } from '../slides/measure.js';
 
 export const MASTER = { title: 'BRIEFDECK_TITLE', content: 'BRIEFDECK_CONTENT' } as const;
 
@@ -19,10 +19,17 @@ function banners(theme: Theme, banner: Banner | undefined): MasterObject[] {
   const bar = (y: number): MasterObject => ({
     text: {
       text: banner.text,
-      options: { x: 0, y, w: g.width, h: g.banner, fill: { color: banner.fill }, color: banner.color, fontFace: theme.fonts.body, fontSize: theme.sizes.banner, bold: true, align: 'center', valign: 'middle', margin: 0 },
+      options: { x: 0, y, w: g.width, h: g.banner, fill: { color: banner.fill }, color: banner.color, fontFace: theme.fonts.body, fontSize: bannerFontSize(theme, banner.text, g.width), bold: true, align: 'center', valign: 'middle', margin: 0 },
     },
   });
   return [bar(0), bar(g.height - g.banner)];
+}
+
+/** The banner's font size: the theme's, smaller when a long marking would not fit on one line `width` inches wide (never below 6 pt). */
+export function bannerFontSize(theme: Theme, text: string, width: number): number {
+  const available = (width - 2 * theme.grid.inset) * 72;
+  const needed = sharedMeasurer().width(text, theme.sizes.banner, true) * SAFETY;
+  return needed <= available ? theme.sizes.banner : Math.max(6, Math.floor((theme.sizes.banner * available * 10) / needed) / 10);
 }
 
 /** Text insets in points, pptxgenjs order [left, right, bottom, top]: the grid's side inset, half of it above and below. */

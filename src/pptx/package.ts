@@ -80,7 +80,7 @@ export function dropDanglingOverrides(xml: string, parts: Parts): string {
 }
 
 /** The notes page, 7.5 × 10 in, in EMU. */
-const NOTES_PAGE = { cx: 6858000, cy: 9144000 };
+export const NOTES_PAGE = { cx: 6858000, cy: 9144000 };
 /** Height of a notes-page banner: 0.3 in, as on the slides. */
 const NOTES_BANNER_HEIGHT = 274320;
 

@@ -99,7 +99,11 @@ function tableOf(markings: Markings): Table {
   return table;
 }
 
+/** A caveat as the banner shows it, or what was found instead (in words) and the nearest listed caveat. */
 type Item = { ok: true; text: string } | { ok: false; found: string; suggestion?: string };
+
+/** Longer than any listed marking word or caveat: no did-you-mean is looked for (and none is costly on hostile input). */
+const MAX_SUGGESTED = 40;
 
 /** One caveat after "//": a listed caveat of the marking's schemes, or REL TO with country trigraphs and groups. */
 function caveatItem(table: Table, base: Known, item: string): Item {
@@ -108,21 +112,27 @@ function caveatItem(table: Table, base: Known, item: string): Item {
   if (rel && base.schemes.some((s) => table.groups.has(s))) {
     const codes = rel[1].split(/ ?, ?/);
     const unknown = codes.find((code) => !COUNTRY_TRIGRAPHS.has(code) && !groups.includes(code));
-    return unknown === undefined ? { ok: true, text: `REL TO ${codes.join(', ')}` } : { ok: false, found: `${unknown}" after "REL TO` };
+    return unknown === undefined ? { ok: true, text: `REL TO ${codes.join(', ')}` } : { ok: false, found: `${JSON.stringify(shorten(unknown))} after REL TO` };
   }
   const caveats = new Map(base.schemes.flatMap((s) => [...(table.caveats.get(s) ?? [])]));
   const canonical = caveats.get(item);
   if (canonical) return { ok: true, text: canonical };
-  const near = item ? closest(item, [...caveats.keys()]) : undefined;
-  return { ok: false, found: item, suggestion: near && caveats.get(near) };
+  const near = item && item.length <= MAX_SUGGESTED ? closest(item, [...caveats.keys()]) : undefined;
+  return { ok: false, found: item ? JSON.stringify(shorten(item)) : 'an empty caveat', suggestion: near && caveats.get(near) };
 }
+
+/** A banner is one line across the page; no real marking is longer (and this bounds the work on hostile input). */
+export const MAX_MARKING_LENGTH = 160;
 
 /** Whether the theme knows `marking`, and if so its banner; if not, what to say (with a did-you-mean from the theme's list). */
 export function checkMarking(markings: Markings, marking: string): MarkingVerdict {
+  if (marking.length > MAX_MARKING_LENGTH) {
+    return { known: false, message: `expected a marking of at most ${MAX_MARKING_LENGTH} characters (a banner is one line), found text of ${marking.length} characters`, hint: 'the banner shows the marking on one line: shorten it, e.g. REL TO USA, NATO instead of a list of countries' };
+  }
   const table = tableOf(markings);
   const [baseText, ...blocks] = foldMarking(marking).split('//');
   let base = table.markings.get(baseText);
-  const found = `text ${shorten(JSON.stringify(marking))}`;
+  const found = `text ${JSON.stringify(shorten(marking))}`;
   if (!base) {
     const near = nearestMarking(baseText, [...table.markings.keys()]);
     base = near ? table.markings.get(near) : undefined;
@@ -133,8 +143,7 @@ export function checkMarking(markings: Markings, marking: string): MarkingVerdic
   const bad = items.flat().find((item): item is Extract<Item, { ok: false }> => !item.ok);
   if (bad) {
     const fixed = fixedMarking(table, base, blocks);
-    const what = bad.found ? `"${bad.found}"` : 'an empty caveat';
-    return { known: false, message: `expected caveats the theme lists for ${base.name}, found ${what} in ${found}${fixed ? `; did you mean \`${fixed}\`?` : ''}`, hint: caveatList(table, base) };
+    return { known: false, message: `expected caveats the theme lists for ${base.name}, found ${bad.found} in ${found}${fixed ? `; did you mean \`${fixed}\`?` : ''}`, hint: caveatList(table, base) };
   }
   const text = [base.name, ...items.map((block) => block.map((item) => (item as { text: string }).text).join('/'))].join('//');
   const colours = markings.levels[base.level];
@@ -153,8 +162,10 @@ function nearestMarking(text: string, known: string[]): string | undefined {
   for (const candidate of known) {
     const listed = words(candidate);
     if (listed.length !== typed.length) continue;
+    const allowed = listed.map((word) => Math.max(1, Math.floor(word.length / 3)));
+    if (listed.some((word, i) => Math.abs(typed[i].length - word.length) > allowed[i])) continue; // cheap, and bounds the cost below
     const distances = listed.map((word, i) => editDistance(typed[i], word));
-    if (distances.some((d, i) => d > Math.max(1, Math.floor(listed[i].length / 3)))) continue;
+    if (distances.some((d, i) => d > allowed[i])) continue;
     const total = distances.reduce((a, b) => a + b, 0);
     if (total < bestDistance) [best, bestDistance] = [candidate, total];
   }
@@ -183,7 +194,7 @@ function caveatList(table: Table, base: Known): string {
   return `caveats after ${base.name}: ${caveats.join(', ') || 'none'}${rel}; several are separated by "/" (ORCON/NOFORN)`;
 }
 
-const shorten = (s: string) => (s.length > 50 ? `${s.slice(0, 48)}…"` : s);
+const shorten = (s: string) => (s.length > 50 ? `${s.slice(0, 48)}…` : s);
 
 /** The check loadBrief runs with the schema's: an unknown classification is a problem at its FILE:LINE:COLUMN. */
 export function markingCheck(theme: { classification: Markings }): BriefCheck {

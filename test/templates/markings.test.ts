@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBriefdeckError, type Problem } from '../../src/errors.js';
-import { bannerFor, checkMarking } from '../../src/templates/markings.js';
+import { bannerFontSize } from '../../src/pptx/masters.js';
+import { sharedMeasurer } from '../../src/slides/measure.js';
+import { bannerFor, checkMarking, MAX_MARKING_LENGTH } from '../../src/templates/markings.js';
 import { loadTheme, parseTheme } from '../../src/templates/theme.js';
 
 const theme = loadTheme('templates/theme.yaml');
@@ -88,9 +90,16 @@ describe('markings the theme does not list', () => {
 
   it('refuses caveats the marking\'s schemes do not have, and unknown REL TO codes', () => {
     expect(refusal('NATO SECRET//NOFORN').message).toBe('expected caveats the theme lists for NATO SECRET, found "NOFORN" in text "NATO SECRET//NOFORN"');
-    expect(refusal('SECRET//REL TO USA, GRB').message).toContain('found "GRB" after "REL TO"');
+    expect(refusal('SECRET//REL TO USA, GRB').message).toContain('found "GRB" after REL TO in text');
     expect(refusal('SECRET//').message).toContain('found an empty caveat');
     expect(refusal('SECRET//BOGUS').hint).toMatch(/^caveats after SECRET: NOFORN, ORCON, .*REL TO followed by country trigraphs/);
+  });
+
+  it('refuses a marking too long for a one-line banner before any other work (a 1 MiB value answers at once)', () => {
+    const started = performance.now();
+    expect(refusal(`SECRET//${'NOFRON/'.repeat(150_000)}`).message).toBe('expected a marking of at most 160 characters (a banner is one line), found text of 1050008 characters');
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(MAX_MARKING_LENGTH).toBe(160);
   });
 
   it('never gets a banner: bannerFor throws instead of falling back to a colour', () => {
@@ -104,6 +113,18 @@ describe('markings the theme does not list', () => {
       expect(problems.map((p) => p.path), marking).toEqual(['classification']);
     }
     expect(bannerFor(theme, undefined)).toBeUndefined();
+  });
+});
+
+describe('banner text size', () => {
+  const long = 'TOP SECRET//SI/TK//REL TO USA, ALB, BEL, BGR, CAN, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ISL, ITA, LVA, LTU, LUX, MNE, NLD, MKD, NOR, POL, PRT, ROU, SVK';
+  it('keeps the theme\'s size when the marking fits, and shrinks a long marking to one line of the notes page', () => {
+    expect(banner(long).text).toBe(long);
+    expect(bannerFontSize(theme, 'SECRET//NOFORN', 7.5)).toBe(theme.sizes.banner);
+    expect(bannerFontSize(theme, long, theme.grid.width)).toBe(theme.sizes.banner);
+    const size = bannerFontSize(theme, long, 7.5);
+    expect(size).toBeLessThan(theme.sizes.banner);
+    expect(sharedMeasurer().width(long, size, true)).toBeLessThanOrEqual((7.5 - 2 * theme.grid.inset) * 72);
   });
 });
 
