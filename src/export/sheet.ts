@@ -1,4 +1,4 @@
-// The contact sheet: every slide picture in one grid, each with its number and title, under and over the classification banner, composed with sharp.
+// The contact sheet: every slide picture in one grid, each with its number and title, between classification banners; composed with sharp.
 import { defaultMeasurer } from '../pipeline.js';
 import { writeAtomic } from '../write.js';
 
