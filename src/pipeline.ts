@@ -2,18 +2,21 @@
 import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
-import { packageDeck } from './pptx/package.js';
+import { bannerFontSize } from './pptx/masters.js';
+import { NOTES_PAGE, packageDeck } from './pptx/package.js';
 import { renderDeck } from './pptx/render.js';
 import { parseMarkup } from './slides/markup.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
 import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
+import { briefBanner, type Banner } from './templates/markings.js';
 import type { TemplateSet } from './templates/render.js';
 
 export interface Deck {
   bytes: Uint8Array;
   slides: Slide[];
   warnings: Problem[];
+  banner?: Banner; // the classification banner every artefact carries (the contact sheet draws it too)
 }
 
 /** Fonts are read once per process: the same measurer the masters use to fit the footer (one font parse, one cache). */
@@ -37,6 +40,7 @@ export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer 
 }
 
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
+  const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
   const plan = planBrief(loaded, templates, measurer);
   const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });
   const bytes = await packageDeck(pptx, {
@@ -46,6 +50,7 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     eastAsianFont: templates.theme.fonts.eastAsian,
     complexScriptFont: templates.theme.fonts.complexScript,
     language: loaded.brief.language ?? 'en-GB',
+    banner: banner && { ...banner, font: templates.theme.fonts.body, size: bannerFontSize(templates.theme, banner.text, NOTES_PAGE.cx / 914400) },
   });
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...plan.warnings] };
+  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...plan.warnings], banner };
 }

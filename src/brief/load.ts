@@ -1,28 +1,60 @@
 // loadBrief(): read → parse → sanitize → validate, giving a typed Brief and its warnings.
-import type { Problem } from '../errors.js';
-import { parseBriefText } from './parse.js';
+import { BriefdeckError, isBriefdeckError, problem, type Problem } from '../errors.js';
+import { formatPath, locate, type KeyPath } from '../shared/locate.js';
+import { parseBriefText, sourceLine, type ParsedBrief } from './parse.js';
 import { readBrief } from './read.js';
 import { sanitizeBrief } from './sanitize.js';
 import type { Brief } from './schema.js';
 import { validateBrief } from './validate.js';
 
+/** A problem a layer above finds in the brief (the theme's classification markings), named by its key path. */
+export interface Finding {
+  path: KeyPath;
+  message: string;
+  hint?: string;
+}
+
+/** A check from a layer above, run with the schema's so every problem is reported at once. */
+export type BriefCheck = (data: unknown) => Finding[];
+
 export interface LoadedBrief {
   file: string;
   brief: Brief;
   warnings: Problem[];
+  /** A finding about this brief as a problem at its FILE:LINE:COLUMN (for checks run after loading). */
+  place?: (finding: Finding) => Problem;
 }
 
-/** Parses and validates brief text already in memory (no disk access). */
-export function briefFromText(text: string, file: string): LoadedBrief {
+/** Parses and validates brief text already in memory (no disk access); `check` adds problems the schema cannot see. */
+export function briefFromText(text: string, file: string, check?: BriefCheck): LoadedBrief {
   const parsed = parseBriefText(text, file);
   const stripped = sanitizeBrief(parsed);
-  const { brief, warnings } = validateBrief(parsed);
-  return { file, brief, warnings: byPosition([...parsed.warnings, ...stripped, ...warnings]) };
+  const place = (finding: Finding) => placed(parsed, finding);
+  const found = (check?.(parsed.data) ?? []).map(place);
+  let validated: ReturnType<typeof validateBrief>;
+  try {
+    validated = validateBrief(parsed);
+  } catch (e) {
+    if (isBriefdeckError(e) && found.length) throw new BriefdeckError(byPosition([...e.problems, ...found]));
+    throw e;
+  }
+  if (found.length) throw new BriefdeckError(found);
+  return { file, brief: validated.brief, warnings: byPosition([...parsed.warnings, ...stripped, ...validated.warnings]), place };
 }
 
-export async function loadBrief(file: string): Promise<LoadedBrief> {
+export async function loadBrief(file: string, check?: BriefCheck): Promise<LoadedBrief> {
   const { text } = await readBrief(file);
-  return briefFromText(text, file);
+  return briefFromText(text, file, check);
+}
+
+/** A finding as a problem: positioned when the brief's source is known, else with the file and key path only. */
+export function placeFinding(loaded: LoadedBrief, finding: Finding): Problem {
+  return loaded.place?.(finding) ?? problem('schema', finding.message, { file: loaded.file, path: formatPath(finding.path), hint: finding.hint });
+}
+
+function placed(parsed: ParsedBrief, finding: Finding): Problem {
+  const position = locate(parsed.doc, parsed.lines, finding.path);
+  return problem('schema', finding.message, { file: parsed.file, ...position, path: formatPath(finding.path), sourceLine: sourceLine(parsed.text, position.line), hint: finding.hint });
 }
 
 function byPosition(problems: Problem[]): Problem[] {

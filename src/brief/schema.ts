@@ -184,7 +184,11 @@ export const briefSchema = z
         examples: [{ date: '2024-03-14', location: 'Beijing', host: "People's Republic of China" }],
       })
       .optional(),
-    classification: text('Classification', 'Marking shown in a banner at the top and bottom of every slide.', 'UNCLASSIFIED').optional(),
+    classification: text(
+      'Classification',
+      'Marking shown in a banner at the top and bottom of every slide, notes page and contact sheet, coloured by level. It must be a marking the theme lists (templates/theme.yaml): US UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET with caveats after // (SECRET//NOFORN, SECRET//REL TO USA, FVEY); UK OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET; NATO UNCLASSIFIED … COSMIC TOP SECRET; EU RESTREINT UE/EU RESTRICTED …; France DIFFUSION RESTREINTE, SECRET, TRÈS SECRET; Germany VS-NUR FÜR DEN DIENSTGEBRAUCH, VS-VERTRAULICH, GEHEIM, STRENG GEHEIM; or an organisation\'s own. Case and accents do not matter; any other marking is refused.',
+      'UNCLASSIFIED',
+    ).optional(),
     prepared_by: optionalText('Prepared by', 'Author or desk shown on the title slide.', 'Policy Analysis Desk').optional(),
     prepared_on: isoDate('Prepared on', 'When the brief was written (YYYY-MM-DD).', '2024-03-15').optional(),
     language: language.optional(),

@@ -1,7 +1,7 @@
-// Did-you-mean: the closest known key, and the likely intended form of a near-miss value (booleans, dates, language tags, markings).
+// Did-you-mean: the closest known key, and the likely intended form of a near-miss value (booleans, dates, language tags).
 
 /** Edit distance counting a swap of neighbouring letters as one edit (laed → lead), the commonest typo. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -79,23 +79,6 @@ export function suggestLanguage(value: unknown): string | undefined {
   const lower = value.trim().toLowerCase();
   const byName = COMMON_LANGUAGES.find((tag) => names.of(tag.split('-')[0])?.toLowerCase() === lower);
   return byName ?? closest(value, COMMON_LANGUAGES);
-}
-
-/** Words of the markings the default theme colours; a marking word close to one of them is likely a typo. */
-const MARKING_WORDS = ['UNCLASSIFIED', 'PUBLIC', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET', 'TOP', 'NATO', 'COSMIC', 'SENSITIVE'];
-
-/** "SECERT" → "SECRET", "NATO UNCLASIFIED" → "NATO UNCLASSIFIED"; undefined when every word is known or unlike any. */
-export function suggestMarking(marking: string): string | undefined {
-  let changed = false;
-  const fixed = marking.replace(/[A-Za-z]{4,}/g, (word) => {
-    const upper = word.toUpperCase();
-    if (MARKING_WORDS.includes(upper)) return word;
-    const near = closest(upper, MARKING_WORDS);
-    if (!near) return word;
-    changed = true;
-    return word === upper ? near : near.toLowerCase();
-  });
-  return changed ? fixed : undefined;
 }
 
 /** `www.example.org/page` → https://www.example.org/page */

@@ -5,14 +5,14 @@ import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, type KeyPath } from '../shared/locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
-import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';
+import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
-  if (result.success) return { brief: result.data, warnings: [...markingWarnings(result.data, parsed), ...languageWarnings(result.data, parsed)] };
+  if (result.success) return { brief: result.data, warnings: languageWarnings(result.data, parsed) };
   const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
   const problems = withoutMissingMisspelt(issues.flatMap((issue) => toProblems(issue, parsed)));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -96,14 +96,6 @@ function whyNotReal(value: string): string {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const name = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
   return day ? `${name} has ${days} days` : 'not a real date';
-}
-
-/** Warns when the classification looks like a misspelt marking: the banner would get the default colour. */
-function markingWarnings(brief: Brief, parsed: ParsedBrief): Problem[] {
-  const fixed = brief.classification ? suggestMarking(brief.classification) : undefined;
-  if (!fixed) return [];
-  const message = `expected a known marking such as UNCLASSIFIED, CONFIDENTIAL, SECRET or TOP SECRET, found ${describeValue(brief.classification)}; did you mean \`${fixed}\`?`;
-  return [warnAt(parsed, ['classification'], message, 'an unknown marking gets the default banner colour')];
 }
 
 /** A well-formed tag the system has no formats for ("French", "xx") would give English dates without a word. */

@@ -4,7 +4,7 @@ import { BriefdeckError, problem } from '../errors.js';
 import type { Office } from './office.js';
 import { convertDeck, inTempDir, SLIDES_FILTER } from './pdf.js';
 import { writeSlidePictures } from './raster.js';
-import { writeContactSheet, type SheetLayout } from './sheet.js';
+import { writeContactSheet, type SheetBanner, type SheetLayout } from './sheet.js';
 
 export interface PreviewResult {
   pictures: string[];
@@ -19,7 +19,7 @@ export function previewPaths(deckFile: string): { dir: string; sheet: string } {
 }
 
 /** Renders every page of the slides PDF (made here unless `pdf` names one already written) and composes the contact sheet. */
-export async function writePreview(office: Office, deck: { bytes: Uint8Array; titles: string[] }, deckFile: string, pdf?: string): Promise<PreviewResult> {
+export async function writePreview(office: Office, deck: { bytes: Uint8Array; titles: string[]; banner?: SheetBanner }, deckFile: string, pdf?: string): Promise<PreviewResult> {
   const { dir, sheet } = previewPaths(deckFile);
   return inTempDir(async (scratch) => {
     const source = pdf ?? (await convertDeck(office, deck.bytes, basename(dir), SLIDES_FILTER, scratch));
@@ -27,7 +27,7 @@ export async function writePreview(office: Office, deck: { bytes: Uint8Array; ti
     if (pictures.length !== deck.titles.length) {
       throw new BriefdeckError([problem('tool', `LibreOffice rendered ${pictures.length} pages for ${deck.titles.length} slides`, { file: deckFile })]);
     }
-    const layout = await writeContactSheet(pictures, deck.titles, sheet);
+    const layout = await writeContactSheet(pictures, deck.titles, sheet, deck.banner);
     return { pictures, sheet, layout };
   });
 }

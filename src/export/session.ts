@@ -4,6 +4,7 @@ import { shownPath as shown } from '../shared/paths.js';
 import { openOffice, type Office, type OfficeOptions } from './office.js';
 import { writeHandoutPdf, writeSlidesPdf } from './pdf.js';
 import { writePreview } from './preview.js';
+import type { SheetBanner } from './sheet.js';
 
 export interface ExportRequest {
   pdf?: boolean; // DIR/NAME.pdf
@@ -14,7 +15,7 @@ export interface ExportRequest {
 /** What the build wrote: the .pptx path and the deck (bytes, slide titles). */
 export interface WrittenDeck {
   output: string;
-  deck: { bytes: Uint8Array; slides: { title: string }[] };
+  deck: { bytes: Uint8Array; slides: { title: string }[]; banner?: SheetBanner };
 }
 
 export interface Exporter {
@@ -46,7 +47,7 @@ async function writeRequested(lo: Office, { output, deck }: WrittenDeck, request
   if (!request.preview) return;
   await step(`${stem}.png`, async () => {
     const titles = deck.slides.map((s) => s.title);
-    const result = await writePreview(lo, { bytes: deck.bytes, titles }, output, pdfWritten ? `${stem}.pdf` : undefined);
+    const result = await writePreview(lo, { bytes: deck.bytes, titles, banner: deck.banner }, output, pdfWritten ? `${stem}.pdf` : undefined);
     return `contact sheet ${result.layout.columns} × ${result.layout.rows}, ${result.pictures.length} slide pictures in ${shown(stem)}/`;
   });
 }

@@ -19,6 +19,16 @@ export interface PackageOptions {
   complexScriptFont?: string;
   /** The deck's language (BCP 47): runs in another language get it as altLang. */
   language?: string;
+  /** The classification banner, drawn at the top and bottom of every notes page too (the slide masters carry it on slides). */
+  banner?: NotesBanner;
+}
+
+export interface NotesBanner {
+  text: string;
+  fill: string; // hex, no #
+  color: string; // text colour
+  font: string;
+  size: number; // points
 }
 
 /** Serialises the presentation and returns finished .pptx bytes. */
@@ -46,7 +56,7 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
   if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml)));
   if (name === 'docProps/app.xml') return (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`);
   if (name === 'docProps/core.xml') return (xml) => fixCoreDates(xml, options.date);
-  if (NOTES.test(name)) return (xml) => deckLanguage(notesParagraphs(xml), options);
+  if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner), options);
   if (SLIDE.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options);
   if (MASTER_OR_LAYOUT.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options);
   return (xml) => xml;
@@ -65,9 +75,31 @@ export function dropDanglingOverrides(xml: string, parts: Parts): string {
   return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (parts[part] ? tag : ''));
 }
 
+/** The notes page, 7.5 × 10 in, in EMU. */
+export const NOTES_PAGE = { cx: 6858000, cy: 9144000 };
+/** Height of a notes-page banner: 0.3 in, as on the slides. */
+const NOTES_BANNER_HEIGHT = 274320;
+
 /** pptxgenjs writes p:notesSz as the slide size turned on its side (7.5 × 13.33 in); its notes master is laid out for 7.5 × 10 in. */
 export function notesPageSize(xml: string): string {
-  return xml.replace(/<p:notesSz [^>]*\/>/, '<p:notesSz cx="6858000" cy="9144000"/>');
+  return xml.replace(/<p:notesSz [^>]*\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`);
+}
+
+/**
+ * The classification banner at the top and bottom of a notes page, so a printed notes page or handout carries the
+ * marking itself, not only inside the slide picture. On each notes slide, not the notes master: LibreOffice draws
+ * only the notes master's placeholders.
+ */
+export function notesBanners(xml: string, banner: NotesBanner | undefined): string {
+  if (!banner) return xml;
+  const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
+  const next = Math.max(0, ...ids) + 1;
+  const bar = (id: number, y: number, where: string) =>
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Classification ${where}"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>`
+    + `<p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="${NOTES_PAGE.cx}" cy="${NOTES_BANNER_HEIGHT}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${banner.fill}"/></a:solidFill></p:spPr>`
+    + `<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="en-US" sz="${Math.round(banner.size * 100)}" b="1"><a:solidFill><a:srgbClr val="${banner.color}"/></a:solidFill>`
+    + `<a:latin typeface="${escapeXml(banner.font)}"/></a:rPr><a:t>${escapeXml(banner.text)}</a:t></a:r></a:p></p:txBody></p:sp>`;
+  return xml.replace('</p:spTree>', `${bar(next, 0, 'top')}${bar(next + 1, NOTES_PAGE.cy - NOTES_BANNER_HEIGHT, 'bottom')}</p:spTree>`);
 }
 
 /** The schema wants p:notesMasterIdLst right after p:sldMasterIdLst; pptxgenjs writes it after p:sldIdLst. */

@@ -3,6 +3,7 @@ import { createPresentation, type Presentation, type PptxSlide } from './pptxgen
 import type { Brief } from '../brief/schema.js';
 import type { Theme } from '../templates/theme.js';
 import { formatDate } from '../templates/helpers.js';
+import { bannerFor } from '../templates/markings.js';
 import type { Slide } from '../slides/model.js';
 import { drawTable, drawText, paragraphRuns, plainRuns, type DrawContext } from './elements.js';
 import { defineMasters, MASTER } from './masters.js';
@@ -25,7 +26,7 @@ export function renderDeck({ brief, slides, theme }: RenderInput): Presentation 
   pptx.revision = '1';
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
   const eventDate = brief.event?.date ? formatDate(brief.event.date, lang) : '';
-  defineMasters(pptx, theme, { classification: brief.classification, footer: [brief.title, eventDate].filter(Boolean).join(' · ') });
+  defineMasters(pptx, theme, { banner: bannerFor(theme, brief.classification), footer: [brief.title, eventDate].filter(Boolean).join(' · ') });
   const ctx: DrawContext = { theme, lang };
   const sections = new Set<string>();
   for (const slide of slides) {

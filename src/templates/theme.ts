@@ -1,9 +1,10 @@
-// Loads and validates templates/theme.yaml: colours, fonts, type sizes, the layout grid and the deck order.
+// Loads and validates templates/theme.yaml: colours, fonts, type sizes, the layout grid, classification markings and the deck order.
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BriefdeckError, problem } from '../errors.js';
 import { locate } from '../shared/locate.js';
+import { classificationSchema } from './markings.js';
 
 const hex = z.union([z.string(), z.int().nonnegative().transform((n) => String(n).padStart(6, '0'))]).pipe(z.string().regex(/^[0-9A-Fa-f]{6}$/, 'expected a 6-digit hex colour such as 1F2A44')).transform((s) => s.toUpperCase());
 const colourPair = z.strictObject({ fill: hex, text: hex });
@@ -21,7 +22,7 @@ export const themeSchema = z.strictObject({
     ruleGap: z.number(), subtitleHeight: z.number(), contentTop: z.number(), contentBottom: z.number(), footerTop: z.number(), footerHeight: z.number(),
     inset: z.number(), indent: z.number(), paragraphGap: z.number(), cellInset: z.number(), blockGap: z.number(),
   }),
-  classification: z.strictObject({ levels: z.record(z.string(), colourPair), default: colourPair }),
+  classification: classificationSchema(colourPair),
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
 });
 
@@ -46,13 +47,4 @@ export function loadTheme(file: string): Theme {
 
 function toPos(p: { line: number; col: number }) {
   return { line: p.line, column: p.col };
-}
-
-/** Banner colours for a marking: the longest level name the marking contains wins (TOP SECRET before SECRET). */
-export function bannerColours(theme: Theme, marking: string): { fill: string; text: string } {
-  const upper = marking.toUpperCase();
-  const level = Object.keys(theme.classification.levels)
-    .sort((a, b) => b.length - a.length)
-    .find((name) => new RegExp(`(^|[^A-Z])${name.toUpperCase()}([^A-Z]|$)`).test(upper));
-  return level ? theme.classification.levels[level] : theme.classification.default;
 }

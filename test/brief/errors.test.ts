@@ -117,7 +117,7 @@ describe('dates', () => {
   });
 });
 
-describe('URLs, language tags and markings', () => {
+describe('URLs and language tags', () => {
   it('refuses a URL that is not absolute and suggests the https form', () => {
     const text = `${VALID}sources:\n  - title: Press release\n    url: www.example.org/press?id=8&lang=en\n`;
     expect(printed(refusal(text))).toBe([
@@ -141,18 +141,6 @@ describe('URLs, language tags and markings', () => {
   it('warns (and builds) when a well-formed tag names no language the system knows', () => {
     const { warnings } = accepted(`${VALID}language: French\n`);
     expect(heads(warnings)).toEqual(['brief.yaml:11:11: warning: language: expected a language tag this system knows, such as en-GB, fr-FR or zh-CN, found text "French"; did you mean `fr-FR`?']);
-  });
-
-  it('warns (and builds) when the classification looks like a misspelt marking', () => {
-    const { warnings, brief } = accepted(`${VALID}classification: SECERT\n`);
-    expect(brief.classification).toBe('SECERT');
-    expect(printed(warnings)).toBe([
-      'brief.yaml:11:17: warning: classification: expected a known marking such as UNCLASSIFIED, CONFIDENTIAL, SECRET or TOP SECRET, found text "SECERT"; did you mean `SECRET`?',
-      '  11 | classification: SECERT',
-      '                       ^',
-      '  hint: an unknown marking gets the default banner colour',
-    ].join('\n'));
-    for (const marking of ['NATO UNCLASSIFIED', 'SECRET//NOFORN', 'TOP SECRET', 'Official-Sensitive']) expect(accepted(`${VALID}classification: ${marking}\n`).warnings).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Did-you-mean: misspelt keys, and the intended form of near-miss values.
 import { describe, expect, it } from 'vitest';
-import { closest, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from '../../src/brief/suggest.js';
+import { closest, suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from '../../src/brief/suggest.js';
 
 const KEYS = ['title', 'subtitle', 'event', 'classification', 'prepared_by', 'prepared_on', 'language', 'summary', 'participants', 'topics', 'background', 'takeaways', 'sources'];
 
@@ -45,14 +45,6 @@ describe('near-miss values', () => {
     expect(suggestLanguage('chinese')).toBe('zh-CN');
     expect(suggestLanguage('en-BG')).toBe('en-GB');
     expect(suggestLanguage('Klingon')).toBeUndefined();
-  });
-
-  it('corrects misspelt marking words and leaves known markings and caveats alone', () => {
-    expect(suggestMarking('SECERT')).toBe('SECRET');
-    expect(suggestMarking('NATO UNCLASIFIED')).toBe('NATO UNCLASSIFIED');
-    expect(suggestMarking('Confidental')).toBe('confidential');
-    expect(suggestMarking('TOP SECRET//NOFORN')).toBeUndefined();
-    expect(suggestMarking('UNCLASSIFIED')).toBeUndefined();
   });
 
   it('adds the scheme to a web address written without one', () => {

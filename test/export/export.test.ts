@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellOrigin, SHEET_STYLE } from '../../src/export/sheet.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
-import { flat, pdfPages, pdfPageSize, pngSize, runCli, SAMPLE, type CliResult } from './helpers.js';
+import { flat, pdfPages, pdfPageSize, pdfWords, pngSize, runCli, SAMPLE, type CliResult } from './helpers.js';
 
 const NAME = 'china-nato-8th-dialogue';
 let dir: string;
@@ -76,6 +76,18 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
     expect(size.height).toBeCloseTo(720, 0);
   });
 
+  it('carries the classification marking at the top and the bottom of every handout page, besides the slide picture\'s own', () => {
+    const pages = pdfWords(join(dir, `${NAME}-notes.pdf`));
+    expect(pages).toHaveLength(deck.slideCount);
+    const band = 0.3 * 72; // the banner's height in points
+    pages.forEach(({ height, words }, i) => {
+      const marks = words.filter((w) => w.text === 'UNCLASSIFIED');
+      expect(marks.filter((w) => w.yMax <= band).length, `top of page ${i + 1}`).toBe(1);
+      expect(marks.filter((w) => w.yMin >= height - band).length, `bottom of page ${i + 1}`).toBe(1);
+      expect(marks.length, `page ${i + 1}: two page banners and the two of the slide picture`).toBe(4);
+    });
+  });
+
   it('writes one 1280 × 720 picture per slide, numbered slide-01.png …', () => {
     const pictures = readdirSync(join(dir, NAME)).sort();
     expect(pictures).toEqual(Array.from({ length: deck.slideCount }, (_v, i) => `slide-${String(i + 1).padStart(2, '0')}.png`));
@@ -91,13 +103,13 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
 
   it('writes a contact sheet: the slides in a 4 × 3 grid, each with a number badge', async () => {
     const sheet = join(dir, `${NAME}.png`);
-    const { thumbWidth, gap, caption } = SHEET_STYLE;
+    const { thumbWidth, gap, caption, banner } = SHEET_STYLE;
     const thumbHeight = Math.round((thumbWidth * 9) / 16);
     expect(deck.slideCount).toBe(12); // the sample deck: 4 columns × 3 rows
-    expect(pngSize(sheet)).toEqual({ width: 4 * thumbWidth + 5 * gap, height: 3 * (thumbHeight + caption) + 4 * gap });
+    expect(pngSize(sheet)).toEqual({ width: 4 * thumbWidth + 5 * gap, height: 3 * (thumbHeight + caption) + 4 * gap + 2 * banner });
     const { data, info } = await sharp(sheet).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     const pixel = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3));
-    const layout = { columns: 4, rows: 3, thumb: { width: thumbWidth, height: thumbHeight }, gap, caption, width: info.width, height: info.height };
+    const layout = { columns: 4, rows: 3, thumb: { width: thumbWidth, height: thumbHeight }, gap, caption, banner, width: info.width, height: info.height };
     for (let i = 0; i < 12; i++) {
       const { left, top } = cellOrigin(layout, i);
       const badge = pixel(left + 3, top + thumbHeight + 17); // inside the number badge under the thumbnail
@@ -107,6 +119,23 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
       const banner = pixel(left + 10, top + 2); // the green UNCLASSIFIED banner of the slide itself
       expect(banner[1], `banner of slide ${i + 1}`).toBeGreaterThan(banner[0] + 40);
     }
+  });
+
+  it('draws the classification banner across the top and the bottom of the contact sheet, in its level\'s colour', async () => {
+    const { data, info } = await sharp(join(dir, `${NAME}.png`)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3));
+    const green = [0x00, 0x7a, 0x33]; // UNCLASSIFIED
+    const { banner, gap } = SHEET_STYLE;
+    for (const y of [1, banner - 2, info.height - banner + 1, info.height - 2]) {
+      for (const x of [1, gap + 5, Math.round(info.width * 0.25), info.width - 2]) {
+        pixel(x, y).forEach((value, c) => expect(Math.abs(value - green[c]), `pixel ${x},${y}`).toBeLessThanOrEqual(8));
+      }
+    }
+    for (const y of [banner / 2, info.height - banner / 2]) { // the marking's white text, centred in each band
+      const row = Array.from({ length: 121 }, (_v, i) => Math.min(...pixel(Math.round(info.width / 2) - 60 + i, y)));
+      expect(row.filter((v) => v > 200).length, `text in the band at y ${y}`).toBeGreaterThan(10);
+    }
+    expect(Math.min(...pixel(gap / 2, banner + gap / 2))).toBeGreaterThan(200); // below the band: the sheet's background
   });
 
   it('leaves no temporary LibreOffice profile or scratch file behind', () => {

@@ -53,3 +53,18 @@ export function pngSize(file: string): { width: number; height: number } {
   if (bytes.toString('latin1', 1, 4) !== 'PNG') throw new Error(`${file} is not a PNG`);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+export interface PdfWord {
+  text: string;
+  yMin: number; // points from the top of the page
+  yMax: number;
+}
+
+/** The words of every page of a PDF with their vertical positions (pdftotext -bbox), in page order, and the page height. */
+export function pdfWords(pdf: string): { height: number; words: PdfWord[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
+    height: Number(page[1]),
+    words: [...page[2].matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({ text: w[3], yMin: Number(w[1]), yMax: Number(w[2]) })),
+  }));
+}

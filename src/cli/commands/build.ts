@@ -19,8 +19,8 @@ export interface BuiltDeck {
 export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false): Promise<BuiltDeck> {
   const started = performance.now();
   // The rendering stack loads only when a deck is built, so help, check and new start quickly.
-  const [{ loadBrief }, { buildDeck }, { writeAtomic }] = await Promise.all([import('../../brief/load.js'), import('../../pipeline.js'), import('../../write.js')]);
-  const loaded = await loadBrief(file);
+  const [{ loadBrief }, { buildDeck }, { writeAtomic }, { markingCheck }] = await Promise.all([import('../../brief/load.js'), import('../../pipeline.js'), import('../../write.js'), import('../../templates/markings.js')]);
+  const loaded = await loadBrief(file, markingCheck(templates.theme)); // an unknown marking is refused with the schema's problems
   const deck = await buildDeck(loaded, templates);
   if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
   const output = outputPath(file, outDir);

@@ -1,20 +1,23 @@
 // `briefdeck check`: validate briefs only; nothing is written.
+import { join } from 'node:path';
 import { warningsAsErrors } from '../../errors.js';
 import type { CommandSpec } from '../args.js';
+import { strictOption, templatesOption } from './options.js';
 import { consoleOut, reportProblems } from '../output.js';
 import { forEachBrief } from './build.js';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
-  summary: 'Validate briefs against the brief format and report every problem; writes nothing.',
-  usage: 'briefdeck check <brief.yaml|dir>... [--strict]',
+  summary: 'Validate briefs against the brief format and the theme\'s classification markings; report every problem; writes nothing.',
+  usage: 'briefdeck check <brief.yaml|dir>... [--templates DIR] [--strict]',
   minPositionals: 1,
-  options: { strict: { type: 'boolean', description: 'treat warnings as errors', default: false } },
+  options: { templates: templatesOption, strict: strictOption },
   async run(positionals, values) {
     const out = consoleOut();
-    const { loadBrief } = await import('../../brief/load.js');
+    const [{ loadBrief }, { loadTheme }, { markingCheck }] = await Promise.all([import('../../brief/load.js'), import('../../templates/theme.js'), import('../../templates/markings.js')]);
+    const check = markingCheck(loadTheme(join(String(values.templates), 'theme.yaml'))); // the markings a brief may use are the theme's
     return forEachBrief(positionals, out, async (file) => {
-      const loaded = await loadBrief(file);
+      const loaded = await loadBrief(file, check);
       if (values.strict && loaded.warnings.length) throw warningsAsErrors(loaded.warnings);
       reportProblems(out, loaded.warnings);
       const count = loaded.warnings.length;
