@@ -1,6 +1,7 @@
 // loadBrief(): read → parse → sanitize → validate, giving a typed Brief and its warnings.
 import type { Problem } from '../errors.js';
 import { parseBriefText } from './parse.js';
+import { trustedSchemaProblems } from './partial.js';
 import { readBrief } from './read.js';
 import { sanitizeBrief } from './sanitize.js';
 import type { Brief } from './schema.js';
@@ -12,9 +13,9 @@ export interface LoadedBrief {
   warnings: Problem[];
 }
 
-/** Parses and validates brief text already in memory (no disk access). */
+/** Parses and validates brief text already in memory (no disk access); syntax errors come with the schema problems that can still be trusted. */
 export function briefFromText(text: string, file: string): LoadedBrief {
-  const parsed = parseBriefText(text, file);
+  const parsed = parseBriefText(text, file, trustedSchemaProblems);
   const stripped = sanitizeBrief(parsed);
   const { brief, warnings } = validateBrief(parsed);
   return { file, brief, warnings: byPosition([...parsed.warnings, ...stripped, ...warnings]) };

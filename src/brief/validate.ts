@@ -2,21 +2,26 @@
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
-import { formatPath, locate, locateKey, type KeyPath } from './locate.js';
+import { findNode, formatPath, locate, locateKey, type KeyPath } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
 import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';
 
-type Issue = z.core.$ZodIssue;
+export type Issue = z.core.$ZodIssue;
 
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
   if (result.success) return { brief: result.data, warnings: [...markingWarnings(result.data, parsed), ...languageWarnings(result.data, parsed)] };
-  const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
+  throw new BriefdeckError(problemsFor(result.error.issues, parsed));
+}
+
+/** The schema's issues as Problems at their positions, sorted; follow-ons of a misspelt key and duplicates left out. */
+export function problemsFor(schemaIssues: readonly Issue[], parsed: ParsedBrief): Problem[] {
+  const issues = schemaIssues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
   const problems = withoutMissingMisspelt(issues.flatMap((issue) => toProblems(issue, parsed)));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  throw new BriefdeckError(dedupe(problems));
+  return dedupe(problems);
 }
 
 /** For a shorthand-or-long-form union, report the errors of the form the user evidently chose. */
@@ -48,7 +53,28 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
     return [at(locate(doc, lines, path.slice(0, -1)), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
   }
   const { message, hint } = messageFor(issue, value, path);
-  return [at(locate(doc, lines, path), formatPath(path), message, hint)];
+  const position = locate(doc, lines, path);
+  return [at(position, formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
+}
+
+/** `- UK: text` where a point belongs is a one-entry mapping to YAML: show the line with the text in quotes. */
+function colonHint(issue: Issue, value: unknown, path: KeyPath, parsed: ParsedBrief): string | undefined {
+  if (issue.code !== 'invalid_type' || expectationAt(path) !== 'text' || !isOneLineEntry(value)) return undefined;
+  const { node } = findNode(parsed.doc, path);
+  const [start, end] = node?.range ?? [];
+  if (start === undefined || end === undefined || parsed.text.slice(start, end).trimEnd().includes('\n')) return undefined;
+  const { line, col } = parsed.lines.linePos(start);
+  const source = sourceLine(parsed.text, line);
+  const written = source.slice(col - 1).replace(/\s+#.*$/, '').trimEnd();
+  const quoted = `${source.slice(0, col - 1)}"${written.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`.trimStart();
+  const what = typeof path[path.length - 1] === 'number' ? 'the point' : 'the text';
+  return `a colon followed by a space makes \`key: value\`; put ${what} in quotes: ${quoted}`;
+}
+
+function isOneLineEntry(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length !== 1) return false;
+  const inner: unknown = Object.values(value)[0];
+  return inner === null || (typeof inner !== 'object' && !String(inner).includes('\n'));
 }
 
 function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {

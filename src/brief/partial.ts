@@ -1,0 +1,45 @@
+// With YAML syntax errors, the schema problems that can still be trusted: those inside top-level entries that no syntax error touches.
+import { isMap, isScalar, type LineCounter, type Pair } from 'yaml';
+import type { Problem } from '../errors.js';
+import { aliasTrouble, MAX_ALIAS_COUNT, unresolvedAliases } from './limits.js';
+import type { ParsedBrief } from './parse.js';
+import { briefSchema } from './schema.js';
+import { problemsFor, type Issue } from './validate.js';
+
+/**
+ * The rule: a top-level entry is trusted when no syntax problem lies on its lines (from its key to the line
+ * before the next top-level key; the last one runs to the end of the file), and only trusted entries are
+ * validated. Keys missing at the top level are not reported (a syntax error may be what hides them), and
+ * nothing is when the top level is not a mapping or aliases are broken.
+ */
+export function trustedSchemaProblems(partial: ParsedBrief, syntax: Problem[]): Problem[] {
+  const { doc, lines } = partial;
+  if (!isMap(doc.contents) || unresolvedAliases(doc).length || aliasTrouble(doc)) return [];
+  const badLines = [...syntax.map((p) => p.line ?? 1), ...doc.errors.map((e) => lines.linePos(e.pos[0]).line)]; // the errors folded into one problem too
+  const pairs = doc.contents.items as Pair[];
+  const data: Record<string, unknown> = {};
+  pairs.forEach((pair, i) => {
+    const [first, last] = linesOf(pair, pairs[i + 1], lines);
+    if (!isScalar(pair.key) || badLines.some((line) => line >= first && line <= last)) return;
+    const key = String(pair.key.value);
+    if (Object.hasOwn(data, key)) return;
+    try {
+      data[key] = (pair.value as { toJS?: (...args: unknown[]) => unknown } | null)?.toJS?.(doc, { maxAliasCount: 4 * MAX_ALIAS_COUNT }) ?? null;
+    } catch {
+      // a value that cannot be read as data is left unreported: the syntax errors come first
+    }
+  });
+  if (!Object.keys(data).length) return [];
+  const result = briefSchema.safeParse(data);
+  if (result.success) return [];
+  const hiddenByError = (issue: Issue) => issue.path.length === 1 && !Object.hasOwn(data, String(issue.path[0]));
+  return problemsFor(result.error.issues.filter((issue) => !hiddenByError(issue)), { ...partial, data });
+}
+
+/** First and last line of a top-level entry: its key's line to the line before the next key. */
+function linesOf(pair: Pair, next: Pair | undefined, lines: LineCounter): [number, number] {
+  const start = (pair.key as { range?: number[] } | null)?.range?.[0];
+  const nextStart = (next?.key as { range?: number[] } | null)?.range?.[0];
+  if (start === undefined) return [1, Infinity];
+  return [lines.linePos(start).line, nextStart === undefined ? Infinity : lines.linePos(nextStart).line - 1];
+}
