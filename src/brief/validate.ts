@@ -4,7 +4,7 @@ import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { findNode, formatPath, locate, locateKey, type KeyPath } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
-import { briefSchema, type Brief } from './schema.js';
+import { briefSchema, notARealDate, type Brief } from './schema.js';
 import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';
 
 export type Issue = z.core.$ZodIssue;
@@ -92,7 +92,7 @@ function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: str
     case 'too_big':
       return { message: `expected ${expected}, found ${found}`, hint };
     default:
-      if (issue.message === 'is not a real calendar date') return { message: `expected a real calendar date, found ${found} (${whyNotReal(String(value))})` };
+      if (issue.message === 'is not a real calendar date') return { message: `expected a real calendar date, found ${found} (${notARealDate(String(value)) ?? 'not a real date'})` };
       return { message: `${issue.message.startsWith('expected') ? issue.message : `expected ${expected}`}, found ${found}`, hint };
   }
 }
@@ -114,14 +114,6 @@ function suggestValue(value: unknown, path: KeyPath): string | undefined {
 function quoteHint(issue: Issue, value: unknown, path: KeyPath): string | undefined {
   if (issue.code !== 'invalid_type' || !['number', 'boolean'].includes(typeof value) || expectationAt(path) !== 'text') return undefined;
   return `put it in quotes to keep it as text: ${String(path[path.length - 1])}: "${String(value)}"`;
-}
-
-function whyNotReal(value: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const name = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-  return day ? `${name} has ${days} days` : 'not a real date';
 }
 
 /** Warns when the classification looks like a misspelt marking: the banner would get the default colour. */
