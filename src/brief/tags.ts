@@ -24,7 +24,7 @@ export function tagProblems(warnings: readonly YAMLWarning[], text: string, plac
       : `YAML tag: expected plain YAML, found the tag \`${written}\`, which briefdeck does not read`;
     const hint = core
       ? `remove \`${written}\` and write the value plainly`
-      : `remove the tag and write the value plainly (a list as \`- item\` lines, text as text); of the YAML tags, only ${CORE_LIST} are read`;
+      : `remove the tag and write the value as plain YAML; the only tags briefdeck reads are ${CORE_LIST}`;
     return problem('syntax', message, { ...place(offset), hint });
   });
 }
