@@ -7,9 +7,8 @@ import { briefSchema } from './schema.js';
 import { problemsFor, type Issue } from './validate.js';
 
 /**
- * The rule: a top-level entry is trusted when no syntax problem lies on its lines (from its key to the line
- * before the next top-level key; the last one runs to the end of the file), and only trusted entries are
- * validated. Keys missing at the top level are not reported (a syntax error may be what hides them), and
+ * The rule: a top-level entry is trusted when its key stands where the other top-level keys do and no
+ * syntax error lies on its lines (see linesOf), and only trusted entries are validated. Keys missing at the top level are not reported (a syntax error may be what hides them), and
  * nothing is when the top level is not a mapping or aliases are broken.
  */
 export function trustedSchemaProblems(partial: ParsedBrief, syntax: Problem[]): Problem[] {
@@ -18,9 +17,10 @@ export function trustedSchemaProblems(partial: ParsedBrief, syntax: Problem[]): 
   const badLines = [...syntax.map((p) => p.line ?? 1), ...doc.errors.map((e) => lines.linePos(e.pos[0]).line)]; // the errors folded into one problem too
   const pairs = doc.contents.items as Pair[];
   const data: Record<string, unknown> = {};
+  const column = (pair: Pair | undefined) => lines.linePos((pair?.key as { range?: number[] } | null)?.range?.[0] ?? 0).col;
   pairs.forEach((pair, i) => {
-    const [first, last] = linesOf(pair, pairs[i + 1], lines);
-    if (!isScalar(pair.key) || badLines.some((line) => line >= first && line <= last)) return;
+    const [first, next] = linesOf(pair, pairs[i + 1], lines);
+    if (!isScalar(pair.key) || column(pair) !== column(pairs[0]) || badLines.some((line) => line >= first && line <= next)) return;
     const key = String(pair.key.value);
     if (Object.hasOwn(data, key)) return;
     try {
@@ -36,10 +36,14 @@ export function trustedSchemaProblems(partial: ParsedBrief, syntax: Problem[]): 
   return problemsFor(result.error.issues.filter((issue) => !hiddenByError(issue)), { ...partial, data });
 }
 
-/** First and last line of a top-level entry: its key's line to the line before the next key. */
+/**
+ * The lines a syntax error must stay off for a top-level entry to be trusted: its key's line to the next
+ * key's line, that one included (an error there can mean the line belongs to this entry, as a tab-indented
+ * `members:` does); the last entry runs to the end of the file.
+ */
 function linesOf(pair: Pair, next: Pair | undefined, lines: LineCounter): [number, number] {
   const start = (pair.key as { range?: number[] } | null)?.range?.[0];
   const nextStart = (next?.key as { range?: number[] } | null)?.range?.[0];
   if (start === undefined) return [1, Infinity];
-  return [lines.linePos(start).line, nextStart === undefined ? Infinity : lines.linePos(nextStart).line - 1];
+  return [lines.linePos(start).line, nextStart === undefined ? Infinity : lines.linePos(nextStart).line];
 }

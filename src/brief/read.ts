@@ -114,14 +114,12 @@ export function decodeBrief(bytes: Uint8Array, file: string): string {
  */
 export function otherUnicode(bytes: Uint8Array): string | undefined {
   const [a, b, c, d] = [0, 1, 2, 3].map((i) => (i < bytes.length ? bytes[i] : -1));
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'UTF-32 (little-endian)';
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian)';
-  if (a === 0xff && b === 0xfe) return 'UTF-16 (little-endian)';
-  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian)';
-  if (isAsciiText(a) && b === 0 && c === 0 && d === 0) return 'UTF-32 (little-endian)';
-  if (a === 0 && b === 0 && c === 0 && isAsciiText(d)) return 'UTF-32 (big-endian)';
-  if (isAsciiText(a) && b === 0 && isAsciiText(c) && d === 0) return 'UTF-16 (little-endian)';
-  if (a === 0 && isAsciiText(b) && c === 0 && isAsciiText(d)) return 'UTF-16 (big-endian)';
+  const utf32 = (a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+    || (isAsciiText(a) && b === 0 && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0 && isAsciiText(d));
+  if (utf32) return 'UTF-32';
+  const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)
+    || (isAsciiText(a) && b === 0 && isAsciiText(c) && d === 0) || (a === 0 && isAsciiText(b) && c === 0 && isAsciiText(d));
+  if (utf16) return 'UTF-16';
   return undefined;
 }
 
