@@ -14,13 +14,17 @@ import { problemsFor, type Issue } from './validate.js';
 export function trustedSchemaProblems(partial: ParsedBrief, syntax: Problem[]): Problem[] {
   const { doc, lines } = partial;
   if (!isMap(doc.contents) || unresolvedAliases(doc).length || aliasTrouble(doc)) return [];
-  const badLines = [...syntax.map((p) => p.line ?? 1), ...doc.errors.map((e) => lines.linePos(e.pos[0]).line)]; // the errors folded into one problem too
+  const badLines = [...syntax.map((p) => p.line ?? 1), ...doc.errors.map((e) => lines.linePos(e.pos[0]).line)].sort((a, b) => a - b); // the errors folded into one problem too
+  const anyBadIn = (first: number, last: number) => {
+    const index = firstAtOrAfter(badLines, first);
+    return index < badLines.length && badLines[index] <= last;
+  };
   const pairs = doc.contents.items as Pair[];
   const data: Record<string, unknown> = {};
   const column = (pair: Pair | undefined) => lines.linePos((pair?.key as { range?: number[] } | null)?.range?.[0] ?? 0).col;
   pairs.forEach((pair, i) => {
     const [first, next] = linesOf(pair, pairs[i + 1], lines);
-    if (!isScalar(pair.key) || column(pair) !== column(pairs[0]) || badLines.some((line) => line >= first && line <= next)) return;
+    if (!isScalar(pair.key) || column(pair) !== column(pairs[0]) || anyBadIn(first, next)) return;
     const key = String(pair.key.value);
     if (Object.hasOwn(data, key)) return;
     try {
@@ -46,4 +50,15 @@ function linesOf(pair: Pair, next: Pair | undefined, lines: LineCounter): [numbe
   const nextStart = (next?.key as { range?: number[] } | null)?.range?.[0];
   if (start === undefined) return [1, Infinity];
   return [lines.linePos(start).line, nextStart === undefined ? Infinity : lines.linePos(nextStart).line];
+}
+
+/** Index of the first number in sorted `values` that is at least `wanted` (binary search: briefs can have thousands of errors and entries). */
+function firstAtOrAfter(values: number[], wanted: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

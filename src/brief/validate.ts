@@ -4,7 +4,8 @@ import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { findNode, formatPath, locate, locateKey, type KeyPath } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
-import { briefSchema, notARealDate, type Brief } from './schema.js';
+import { notARealDate } from './dates.js';
+import { briefSchema, type Brief } from './schema.js';
 import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';
 
 export type Issue = z.core.$ZodIssue;
@@ -59,7 +60,7 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
 
 /** `- UK: text` where a point belongs is a one-entry mapping to YAML: show the line with the text in quotes. */
 function colonHint(issue: Issue, value: unknown, path: KeyPath, parsed: ParsedBrief): string | undefined {
-  if (issue.code !== 'invalid_type' || expectationAt(path) !== 'text' || !isOneLineEntry(value)) return undefined;
+  if (issue.code !== 'invalid_type' || !isOneLineEntry(value) || expectationAt(path) !== 'text') return undefined;
   const { node } = findNode(parsed.doc, path);
   const [start, end] = node?.range ?? [];
   if (start === undefined || end === undefined || parsed.text.slice(start, end).trimEnd().includes('\n')) return undefined;
