@@ -3,7 +3,7 @@ import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document,
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { aliasTrouble, collectionKeys, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
-import { tagProblems, TAG_NOT_READ } from './tags.js';
+import { isTagWarning, tagProblems } from './tags.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 export { sourceLine } from './syntax.js';
@@ -59,7 +59,7 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
   if (data === null || data === undefined) {
     throw new BriefdeckError([problem('schema', 'expected a mapping with title, summary, participants and topics, found an empty brief', { file, line: 1, column: 1, sourceLine: sourceLine(text, 1), hint: 'run `briefdeck new NAME` for a starting point' })]);
   }
-  const warnings = doc.warnings.filter((w) => w.code !== TAG_NOT_READ).map((w) => warning('syntax', `YAML: ${w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; the value is read as plain text`, place(w.pos[0])));
+  const warnings = doc.warnings.filter((w) => !isTagWarning(w)).map((w) => warning('syntax', `YAML: ${lowerFirst(w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))}`, place(w.pos[0])));
   return { file, text, doc, lines, data, warnings };
 }
 
@@ -82,6 +82,8 @@ function composeFirst(tokens: CST.Token[], text: string): Document {
   }
   return first!;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function byPosition(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

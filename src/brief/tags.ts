@@ -2,8 +2,10 @@
 import type { YAMLWarning } from 'yaml';
 import { problem, type Problem } from '../errors.js';
 
-/** yaml's warning code for a tag the core schema cannot resolve (parse.ts turns off every other tag). */
-export const TAG_NOT_READ = 'TAG_RESOLVE_FAILED';
+/** yaml's warning codes for a tag the core schema cannot resolve (parse.ts turns off every other tag) or that does not fit its collection. */
+const TAG_NOT_READ = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
+
+export const isTagWarning = (warning: YAMLWarning) => TAG_NOT_READ.has(warning.code);
 
 /** The core schema's tags: the only ones a brief may use. */
 const CORE_TAGS = ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'];
@@ -14,10 +16,10 @@ type Place = (offset: number) => Pick<Problem, 'file' | 'line' | 'column' | 'sou
 
 /** One refusal per tag the core schema did not resolve, at the tag as written. */
 export function tagProblems(warnings: readonly YAMLWarning[], text: string, place: Place): Problem[] {
-  return warnings.filter((w) => w.code === TAG_NOT_READ).map((w) => {
+  return warnings.filter(isTagWarning).map((w) => {
     const offset = w.pos[0];
     const written = /^![^\s,[\]{}]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
-    const resolved = /Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? written;
+    const resolved = /^(?:Unresolved tag: )?(\S+)/.exec(w.message)?.[1] ?? written;
     const core = resolved.startsWith(YAML_TAG_PREFIX) && CORE_TAGS.includes(resolved.slice(YAML_TAG_PREFIX.length));
     const message = core
       ? `YAML tag: expected a value that \`${written}\` can read, found one it cannot`

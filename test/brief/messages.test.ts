@@ -36,6 +36,10 @@ describe('YAML tags beyond the core schema are refused at the tag, never dropped
   it('reads the core tags, and refuses one that does not fit its value', () => {
     const text = VALID.replace('title: Staff talks', 'title: !!str 2024').replace('        lead: true', '        lead: !!bool true');
     expect(accepted(text).brief.title).toBe('2024');
+    expect(heads(refusal(`${VALID}subtitle: !!map [a]\nprepared_by: !!seq {a: 1}\n`))).toEqual([
+      'brief.yaml:11:11: YAML tag: expected a value that `!!map` can read, found one it cannot',
+      'brief.yaml:12:14: YAML tag: expected a value that `!!seq` can read, found one it cannot',
+    ]);
     expect(printed(refusal(VALID.replace('        lead: true', '        lead: !!int yes')))).toBe([
       'brief.yaml:8:15: YAML tag: expected a value that `!!int` can read, found one it cannot',
       '  8 |         lead: !!int yes',
@@ -46,6 +50,10 @@ describe('YAML tags beyond the core schema are refused at the tag, never dropped
 });
 
 describe('the %YAML directive', () => {
+  it('warns about a version it does not know and reads the brief as YAML 1.2, saying nothing about plain text', () => {
+    expect(heads(accepted(`%YAML 1.3\n---\n${VALID}`).warnings)).toEqual(['brief.yaml:1:7: warning: YAML: unsupported YAML version 1.3']);
+  });
+
   it('builds the sample under `%YAML 1.1`, read with the core schema (dates stay text)', () => {
     const { brief, warnings } = accepted(`%YAML 1.1\n---\n${SAMPLE}`);
     expect([brief.event?.date, brief.prepared_on]).toEqual(['2024-03-14', '2024-03-15']);
