@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
-import { findNode, formatPath, locate, locateKey, type KeyPath } from './locate.js';
+import { formatPath, locate, locateKey, type KeyPath } from './locate.js';
+import { colonHint } from './hints.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { notARealDate } from './dates.js';
 import { briefSchema, type Brief } from './schema.js';
@@ -54,28 +55,7 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
     return [at(locate(doc, lines, path.slice(0, -1)), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
   }
   const { message, hint } = messageFor(issue, value, path);
-  const position = locate(doc, lines, path);
-  return [at(position, formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
-}
-
-/** `- UK: text` where a point belongs is a one-entry mapping to YAML: show the line with the text in quotes. */
-function colonHint(issue: Issue, value: unknown, path: KeyPath, parsed: ParsedBrief): string | undefined {
-  if (issue.code !== 'invalid_type' || !isOneLineEntry(value) || expectationAt(path) !== 'text') return undefined;
-  const { node } = findNode(parsed.doc, path);
-  const [start, end] = node?.range ?? [];
-  if (start === undefined || end === undefined || parsed.text.slice(start, end).trimEnd().includes('\n')) return undefined;
-  const { line, col } = parsed.lines.linePos(start);
-  const source = sourceLine(parsed.text, line);
-  const written = source.slice(col - 1).replace(/\s+#.*$/, '').trimEnd();
-  const quoted = `${source.slice(0, col - 1)}"${written.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`.trimStart();
-  const what = typeof path[path.length - 1] === 'number' ? 'the point' : 'the text';
-  return `a colon followed by a space makes \`key: value\`; put ${what} in quotes: ${quoted}`;
-}
-
-function isOneLineEntry(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length !== 1) return false;
-  const inner: unknown = Object.values(value)[0];
-  return inner === null || (typeof inner !== 'object' && !String(inner).includes('\n'));
+  return [at(locate(doc, lines, path), formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
 }
 
 function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {
