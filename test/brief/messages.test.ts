@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_ALIAS_COUNT } from '../../src/brief/parse.js';
+import { formatDate } from '../../src/templates/helpers.js';
 import { accepted, heads, printed, refusal, VALID } from './refusal.js';
 
 const SAMPLE = readFileSync(new URL('../../briefs/china-nato-8th-dialogue.yaml', import.meta.url), 'utf8');
@@ -89,6 +90,10 @@ describe('dates in any year 0001-9999', () => {
 
   it('accepts real days in the years 0001-0099 (JavaScript Date reads them as 1901-1999)', () => {
     for (const date of ['0001-01-01', '0050-06-30', '0099-12-31', '0004-02-29', '0400-02-29', '9999-12-31']) expect(accepted(dated(date)).brief.prepared_on).toBe(date);
+  });
+
+  it('shows those years on the slides as written, not as 19xx', () => {
+    expect([formatDate('0050-06-15'), formatDate('0001-01'), formatDate('2024-03-14')]).toEqual(['15 June 50', 'January 1', '14 March 2024']);
   });
 
   it('refuses days that do not exist in those years, naming the month as written', () => {
