@@ -1,4 +1,4 @@
-// Hints for the commonest YAML slip the schema sees: a colon inside a point turns it into a `key: value` mapping.
+// Hints for the commonest YAML slips the schema sees: a colon inside a point (a `key: value` mapping), a brief of one line without its colon.
 import { expectationAt } from './expect.js';
 import { findNode, type KeyPath } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
@@ -6,6 +6,7 @@ import type { Issue } from './validate.js';
 
 /** `- UK: text` where a point belongs is a one-entry mapping to YAML: show the line with the text in quotes. */
 export function colonHint(issue: Issue, value: unknown, path: KeyPath, parsed: ParsedBrief): string | undefined {
+  if (issue.code === 'invalid_type' && path.length === 0 && typeof value === 'string') return missingColonHint(value);
   if (issue.code !== 'invalid_type' || !isOneLineEntry(value) || expectationAt(path) !== 'text') return undefined;
   const { node } = findNode(parsed.doc, path);
   const [start, end] = node?.range ?? [];
@@ -22,4 +23,10 @@ function isOneLineEntry(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length !== 1) return false;
   const inner: unknown = Object.values(value)[0];
   return inner === null || (typeof inner !== 'object' && !String(inner).includes('\n'));
+}
+
+/** A whole brief read as one piece of text (`title 8th dialogue`): the colon after the first key is missing. */
+function missingColonHint(value: string): string | undefined {
+  const words = /^([A-Za-z_]+) +(\S.*)$/.exec(value.trim());
+  return words && !value.includes('\n') ? `missing colon after the key? write \`${words[1]}: ${words[2]}\`` : undefined;
 }

@@ -141,6 +141,10 @@ describe('a missing colon', () => {
     expect(heads(refusal(VALID.replace('lead: true', 'lead true')))).toEqual(['brief.yaml:8:9: YAML syntax error: missing colon after the key: expected `key: value`, found `lead true`']);
   });
 
+  it('says so when the whole brief is one line without its colon', () => {
+    expect(printed(refusal('title 8th dialogue\n')).split('\n').slice(-1)).toEqual(['  hint: missing colon after the key? write `title: 8th dialogue`']);
+  });
+
   it('asks for the space a colon needs', () => {
     expect(printed(refusal(`${VALID}subtitle:Readout\n`)).split('\n').slice(-1)).toEqual(['  hint: write it as `subtitle: Readout`']);
   });
