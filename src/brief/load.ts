@@ -2,6 +2,7 @@
 import { BriefdeckError, isBriefdeckError, problem, type Problem } from '../errors.js';
 import { formatPath, locate, type KeyPath } from '../shared/locate.js';
 import { parseBriefText, sourceLine, type ParsedBrief } from './parse.js';
+import { trustedSchemaProblems } from './partial.js';
 import { readBrief } from './read.js';
 import { sanitizeBrief } from './sanitize.js';
 import type { Brief } from './schema.js';
@@ -25,9 +26,9 @@ export interface LoadedBrief {
   place?: (finding: Finding) => Problem;
 }
 
-/** Parses and validates brief text already in memory (no disk access); `check` adds problems the schema cannot see. */
+/** Parses and validates brief text already in memory (no disk access); syntax errors come with the schema problems that can still be trusted; `check` adds problems the schema cannot see. */
 export function briefFromText(text: string, file: string, check?: BriefCheck): LoadedBrief {
-  const parsed = parseBriefText(text, file);
+  const parsed = parseBriefText(text, file, trustedSchemaProblems);
   const stripped = sanitizeBrief(parsed);
   const place = (finding: Finding) => placed(parsed, finding);
   const found = (check?.(parsed.data) ?? []).map(place);

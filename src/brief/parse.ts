@@ -1,8 +1,9 @@
 // Parses YAML text into a document that keeps source positions; syntax errors and hostile input become Problems.
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { aliasTrouble, collectionKeys, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
+import { isTagWarning, tagProblems } from './tags.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 export { sourceLine } from './syntax.js';
@@ -17,7 +18,13 @@ export interface ParsedBrief {
   warnings: Problem[];
 }
 
-export function parseBriefText(text: string, file: string): ParsedBrief {
+/**
+ * What else to report beside YAML syntax errors: given the brief as far as it could be read (its `data`
+ * holds only the top-level entries no syntax error touches) and the syntax problems; see load.ts.
+ */
+export type AlongsideSyntax = (partial: ParsedBrief, syntax: Problem[]) => Problem[];
+
+export function parseBriefText(text: string, file: string, alongsideSyntax?: AlongsideSyntax): ParsedBrief {
   const lines = new LineCounter();
   let tokens: CST.Token[] | undefined; // the syntax tree, parsed once: scanned for limits, then composed
   const scan = scanTokens(text, () => (tokens = [...new Parser(lines.addNewLine).parse(text)]));
@@ -30,8 +37,11 @@ export function parseBriefText(text: string, file: string): ParsedBrief {
     throw new BriefdeckError([problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, { ...place(scan.tooDeepAt), hint: 'a brief nests five levels at most' })]);
   }
   const doc = composeFirst(tokens ?? [...new Parser(lines.addNewLine).parse(text)], text);
-  const problems = syntaxProblems(doc.errors, { file, text, doc, lines, openers: scan.openers });
-  if (problems.length) throw new BriefdeckError(problems);
+  const problems = [...syntaxProblems(doc.errors, { file, text, doc, lines, openers: scan.openers }), ...tagProblems(doc.warnings, text, place)];
+  if (problems.length) {
+    const also = alongsideSyntax?.({ file, text, doc, lines, data: undefined, warnings: [] }, problems) ?? [];
+    throw new BriefdeckError(byPosition([...problems, ...also]));
+  }
   const at = (node: Node) => place(node.range?.[0] ?? 0);
   const structural = [
     ...unresolvedAliases(doc).map((alias) => problem('syntax', `YAML syntax error: expected an anchor &${String((alias as { source?: string }).source)} before this alias, found none`, { ...at(alias), hint: 'an alias *name repeats the value marked &name earlier in the file' })),
@@ -49,14 +59,21 @@ export function parseBriefText(text: string, file: string): ParsedBrief {
   if (data === null || data === undefined) {
     throw new BriefdeckError([problem('schema', 'expected a mapping with title, summary, participants and topics, found an empty brief', { file, line: 1, column: 1, sourceLine: sourceLine(text, 1), hint: 'run `briefdeck new NAME` for a starting point' })]);
   }
-  const warnings = doc.warnings.map((w) => warning('syntax', `YAML: ${w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; the value is read as plain text`, place(w.pos[0])));
+  const warnings = doc.warnings.filter((w) => !isTagWarning(w)).map((w) => warning('syntax', `YAML: ${lowerFirst(w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))}`, place(w.pos[0])));
   return { file, text, doc, lines, data, warnings };
 }
+
+/**
+ * The YAML 1.2 core schema only, whatever `%YAML` directive the file starts with (a `%YAML 1.1` line would
+ * otherwise read dates as timestamps and `yes` as true): no 1.1 types, no `<<` merge keys, and no tags beyond
+ * the core ones (!!binary, !!set, !!omap … stay unresolved, and tags.ts refuses them).
+ */
+const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = { uniqueKeys: true, strict: true, schema: 'core', resolveKnownTags: false, customTags: [], merge: false };
 
 /** What yaml's parseDocument does, from an already parsed syntax tree: the first document; more than one is an error. */
 function composeFirst(tokens: CST.Token[], text: string): Document {
   let first: Document | undefined;
-  for (const doc of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, text.length)) {
+  for (const doc of new Composer(CORE_ONLY).compose(tokens, true, text.length)) {
     if (!first) first = doc;
     else {
       first.errors.push(new YAMLParseError(doc.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
@@ -66,15 +83,24 @@ function composeFirst(tokens: CST.Token[], text: string): Document {
   return first!;
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function byPosition(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
 function countLines(text: string, lines: LineCounter): void {
   lines.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
 }
 
-/** The document as plain data; yaml's own alias limit stays on as a second guard. */
+/**
+ * The document as plain data. yaml's own alias limit stays on as a second guard, set above ours: it counts
+ * differently (the anchor itself too), and it would refuse exactly MAX_ALIAS_COUNT aliases without a position.
+ */
 function toData(doc: Document, file: string): unknown {
   try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return doc.toJS({ maxAliasCount: 4 * MAX_ALIAS_COUNT });
   } catch (e) {
     const message = /alias/i.test((e as Error).message)
       ? `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`

@@ -10,7 +10,9 @@ export interface SourceText {
   text: string;
 }
 
-const NOT_A_FILE = 'cannot read the brief: expected a YAML file, found a directory or device';
+/** Directories, devices and pipes are refused before they are opened (a pipe would block the read). */
+const notAFile = (info: { isDirectory(): boolean }) =>
+  `cannot read the brief: ${info.isDirectory() ? 'it is a directory' : 'it is a device or pipe'}, not a YAML file`;
 
 const refuse = (file: string, code: Problem['code'], message: string, at: Partial<Problem> = {}) =>
   new BriefdeckError([problem(code, message, { file, ...at })]);
@@ -23,7 +25,8 @@ export async function readBrief(file: string): Promise<SourceText> {
 async function readCapped(file: string): Promise<Uint8Array> {
   let handle;
   try {
-    if (!(await stat(file)).isFile()) throw refuse(file, 'read', NOT_A_FILE); // before open: a FIFO would block it
+    const info = await stat(file);
+    if (!info.isFile()) throw refuse(file, 'read', notAFile(info)); // before open: a FIFO would block it
     handle = await open(file, 'r');
   } catch (e) {
     if (e instanceof BriefdeckError) throw e;
@@ -31,7 +34,7 @@ async function readCapped(file: string): Promise<Uint8Array> {
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw refuse(file, 'read', NOT_A_FILE);
+    if (!info.isFile()) throw refuse(file, 'read', notAFile(info));
     const buffer = Buffer.alloc(MAX_BRIEF_BYTES + 1);
     let length = 0;
     while (length < buffer.length) {
@@ -49,9 +52,25 @@ async function readCapped(file: string): Promise<Uint8Array> {
   }
 }
 
-function reason(code: string | undefined): string {
-  const reasons: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'expected a YAML file, found a directory' };
-  return (code && reasons[code]) ?? `the file system said ${code ?? 'no'}`;
+/** What went wrong, in words: the system's error codes (ELOOP, ENOENT …) mean nothing to most people. */
+export function reason(code: string | undefined): string {
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'no such file (a part of the path is not a folder)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory, not a YAML file',
+    ELOOP: 'a symbolic link loop (the link leads back to itself)',
+    EEXIST: 'a file with this name is in the way',
+    ENAMETOOLONG: 'the path is too long',
+    EMFILE: 'too many files are open',
+    ENFILE: 'too many files are open',
+    EIO: 'the disk could not be read (an input/output error)',
+    EBUSY: 'the file is busy (in use by another program)',
+    ENXIO: 'it is a device, not a YAML file',
+    ENODEV: 'it is a device, not a YAML file',
+  };
+  return (code && reasons[code]) ?? `the system could not read it${code ? ` (error ${code})` : ''}`;
 }
 
 /** The size refusal points at the line where the file passes the limit. */
@@ -66,8 +85,9 @@ function tooBig(file: string, bytes: Uint8Array, size: number): BriefdeckError {
 
 /** Decodes UTF-8 strictly; a NUL byte, a UTF-16 file or invalid UTF-8 means this is not a text brief. */
 export function decodeBrief(bytes: Uint8Array, file: string): string {
-  if (isUtf16(bytes)) {
-    throw refuse(file, 'read', 'expected UTF-8 text, found UTF-16 text', { line: 1, column: 1, hint: 'save the brief as UTF-8 (in most editors: Save with Encoding → UTF-8)' });
+  const encoding = otherUnicode(bytes);
+  if (encoding) {
+    throw refuse(file, 'read', `expected UTF-8 text, found ${encoding} text`, { line: 1, column: 1, hint: 'save the brief as UTF-8 (in most editors: Save with Encoding → UTF-8)' });
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -88,9 +108,22 @@ export function decodeBrief(bytes: Uint8Array, file: string): string {
   }
 }
 
-function isUtf16(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+/**
+ * UTF-16 or UTF-32, by its byte-order mark or, without one, by where the zero bytes of the first
+ * character fall (YAML starts with ASCII: a key, `#`, `-` or `%`), as XML 1.0 appendix F does.
+ */
+export function otherUnicode(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = [0, 1, 2, 3].map((i) => (i < bytes.length ? bytes[i] : -1));
+  const utf32 = (a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+    || (isAsciiText(a) && b === 0 && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0 && isAsciiText(d));
+  if (utf32) return 'UTF-32';
+  const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)
+    || (isAsciiText(a) && b === 0 && isAsciiText(c) && d === 0) || (a === 0 && isAsciiText(b) && c === 0 && isAsciiText(d));
+  if (utf16) return 'UTF-16';
+  return undefined;
 }
+
+const isAsciiText = (byte: number) => byte === 0x09 || byte === 0x0a || byte === 0x0d || (byte >= 0x20 && byte < 0x7f);
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,18 +1,6 @@
 // The brief's single schema: runtime validation, the TypeScript types and the JSON Schema all come from here.
 import { z } from 'zod';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when y-m-d (m and d optional) names a real calendar day or month. */
-export function isRealDate(text: string, pattern: RegExp = PARTIAL_DATE): boolean {
-  const m = pattern.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1];
-  if (month < 1 || month > 12) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { ISO_DATE, isRealDate, PARTIAL_DATE } from './dates.js';
 
 const text = (title: string, description: string, example: string) =>
   z.string().trim().min(1, 'must not be empty').meta({ title, description, examples: [example] });

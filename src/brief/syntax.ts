@@ -64,8 +64,10 @@ function describe(err: YAMLError, context: SyntaxContext): string {
       return 'expected one YAML document, found a second one (a line `---` or `...` starts a new document)';
     case 'BLOCK_AS_IMPLICIT_KEY':
       return /compact/.test(first) ? 'expected a value after `key:`, found another `key: value` on the same line' : lowerFirst(first);
+    case 'MULTILINE_IMPLICIT_KEY':
+      return missingColon(context.text, err.pos[0]).message;
     case 'MISSING_CHAR':
-      return /Implicit map keys need to be followed/.test(first) ? 'expected `key: value`, found a line without a `: `' : lowerFirst(first);
+      return /Implicit map keys need to be followed/.test(first) ? missingColon(context.text, err.pos[0]).message : lowerFirst(first);
     default:
       return /Maximum call stack/.test(first) ? 'the brief nests lists or mappings too deeply to read' : lowerFirst(first);
   }
@@ -78,7 +80,18 @@ function hintFor(err: YAMLError, context: SyntaxContext): string | undefined {
   }
   if (err.code === 'BAD_SCALAR_START' || err.code === 'BLOCK_AS_IMPLICIT_KEY') return 'put the value in quotes, e.g. title: "Value: with a colon"';
   if (err.code === 'TAB_AS_INDENT') return 'replace the tab with spaces (YAML does not allow tabs for indentation)';
+  if (err.code === 'MULTILINE_IMPLICIT_KEY' || (err.code === 'MISSING_CHAR' && /Implicit map keys/.test(err.message))) return missingColon(context.text, err.pos[0]).hint;
   return undefined;
+}
+
+/** `title 8th dialogue` (or `title:8th`): the line as written, and as it should be. */
+function missingColon(text: string, offset: number): { message: string; hint: string } {
+  const written = text.slice(offset, offset + 200).split(/\r?\n/)[0].replace(/\s+#.*$/, '').trim();
+  const noSpace = /^([^\s:"']+):(\S.*)$/.exec(written);
+  if (noSpace) return { message: `expected a space after the colon, found \`${written}\``, hint: `write it as \`${noSpace[1]}: ${noSpace[2]}\`` };
+  const words = /^(\S+)\s+(.+)$/.exec(written);
+  const message = `missing colon after the key: expected \`key: value\`, found \`${written}\``;
+  return { message, hint: words ? `write it as \`${words[1]}: ${words[2]}\`, with a colon and a space after the key` : `write it as \`${written}:\`` };
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -3,20 +3,27 @@ import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, type KeyPath } from '../shared/locate.js';
+import { colonHint } from './hints.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
+import { notARealDate } from './dates.js';
 import { briefSchema, type Brief } from './schema.js';
 import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from './suggest.js';
 
-type Issue = z.core.$ZodIssue;
+export type Issue = z.core.$ZodIssue;
 
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
   if (result.success) return { brief: result.data, warnings: languageWarnings(result.data, parsed) };
-  const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
+  throw new BriefdeckError(problemsFor(result.error.issues, parsed));
+}
+
+/** The schema's issues as Problems at their positions, sorted; follow-ons of a misspelt key and duplicates left out. */
+export function problemsFor(schemaIssues: readonly Issue[], parsed: ParsedBrief): Problem[] {
+  const issues = schemaIssues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
   const problems = withoutMissingMisspelt(issues.flatMap((issue) => toProblems(issue, parsed)));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  throw new BriefdeckError(dedupe(problems));
+  return dedupe(problems);
 }
 
 /** For a shorthand-or-long-form union, report the errors of the form the user evidently chose. */
@@ -48,7 +55,7 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
     return [at(locate(doc, lines, path.slice(0, -1)), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
   }
   const { message, hint } = messageFor(issue, value, path);
-  return [at(locate(doc, lines, path), formatPath(path), message, hint)];
+  return [at(locate(doc, lines, path), formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
 }
 
 function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {
@@ -66,7 +73,7 @@ function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: str
     case 'too_big':
       return { message: `expected ${expected}, found ${found}`, hint };
     default:
-      if (issue.message === 'is not a real calendar date') return { message: `expected a real calendar date, found ${found} (${whyNotReal(String(value))})` };
+      if (issue.message === 'is not a real calendar date') return { message: `expected a real calendar date, found ${found} (${notARealDate(String(value)) ?? 'not a real date'})` };
       return { message: `${issue.message.startsWith('expected') ? issue.message : `expected ${expected}`}, found ${found}`, hint };
   }
 }
@@ -88,14 +95,6 @@ function suggestValue(value: unknown, path: KeyPath): string | undefined {
 function quoteHint(issue: Issue, value: unknown, path: KeyPath): string | undefined {
   if (issue.code !== 'invalid_type' || !['number', 'boolean'].includes(typeof value) || expectationAt(path) !== 'text') return undefined;
   return `put it in quotes to keep it as text: ${String(path[path.length - 1])}: "${String(value)}"`;
-}
-
-function whyNotReal(value: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const name = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-  return day ? `${name} has ${days} days` : 'not a real date';
 }
 
 /** A well-formed tag the system has no formats for ("French", "xx") would give English dates without a word. */

@@ -85,7 +85,7 @@ export function main(argv: string[]): void {
   run(argv).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {
-      process.stderr.write(`briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in briefdeck; please report it with the brief that caused it.\n`);
+      consoleOut().error(`briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in briefdeck; please report it with the brief that caused it.`);
       process.exit(70);
     },
   );

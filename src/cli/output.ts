@@ -1,41 +1,62 @@
-// Terminal output: problems with the source line and a caret, status lines; colour unless NO_COLOR or not a TTY.
+// Terminal output: problems with the source line and a caret, status lines; colour unless NO_COLOR or not a TTY; nothing from a file name or brief reaches the terminal raw.
 import { formatProblemShort, type Problem } from '../errors.js';
+
+/** reportProblems writes lines it has already made safe (and perhaps coloured) through this, when an Out has it. */
+export const SAFE_LINE = Symbol('write a line already made safe for the terminal');
 
 export interface Out {
   info(line: string): void;
   error(line: string): void;
   colour: boolean;
+  [SAFE_LINE]?: (line: string) => void;
 }
 
+/** Every line goes out through terminalSafe: status lines carry file names, and file names can hold escape sequences. */
 export function consoleOut(): Out {
   const colour = !process.env.NO_COLOR && Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb';
-  return { info: (line) => process.stdout.write(`${line}\n`), error: (line) => process.stderr.write(`${line}\n`), colour };
+  return {
+    info: (line) => process.stdout.write(`${terminalSafe(line, true)}\n`),
+    error: (line) => process.stderr.write(`${terminalSafe(line, true)}\n`),
+    [SAFE_LINE]: (line) => process.stderr.write(`${line}\n`),
+    colour,
+  };
 }
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
 
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (tab and, in multi-line output, the line
+ * break aside), DEL, C1 controls (0x9B alone starts an escape sequence) and the bidi embeddings, overrides and
+ * isolates that reorder what is shown.
+ */
+const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE_KEEPING_NEWLINES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** One unsafe character as it is shown: \x1b, \x9b, \u202e. */
+const escaped = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** Text from a file name or a brief made safe to print: every control character, escape and bidi override shown escaped (ESC as \x1b). */
+export function terminalSafe(text: string, keepNewlines = false): string {
+  return text.replace(keepNewlines ? UNSAFE_KEEPING_NEWLINES : UNSAFE, escaped);
+}
+
 /** Source lines longer than this are shown as a window around the column. */
 const MAX_SHOWN = 100;
 
-/**
- * Brief text is untrusted: control characters (an ESC could drive the terminal) are shown as
- * visible symbols, one character for one, so the caret still lines up.
- */
-export function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, (ch) => (ch === '\x7f' ? '\u2421' : String.fromCharCode(0x2400 + ch.charCodeAt(0)))).replace(/[\u0080-\u009F]/g, '\uFFFD');
-}
-
 /** FILE:LINE:COLUMN: path: message, then the source line with a caret under the column. */
 export function formatProblem(p: Problem, colour = false): string {
-  const head = visible(formatProblemShort({ ...p, hint: undefined }));
+  const head = terminalSafe(formatProblemShort({ ...p, hint: undefined }));
   const lines = [paint(colour, p.severity === 'warning' ? '33' : '31', head)];
   if (p.sourceLine !== undefined && p.line !== undefined) {
-    const { shown, caretAt } = sourceWindow(visible(p.sourceLine), p.column ?? 1);
+    const { shown, caretAt } = sourceWindow(p.sourceLine, p.column ?? 1);
     const gutter = `${p.line} | `;
-    lines.push(`  ${gutter}${shown}`);
+    lines.push(`  ${gutter}${withTabs(shown)}`);
     if (p.column !== undefined) lines.push(`  ${' '.repeat(gutter.length)}${caretPadding(shown, caretAt)}${paint(colour, '1', '^')}`);
   }
-  if (p.hint) lines.push(`  ${paint(colour, '36', 'hint:')} ${visible(p.hint)}`);
+  if (p.hint) lines.push(`  ${paint(colour, '36', 'hint:')} ${terminalSafe(p.hint)}`);
   return lines.join('\n');
 }
 
@@ -48,9 +69,17 @@ function sourceWindow(source: string, column: number): { shown: string; caretAt:
   return { shown: `${before}${source.slice(start, end)}${end < source.length ? '…' : ''}`, caretAt: column - start + before.length };
 }
 
-/** Spaces as wide as the text before the column (tabs kept, wide CJK characters counted twice, combining marks not at all). */
+/** A source line made safe, its tabs kept (the caret line keeps them too, so the caret lines up). */
+const withTabs = (source: string) => source.split('\t').map((part) => terminalSafe(part)).join('\t');
+
+/** Spaces as wide as the text before the column as shown (tabs kept, escapes as long as they are, wide CJK characters counted twice, combining marks not at all). */
 function caretPadding(source: string, column: number): string {
-  return [...source.slice(0, Math.max(0, column - 1))].map((ch) => (ch === '\t' ? '\t' : ' '.repeat(displayWidth(ch)))).join('');
+  return [...source.slice(0, Math.max(0, column - 1))].map((ch) => (ch === '\t' ? '\t' : ' '.repeat(shownWidth(ch)))).join('');
+}
+
+function shownWidth(ch: string): number {
+  const shown = terminalSafe(ch);
+  return shown === ch ? displayWidth(ch) : shown.length;
 }
 
 function displayWidth(ch: string): number {
@@ -65,7 +94,8 @@ function displayWidth(ch: string): number {
 export const MAX_PROBLEMS_SHOWN = 100;
 
 export function reportProblems(out: Out, problems: Problem[]): void {
-  for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) out.error(formatProblem(p, out.colour));
+  const write = out[SAFE_LINE] ?? out.error; // formatProblem has made the text safe; its colours stay
+  for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) write(formatProblem(p, out.colour));
   const hidden = problems.length - MAX_PROBLEMS_SHOWN;
   if (hidden > 0) out.error(`… and ${hidden} more problem${hidden === 1 ? '' : 's'} not shown; fix the ones above and run again`);
 }

@@ -5,7 +5,8 @@ import { fillLabel } from './labels.js';
 export function formatDate(value: string | undefined, lang = 'en-GB'): string {
   if (!value) return '';
   const [year, month, day] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
+  const date = new Date(0);
+  date.setUTCFullYear(year, (month || 1) - 1, day || 1); // Date.UTC would read years 0-99 as 1900-1999
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';

@@ -65,10 +65,10 @@ describe('nesting and keys', () => {
     expect(heads(refusal(`${VALID}? [a, b]\n: c\n`))).toEqual(['brief.yaml:11:3: YAML syntax error: expected a key name, found a list or mapping used as a key']);
   });
 
-  it('warns about an unknown YAML tag and reads the value as text', () => {
-    const { brief, warnings } = accepted(VALID.replace('title: Staff talks', 'title: !important Staff talks'));
-    expect(brief.title).toBe('Staff talks');
-    expect(heads(warnings)).toEqual(['brief.yaml:1:8: warning: YAML: Unresolved tag: !important; the value is read as plain text']);
+  it('refuses an unknown YAML tag at the tag (it used to be read as plain text with a warning)', () => {
+    expect(heads(refusal(VALID.replace('title: Staff talks', 'title: !important Staff talks')))).toEqual([
+      'brief.yaml:1:8: YAML tag: expected plain YAML, found the tag `!important`, which briefdeck does not read',
+    ]);
   });
 });
 

@@ -1,10 +1,10 @@
 // Reading brief files: the size cap, binary and non-UTF-8 refusals (with positions), BOMs, and paths that are not files.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_BRIEF_BYTES, readBrief } from '../../src/brief/read.js';
+import { MAX_BRIEF_BYTES, readBrief, reason } from '../../src/brief/read.js';
 import { formatProblem } from '../../src/cli/output.js';
 import { isBriefdeckError, type Problem } from '../../src/errors.js';
 
@@ -70,6 +70,26 @@ describe('encodings', () => {
     expect((await readRefusal(fileWith('utf16.yaml', utf16))).message).toBe('expected UTF-8 text, found UTF-16 text');
   });
 
+  it('names UTF-32 (it used to be called UTF-16) and UTF-16, in either byte order, with or without a byte-order mark, at 1:1', async () => {
+    const utf16le = Buffer.from('title: x\n', 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    const utf32le = Buffer.concat([...'title: x\n'].map((ch) => Buffer.from([ch.charCodeAt(0), 0, 0, 0])));
+    const utf32be = Buffer.from(utf32le).swap32();
+    const cases: [string, Buffer][] = [
+      ['UTF-32', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le])],
+      ['UTF-32', Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32be])],
+      ['UTF-32', utf32le],
+      ['UTF-32', utf32be],
+      ['UTF-16', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+      ['UTF-16', utf16le],
+      ['UTF-16', utf16be],
+    ];
+    for (const [encoding, bytes] of cases) {
+      const refused = await readRefusal(fileWith('wide.yaml', bytes));
+      expect([refused.line, refused.column, refused.message], encoding).toEqual([1, 1, `expected UTF-8 text, found ${encoding} text`]);
+    }
+  });
+
   it('refuses encoded surrogates and overlong forms, which strict UTF-8 forbids', async () => {
     for (const bad of [[0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80]]) {
       const refused = await readRefusal(fileWith('bad.yaml', Buffer.concat([Buffer.from('title: '), Buffer.from(bad)])));
@@ -86,9 +106,19 @@ describe('encodings', () => {
 describe('paths that are not briefs', () => {
   it('refuses a missing file, a directory and a FIFO (without blocking on it)', async () => {
     expect((await readRefusal(join(dir, 'nope.yaml'))).message).toBe('cannot read the brief: no such file');
-    expect((await readRefusal(dir)).message).toBe('cannot read the brief: expected a YAML file, found a directory or device');
+    expect((await readRefusal(dir)).message).toBe('cannot read the brief: it is a directory, not a YAML file');
     const fifo = join(dir, 'fifo.yaml');
     execFileSync('mkfifo', [fifo]);
-    expect((await readRefusal(fifo)).message).toBe('cannot read the brief: expected a YAML file, found a directory or device');
+    expect((await readRefusal(fifo)).message).toBe('cannot read the brief: it is a device or pipe, not a YAML file');
+  });
+
+  it('says what went wrong in words, never the system code (ELOOP, ENOTDIR, EACCES …)', async () => {
+    symlinkSync('loop-b.yaml', join(dir, 'loop-a.yaml'));
+    symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'));
+    expect((await readRefusal(join(dir, 'loop-a.yaml'))).message).toBe('cannot read the brief: a symbolic link loop (the link leads back to itself)');
+    const file = fileWith('plain.yaml', 'title: x\n');
+    expect((await readRefusal(join(file, 'inside.yaml'))).message).toBe('cannot read the brief: no such file (a part of the path is not a folder)');
+    for (const code of ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'EEXIST', 'EIO', 'EMFILE']) expect(reason(code)).not.toMatch(/\bE[A-Z]+\b/);
+    expect(reason('EACCES')).toBe('permission denied');
   });
 });

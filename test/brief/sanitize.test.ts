@@ -9,7 +9,7 @@ describe('control characters', () => {
     expect(brief.title).toBe('Staff talks');
     expect(printed(warnings)).toBe([
       'brief.yaml:1:13: warning: title: expected text a PowerPoint file can hold, found a control character (U+0007); removed',
-      '  1 | title: Staff\u2407 talks', // shown as a visible symbol, never sent raw to the terminal
+      '  1 | title: Staff\\x07 talks', // shown escaped, never sent raw to the terminal
       '                  ^',
     ].join('\n'));
   });
