@@ -59,15 +59,16 @@ function decodeParts(bytes: Uint8Array, problems: string[]): Record<string, stri
   return parts;
 }
 
+/** Every part has a content type, and every XML part a specific one (PowerPoint reads no part typed only as application/xml). */
 function checkContentTypes(parts: Record<string, string>, problems: string[]): void {
   const types = parts['[Content_Types].xml'];
   if (types === undefined) return void problems.push('[Content_Types].xml is missing');
-  const defaults = new Set(elements(types, 'Types', 'Default').map((d) => d.Extension.toLowerCase()));
+  const defaults = new Map(elements(types, 'Types', 'Default').map((d) => [d.Extension.toLowerCase(), d.ContentType]));
   const overrides = new Set(elements(types, 'Types', 'Override').map((o) => o.PartName.toLowerCase()));
   for (const name of Object.keys(parts)) {
-    if (name === '[Content_Types].xml') continue;
-    const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-    if (!overrides.has(`/${name}`.toLowerCase()) && !defaults.has(extension)) problems.push(`${name}: no content type ([Content_Types].xml has no Override or Default for it)`);
+    if (name === '[Content_Types].xml' || overrides.has(`/${name}`.toLowerCase())) continue;
+    const type = defaults.get(name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '');
+    if (!type || type === 'application/xml') problems.push(`${name}: no content type ([Content_Types].xml has no Override for it${type ? ', only the generic application/xml' : ' and no Default'})`);
   }
   for (const override of overrides) if (!Object.keys(parts).some((n) => `/${n}`.toLowerCase() === override)) problems.push(`[Content_Types].xml: Override for missing part ${override}`);
 }
@@ -110,4 +111,13 @@ export function checkPackage(bytes: Uint8Array): PackageCheck {
   checkRelationships(parts, problems);
   const slideCount = checkSlides(parts, problems);
   return { problems, parts, slideCount };
+}
+
+/** Whitespace collapsed the way slide markup collapses it (and trimmed, as the schema trims). */
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The title is among a slide's paragraphs: whole, or cut with an ellipsis after a prefix of it. */
+export function titleShown(slideParagraphs: string[], title: string): boolean {
+  const expected = collapsed(title);
+  return slideParagraphs.map(collapsed).some((shown) => shown.includes(expected) || (shown.endsWith('…') && shown.length > 1 && expected.startsWith(shown.slice(0, -1))));
 }

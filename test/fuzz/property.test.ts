@@ -9,10 +9,10 @@ import { isBriefdeckError } from '../../src/errors.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
-import { FUZZ_LONG, fuzzRuns } from '../helpers/fuzz.js';
+import { FUZZ_LONG, fuzzBudgetMs, fuzzRuns } from '../helpers/fuzz.js';
 import { paragraphs } from '../helpers/pptx.js';
 import { briefInput, minimumSlides, yamlStyle } from './briefs.js';
-import { checkPackage } from './package.js';
+import { checkPackage, titleShown } from './package.js';
 import { LONG_SIZES, QUICK_SIZES } from './text.js';
 
 const templates = loadTemplates(DEFAULT_TEMPLATES);
@@ -20,15 +20,6 @@ const RUNS = fuzzRuns(60, 400);
 /** A fixed seed keeps `npm test` repeatable; BRIEFDECK_FUZZ_SEED (and BRIEFDECK_FUZZ_PATH) replay a reported counterexample; the long run explores new seeds. */
 const SEED = process.env.BRIEFDECK_FUZZ_SEED ? Number(process.env.BRIEFDECK_FUZZ_SEED) : FUZZ_LONG ? Date.now() | 0 : 8_2024;
 const PATH = process.env.BRIEFDECK_FUZZ_PATH || undefined;
-
-/** Whitespace collapsed the way slide markup collapses it (and trimmed, as the schema trims). */
-const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The title is on the first slide: whole, or cut with an ellipsis after a prefix of it. */
-function titleShown(slideParagraphs: string[], title: string): boolean {
-  const expected = collapsed(title);
-  return slideParagraphs.map(collapsed).some((shown) => shown.includes(expected) || (shown.endsWith('…') && shown.length > 1 && expected.startsWith(shown.slice(0, -1))));
-}
 
 /**
  * What the yaml library reads back from what it wrote, when that is still a brief with the same shape. Its writer has
@@ -73,7 +64,7 @@ describe('property: every valid brief builds a well-formed package', () => {
         const problems = await buildProblems(written!, text);
         if (problems.length) throw new Error(`${problems.join('\n')}\n--- brief (${text.length} characters) ---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n…` : text}`);
       }),
-      { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: FUZZ_LONG ? undefined : 90_000 },
+      { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: fuzzBudgetMs(40_000) },
     );
   });
 });

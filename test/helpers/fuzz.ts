@@ -40,8 +40,29 @@ export function fuzzRuns(quick: number, long = quick * 10): number {
   return FUZZ_LONG ? long : quick;
 }
 
+/**
+ * A time budget for the plain `npm test` run only, so a loaded machine runs fewer cases instead of timing out;
+ * none when the runs were asked for (BRIEFDECK_FUZZ_RUNS) or under BRIEFDECK_FUZZ=long, which run every case.
+ */
+export function fuzzBudgetMs(quick: number): number | undefined {
+  return FUZZ_LONG || process.env.BRIEFDECK_FUZZ_RUNS ? undefined : quick;
+}
+
 /** The seed a fuzzer starts from: BRIEFDECK_FUZZ_SEED=N replays a reported run, else the fixed default (runs are repeatable). */
 export function fuzzSeed(fallback: number): number {
   const asked = Number(process.env.BRIEFDECK_FUZZ_SEED);
   return process.env.BRIEFDECK_FUZZ_SEED && Number.isInteger(asked) ? asked : fallback;
+}
+
+/** Bytes a byte-level mutation inserts: NUL, stray UTF-8 lead and continuation bytes, bytes UTF-8 never has, ESC. */
+const BYTES = [0x00, 0x80, 0xbf, 0xc3, 0xe2, 0xf0, 0xf8, 0xfe, 0xff, 0x1b];
+const BOMS = [[0xef, 0xbb, 0xbf], [0xfe, 0xff], [0xff, 0xfe], [0xff, 0xfe, 0x00, 0x00]];
+
+/** One byte-level edit of UTF-8 text: a stray byte, a byte-order mark in front, or the file cut short (perhaps inside a character). */
+export function mutateBytes(bytes: Uint8Array, next: () => number): Uint8Array {
+  const at = Math.floor(next() * (bytes.length + 1));
+  const kind = next();
+  if (kind < 0.5) return Uint8Array.from([...bytes.subarray(0, at), BYTES[Math.floor(next() * BYTES.length)], ...bytes.subarray(at)]);
+  if (kind < 0.75) return Uint8Array.from([...BOMS[Math.floor(next() * BOMS.length)], ...bytes]);
+  return bytes.slice(0, at);
 }

@@ -1,0 +1,29 @@
+// Runs the CLI in-process (the same run() that bin/briefdeck.js calls), capturing what it prints and mapping a crash to exit 70 as main() does.
+import { run } from '../../src/cli/main.js';
+
+export interface CliOutcome {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `briefdeck ARGS` without a new process: output captured, an escaped exception reported as main() reports it (exit 70). */
+export async function runCli(args: string[]): Promise<CliOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const writes = { out: process.stdout.write, err: process.stderr.write };
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  const noColour = process.env.NO_COLOR;
+  process.env.NO_COLOR = '1';
+  try {
+    return { status: await run(args), stdout, stderr };
+  } catch (e) {
+    return { status: 70, stdout, stderr: `${stderr}briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\n` };
+  } finally {
+    process.stdout.write = writes.out;
+    process.stderr.write = writes.err;
+    if (noColour === undefined) delete process.env.NO_COLOR;
+    else process.env.NO_COLOR = noColour;
+  }
+}
