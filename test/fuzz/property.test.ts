@@ -9,7 +9,7 @@ import { isBriefdeckError } from '../../src/errors.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
-import { FUZZ_LONG, fuzzBudgetMs, fuzzRuns } from '../helpers/fuzz.js';
+import { FUZZ_LONG, fuzzBudgetMs, fuzzRuns, fuzzTimeoutMs } from '../helpers/fuzz.js';
 import { paragraphs } from '../helpers/pptx.js';
 import { briefInput, minimumSlides, yamlStyle } from './briefs.js';
 import { checkPackage, titleShown } from './package.js';
@@ -19,6 +19,7 @@ const templates = loadTemplates(DEFAULT_TEMPLATES);
 const RUNS = fuzzRuns(60, 400);
 /** A fixed seed keeps `npm test` repeatable; BRIEFDECK_FUZZ_SEED (and BRIEFDECK_FUZZ_PATH) replay a reported counterexample; the long run explores new seeds. */
 const SEED = process.env.BRIEFDECK_FUZZ_SEED ? Number(process.env.BRIEFDECK_FUZZ_SEED) : FUZZ_LONG ? Date.now() | 0 : 8_2024;
+const BUDGET = fuzzBudgetMs(40_000);
 const PATH = process.env.BRIEFDECK_FUZZ_PATH || undefined;
 
 /**
@@ -64,7 +65,7 @@ describe('property: every valid brief builds a well-formed package', () => {
         const problems = await buildProblems(written!, text);
         if (problems.length) throw new Error(`${problems.join('\n')}\n--- brief (${text.length} characters) ---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n…` : text}`);
       }),
-      { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: fuzzBudgetMs(40_000) },
+      { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: BUDGET },
     );
-  });
+  }, fuzzTimeoutMs(RUNS, BUDGET));
 });

@@ -48,6 +48,11 @@ export function fuzzBudgetMs(quick: number): number | undefined {
   return FUZZ_LONG || process.env.BRIEFDECK_FUZZ_RUNS ? undefined : quick;
 }
 
+/** A vitest timeout for a fuzz test: its budget plus a margin, or a generous time per case when every case must run. */
+export function fuzzTimeoutMs(runs: number, budget: number | undefined, perCaseMs = 5_000): number {
+  return budget === undefined ? 60_000 + runs * perCaseMs : budget + 60_000;
+}
+
 /** The seed a fuzzer starts from: BRIEFDECK_FUZZ_SEED=N replays a reported run, else the fixed default (runs are repeatable). */
 export function fuzzSeed(fallback: number): number {
   const asked = Number(process.env.BRIEFDECK_FUZZ_SEED);
