@@ -21,6 +21,7 @@ export async function runCli(args: string[]): Promise<CliOutcome> {
   } catch (e) {
     return { status: 70, stdout, stderr: `${stderr}briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\n` };
   } finally {
+    await new Promise((resolve) => setImmediate(resolve)); // Node prints process warnings a tick later: they belong to this run
     process.stdout.write = writes.out;
     process.stderr.write = writes.err;
     if (noColour === undefined) delete process.env.NO_COLOR;

@@ -46,6 +46,14 @@ describe('build outcome judge', () => {
     expect(outcomeProblems({ status: 2, stderr: '' }, BRIEF, outDir())).toEqual(['exit 2, expected 0 or 1: ']);
   });
 
+  it('rejects a Node process warning printed to the user, whether built or refused', () => {
+    const warning = '(node:123) Warning: Keys with collection values will be stringified';
+    const refused = `${refusal(`${BRIEF}:2:1: unknown key`)}${warning}\n(Use \`node --trace-warnings ...\` to show where the warning was created)\n`;
+    expect(outcomeProblems({ status: 1, stderr: refused }, BRIEF, outDir())).toEqual([`Node printed a process warning: ${warning}`]);
+    const deck = outDir({ 'brief.pptx': EARLIER_DECK });
+    expect(outcomeProblems({ status: 0, stderr: `${warning}\n` }, BRIEF, deck)).toEqual([`Node printed a process warning: ${warning}`, 'exit 0 but the deck was not written']);
+  });
+
   it('rejects exit 0 when the deck was not written or is not a package', () => {
     expect(outcomeProblems({ status: 0, stderr: '' }, BRIEF, outDir())).toEqual(['exit 0 but the deck was not written']);
     expect(outcomeProblems({ status: 0, stderr: '' }, BRIEF, outDir({ 'brief.pptx': 'PK not really' }))[0]).toMatch(/^the deck is broken: not a readable zip/);

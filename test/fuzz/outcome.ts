@@ -47,7 +47,11 @@ function builtProblems(outDir: string): string[] {
 /** Everything wrong with one build of `brief` into `outDir` (empty when the outcome is one the CLI may give). */
 export function outcomeProblems(outcome: BuildOutcome, brief: string, outDir: string): string[] {
   if (/internal error|^\s+at .+:\d+:\d+\)?$/m.test(outcome.stderr)) return [`crashed (exit ${outcome.status}): ${outcome.stderr.slice(0, 2000)}`];
-  if (outcome.status === 0) return builtProblems(outDir);
-  if (outcome.status === 1) return refusalProblems(outcome, brief, outDir);
+  const nodeWarning = /^\((node:\d+\) |Use `node --trace-warnings)/;
+  const lines = outcome.stderr.split('\n');
+  const leaked = lines.filter((line) => nodeWarning.test(line) && !line.startsWith('(Use')).map((line) => `Node printed a process warning: ${line}`);
+  const rest = { ...outcome, stderr: lines.filter((line) => !nodeWarning.test(line)).join('\n') };
+  if (outcome.status === 0) return [...leaked, ...builtProblems(outDir)];
+  if (outcome.status === 1) return [...leaked, ...refusalProblems(rest, brief, outDir)];
   return [`exit ${outcome.status}, expected 0 or 1: ${outcome.stderr.slice(0, 2000)}`];
 }
