@@ -14,17 +14,24 @@ export async function runCli(args: string[]): Promise<CliOutcome> {
   const writes = { out: process.stdout.write, err: process.stderr.write };
   process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  // Node prints process warnings (a library's, say) to the user's terminal; in a test worker they may go elsewhere, so they are taken here.
+  const onWarning = (w: Error) => void (stderr += `(node:${process.pid}) ${w.name}: ${w.message}\n`);
+  process.on('warning', onWarning);
   const noColour = process.env.NO_COLOR;
   process.env.NO_COLOR = '1';
+  let status: number;
   try {
-    return { status: await run(args), stdout, stderr };
+    status = await run(args);
   } catch (e) {
-    return { status: 70, stdout, stderr: `${stderr}briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\n` };
+    status = 70;
+    stderr += `briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\n`;
   } finally {
-    await new Promise((resolve) => setImmediate(resolve)); // Node prints process warnings a tick later: they belong to this run
+    await new Promise((resolve) => setImmediate(resolve)); // Node emits process warnings a tick later: they belong to this run
+    process.off('warning', onWarning);
     process.stdout.write = writes.out;
     process.stderr.write = writes.err;
     if (noColour === undefined) delete process.env.NO_COLOR;
     else process.env.NO_COLOR = noColour;
   }
+  return { status, stdout, stderr };
 }

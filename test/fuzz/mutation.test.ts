@@ -81,6 +81,7 @@ describe('mutation fuzzing of briefdeck build', () => {
     if (process.env.BRIEFDECK_FUZZ_VERBOSE) console.log(`${n} cases in ${Date.now() - started} ms:`, outcomes);
     const more = failures.slice(5).map((f) => f.split('\n').slice(0, 2).join(' '));
     expect(failures.length, `${failures.length} of ${n} cases failed:\n\n${[...failures.slice(0, 5), ...more].join('\n\n')}`).toBe(0);
+    if (n < 50) return; // a replay of a few cases
     // Both paths are exercised: mutations that still build, and ones that are refused.
     expect(outcomes.built, JSON.stringify(outcomes)).toBeGreaterThan(n / 20);
     expect(outcomes.refused, JSON.stringify(outcomes)).toBeGreaterThan(n / 5);
