@@ -77,6 +77,7 @@ describe('mutation fuzzing of briefdeck build', () => {
       const problems = outcomeProblems(outcome, brief, out);
       if (problems.length) failures.push(report(c, problems));
       else outcome.status === 0 ? outcomes.built++ : outcomes.refused++;
+      rmSync(join(out, '..'), { recursive: true, force: true });
     }
     if (process.env.BRIEFDECK_FUZZ_VERBOSE) console.log(`${n} cases in ${Date.now() - started} ms:`, outcomes);
     const more = failures.slice(5).map((f) => f.split('\n').slice(0, 2).join(' '));
