@@ -12,10 +12,18 @@ export async function runCli(args: string[]): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
   const writes = { out: process.stdout.write, err: process.stderr.write };
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
   // Node prints process warnings (a library's, say) to the user's terminal; in a test worker they may go elsewhere, so they are taken here.
-  const onWarning = (w: Error) => void (stderr += `(node:${process.pid}) ${w.name}: ${w.message}\n`);
+  const onWarning = (w: Error) => {
+    stderr += `(node:${process.pid}) ${w.name}: ${w.message}\n`;
+  };
   process.on('warning', onWarning);
   const noColour = process.env.NO_COLOR;
   process.env.NO_COLOR = '1';

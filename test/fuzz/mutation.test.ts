@@ -76,7 +76,8 @@ describe('mutation fuzzing of briefdeck build', () => {
       const outcome = await runCli(['build', brief, '-o', out]);
       const problems = outcomeProblems(outcome, brief, out);
       if (problems.length) failures.push(report(c, problems));
-      else outcome.status === 0 ? outcomes.built++ : outcomes.refused++;
+      else if (outcome.status === 0) outcomes.built++;
+      else outcomes.refused++;
       rmSync(join(out, '..'), { recursive: true, force: true });
     }
     if (process.env.BRIEFDECK_FUZZ_VERBOSE) console.log(`${n} cases in ${Date.now() - started} ms:`, outcomes);

@@ -62,7 +62,10 @@ function decodeParts(bytes: Uint8Array, problems: string[]): Record<string, stri
 /** Every part has a content type, and every XML part a specific one (PowerPoint reads no part typed only as application/xml). */
 function checkContentTypes(parts: Record<string, string>, problems: string[]): void {
   const types = parts['[Content_Types].xml'];
-  if (types === undefined) return void problems.push('[Content_Types].xml is missing');
+  if (types === undefined) {
+    problems.push('[Content_Types].xml is missing');
+    return;
+  }
   const defaults = new Map(elements(types, 'Types', 'Default').map((d) => [d.Extension.toLowerCase(), d.ContentType]));
   const overrides = new Set(elements(types, 'Types', 'Override').map((o) => o.PartName.toLowerCase()));
   for (const name of Object.keys(parts)) {
