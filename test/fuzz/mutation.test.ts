@@ -19,7 +19,7 @@ const BUILD_PIECES = [
   '%YAML 1.1\n', '%TAG !e! tag:example.org,2024:\n', '? ', '&', '<b>', '</li>', ']]>', '{{title}}', '**x**', 'SECRET//NOFORN', 'CONFIDENTIEL DÉFENSE', '\u202e', '\u0085', '\u2028',
 ];
 
-const RUNS = fuzzRuns(150, 1500);
+const RUNS = fuzzRuns(300, 3000);
 /** A few real processes too (each costs about half a second to start), to show the in-process runs stand for them. */
 const SPAWNS = FUZZ_LONG ? 40 : 4;
 /** Case n uses seed SEED + n, so one failing case replays alone with BRIEFDECK_FUZZ_SEED=<its seed> BRIEFDECK_FUZZ_RUNS=1. */
