@@ -1,7 +1,7 @@
 // `briefdeck build`: brief(s) → out/NAME.pptx, one status line per deck.
 import { relative } from 'node:path';
 import { EXIT, isBriefdeckError, warningsAsErrors } from '../../errors.js';
-import { briefFiles, outputPath } from '../../files.js';
+import { briefFiles, checkOutDir, outputPath, refuseOutputClashes } from '../../files.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
 import type { CommandSpec } from '../args.js';
@@ -34,9 +34,9 @@ export function statusLine(built: BuiltDeck): string {
 }
 
 /** Runs `fn` for each brief; reports refusals and carries on; returns the exit code. */
-export async function forEachBrief(inputs: string[], out: Out, fn: (file: string) => Promise<void>): Promise<number> {
+export async function forEachBrief(inputs: string[], out: Out, fn: (file: string) => Promise<void>, briefs = briefFiles(inputs)): Promise<number> {
   let code: number = EXIT.ok;
-  for (const file of briefFiles(inputs)) {
+  for (const file of briefs) {
     try {
       await fn(file);
     } catch (e) {
@@ -61,14 +61,18 @@ export const buildCommand: CommandSpec = {
 /** build and preview: each brief built and written, then exported (PDF, handout, pictures) as asked. */
 export async function buildAndExport(positionals: string[], values: Record<string, string | boolean | undefined>, preview: boolean): Promise<number> {
   const out = consoleOut();
+  const outDir = String(values.out);
+  checkOutDir(outDir);
+  const briefs = briefFiles(positionals);
+  refuseOutputClashes(briefs, outDir, { pdf: Boolean(values.pdf), handout: Boolean(values.handout), preview });
   const [{ loadTemplates }, { createExporter }] = await Promise.all([import('../../templates/render.js'), import('../../export/session.js')]);
   const templates = loadTemplates(String(values.templates));
   const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, out);
   const code = await forEachBrief(positionals, out, async (file) => {
-    const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
+    const built = await buildOne(file, outDir, templates, Boolean(values.strict));
     reportProblems(out, built.deck.warnings);
     out.info(statusLine(built));
     await exporter.afterBuild(built);
-  });
+  }, briefs);
   return Math.max(code, await exporter.close());
 }

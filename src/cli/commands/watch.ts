@@ -1,6 +1,7 @@
 // `briefdeck watch`: build, then rebuild on every save; one status line per build; Ctrl-C exits 0.
 import { relative } from 'node:path';
 import { EXIT } from '../../errors.js';
+import { checkOutDir, refuseOutputClashes } from '../../files.js';
 import type { WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
@@ -54,7 +55,9 @@ export const watchCommand: CommandSpec = {
   },
   async run(positionals, values) {
     const out = consoleOut();
-    const { watchBriefs } = await import('../../watch/watch.js');
+    checkOutDir(String(values.out));
+    const [{ watchBriefs }, { classifyInputs, currentBriefs }] = await Promise.all([import('../../watch/watch.js'), import('../../watch/inputs.js')]);
+    refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
       { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
       (event) => reportWatchEvent(out, event),
