@@ -1,9 +1,10 @@
 // Loads the slide templates once and renders the brief into slide markup text.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { XMLValidator } from 'fast-xml-parser';
-import { BriefdeckError, problem, type Problem } from '../errors.js';
+import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
+import { systemErrorWords } from '../oserror.js';
 import type { Brief } from '../brief/schema.js';
 import { buildContext } from './context.js';
 import { loadLabels } from './labels.js';
@@ -19,10 +20,11 @@ export interface TemplateSet {
 
 /** Reads theme.yaml and every template it lists; reports broken templates as FILE:LINE. */
 export function loadTemplates(dir: string): TemplateSet {
+  checkTemplatesDir(dir);
   const themeFile = join(dir, 'theme.yaml');
-  const theme = loadTheme(themeFile);
+  const theme = readingFile(themeFile, () => loadTheme(themeFile));
   const labelsFile = join(dir, 'labels.yaml');
-  const labels = loadLabels(labelsFile);
+  const labels = readingFile(labelsFile, () => loadLabels(labelsFile));
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
@@ -32,7 +34,13 @@ export function loadTemplates(dir: string): TemplateSet {
       problems.push(problem('template', `theme.yaml lists "${name}" but ${file} does not exist`, { file: themeFile }));
       return () => '';
     }
-    const source = readFileSync(file, 'utf8');
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push(problem('template', `cannot read the template: ${systemErrorWords(e)}`, { file }));
+      return () => '';
+    }
     problems.push(...checkTemplate(source, file));
     try {
       const template = env.compile(source, { strict: false, noEscape: false });
@@ -49,6 +57,27 @@ export function loadTemplates(dir: string): TemplateSet {
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
   return { dir, theme, files: [themeFile, labelsFile, ...theme.deck.map((n) => join(dir, `${n}.hbs`))], render };
+}
+
+/** --templates must name a readable folder; a missing path or a file is a usage error naming it. */
+export function checkTemplatesDir(dir: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch (e) {
+    throw new BriefdeckError([problem('usage', `cannot use this templates folder: ${systemErrorWords(e)}`, { file: dir, hint: 'give --templates a folder holding theme.yaml and the *.hbs templates' })], EXIT.usage);
+  }
+  if (!isDirectory) throw new BriefdeckError([problem('usage', 'expected a folder for --templates, found a file', { file: dir, hint: 'give --templates the folder that holds theme.yaml and the *.hbs templates' })], EXIT.usage);
+}
+
+/** Runs a loader; a file it cannot read (missing, unreadable) becomes a template problem naming the file. */
+function readingFile<T>(file: string, load: () => T): T {
+  try {
+    return load();
+  } catch (e) {
+    if (e instanceof BriefdeckError || !(e as NodeJS.ErrnoException).code) throw e;
+    throw new BriefdeckError([problem('template', `cannot read ${file.endsWith('theme.yaml') ? 'the theme' : 'the labels'}: ${systemErrorWords(e)}`, { file })]);
+  }
 }
 
 /** Template markup must be well-formed XML once the {{…}} expressions are set aside. */

@@ -56,7 +56,8 @@ export const watchCommand: CommandSpec = {
   async run(positionals, values) {
     const out = consoleOut();
     checkOutDir(String(values.out));
-    const [{ watchBriefs }, { classifyInputs, currentBriefs }] = await Promise.all([import('../../watch/watch.js'), import('../../watch/inputs.js')]);
+    const [{ watchBriefs }, { classifyInputs, currentBriefs }, { checkTemplatesDir }] = await Promise.all([import('../../watch/watch.js'), import('../../watch/inputs.js'), import('../../templates/render.js')]);
+    checkTemplatesDir(String(values.templates));
     refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
       { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
