@@ -2,11 +2,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
 import { systemErrorWords } from '../oserror.js';
 import type { Brief } from '../brief/schema.js';
-import { buildContext } from './context.js';
+import { checkMarkup } from './check-markup.js';
+import { checkPaths } from './check-paths.js';
+import { SOURCE_ATTRIBUTE } from './contract.js';
+import { buildContext, contextShape } from './context.js';
 import { loadLabels } from './labels.js';
 import { helpers } from './helpers.js';
 import { loadTheme, type Theme } from './theme.js';
@@ -28,6 +30,7 @@ export function loadTemplates(dir: string): TemplateSet {
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
+  const pathCheck = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
   const compiled = theme.deck.map((name) => {
     const file = join(dir, `${name}.hbs`);
     if (!existsSync(file)) {
@@ -41,9 +44,10 @@ export function loadTemplates(dir: string): TemplateSet {
       problems.push(problem('template', `cannot read the template: ${systemErrorWords(e)}`, { file }));
       return () => '';
     }
-    problems.push(...checkTemplate(source, file));
+    const markup = checkMarkup(source, file);
+    problems.push(...markup.problems, ...checkPaths(source, file, pathCheck));
     try {
-      const template = env.compile(source, { strict: false, noEscape: false });
+      const template = env.compile(markedSlides(source, file, markup.slideTags), { strict: false, noEscape: false });
       template({}); // surface parse errors now rather than on first use
       return template;
     } catch (e) {
@@ -80,13 +84,13 @@ function readingFile<T>(file: string, load: () => T): T {
   }
 }
 
-/** Template markup must be well-formed XML once the {{…}} expressions are set aside. */
-function checkTemplate(source: string, file: string): Problem[] {
-  const blanked = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' '));
-  const result = XMLValidator.validate(`<deck>${blanked}</deck>`);
-  if (result === true) return [];
-  const { line, col, msg } = result.err;
-  return [problem('template', `malformed slide markup: ${msg}`, { file, line, column: line === 1 ? Math.max(1, col - 6) : col })];
+/** Each literal <slide gets the template file and line, so a problem found in the rendered markup can point back here. */
+function markedSlides(source: string, file: string, slideTags: { offset: number; line: number }[]): string {
+  let marked = source;
+  for (const { offset, line } of [...slideTags].reverse()) {
+    marked = `${marked.slice(0, offset)} ${SOURCE_ATTRIBUTE}="${encodeURIComponent(file)}:${line}"${marked.slice(offset)}`;
+  }
+  return marked;
 }
 
 function handlebarsLine(e: Error): number | undefined {
