@@ -70,13 +70,14 @@ export function shapeOf(schema: z.ZodType): Shape {
 export function contextShape(labelKeys: string[]): Shape {
   const brief = shapeOf(briefSchema);
   const person = { name: value, role: value };
-  return object({
-    ...(brief.kind === 'object' ? brief.fields : {}),
+  // Every key buildContext adds to the brief is described here (the compiler checks the list is complete).
+  const derived: Record<Exclude<keyof TemplateContext, keyof Brief>, Shape> = {
     lang: value,
     agenda: list(object({ title: value, detail: value })),
     leads: list(object({ delegation: value, ...person })),
     others: list(object({ delegation: value, led: value, members: list(object(person)) })),
     topicCount: value,
     labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
-  });
+  };
+  return object({ ...(brief.kind === 'object' ? brief.fields : {}), ...derived });
 }

@@ -16,13 +16,13 @@ const MINIMAL = join(REPO, 'test', 'fixtures', 'valid-minimal.yaml');
 const FULL = join(REPO, 'test', 'fixtures', 'valid-full.yaml');
 let count = 0;
 
-/** A copy of the bundled templates with one file's text replaced (`from` must occur in it). */
+/** A copy of the bundled templates with text replaced in one file (every occurrence; `from` must occur). */
 function templatesWith(file: string, from: string, to: string): string {
   const dir = join(root, `t${++count}`);
   cpSync(join(REPO, 'templates'), dir, { recursive: true });
   const text = readFileSync(join(dir, file), 'utf8');
   expect(text, `${file} holds ${from}`).toContain(from);
-  writeFileSync(join(dir, file), text.replace(from, to));
+  writeFileSync(join(dir, file), text.split(from).join(to));
   return dir;
 }
 
@@ -36,12 +36,12 @@ const build = (templates: string, brief = MINIMAL) => {
 };
 
 describe('refused when the templates are loaded, at templates/FILE.hbs:LINE:COLUMN, nothing built', () => {
-  const cases: [string, string, string, string, RegExp][] = [
-    ['an unknown tag', 'summary.hbs', '<bullets>', '<bulets>', /unknown tag <bulets> \(did you mean bullets\?\)/],
-    ['a tag where the renderer does not draw it', 'summary.hbs', '<subtitle>', '<li>', /<li> is not allowed inside <slide>/],
+  const cases: [string, string, string, string, RegExp, string?][] = [
+    ['an unknown tag', 'summary.hbs', 'bullets>', 'bulets>', /unknown tag <bulets> \(did you mean bullets\?\)/],
+    ['a tag where the renderer does not draw it', 'summary.hbs', "<subtitle>{{t 'bottomLine'}}</subtitle>", "<li>{{t 'bottomLine'}}</li>", /<li> is not allowed inside <slide>/],
     ['an unknown attribute', 'agenda.hbs', 'layout="content"', 'layuot="content"', /unknown attribute layuot on <slide> \(did you mean layout\?\)/],
     ['an unknown layout', 'agenda.hbs', 'layout="content"', 'layout="sectoin"', /layout="sectoin" on <slide>: expected title, content, section \(did you mean section\?\)/],
-    ['content on a section slide, which draws only its title and subtitle', 'agenda.hbs', 'layout="content"', 'layout="section"', /<bullets> is not drawn on a layout="section" slide/],
+    ['content on a section slide, which draws only its title and subtitle', 'agenda.hbs', 'layout="content"', 'layout="section"', /<bullets> is not drawn on a layout="section" slide/, '<bullets>'],
     ['text that no element holds', 'summary.hbs', '<bullets>', '<bullets>stray words', /text directly inside <bullets> would be lost \("stray words"\)/],
     ['a misspelt field', 'title.hbs', '<title>{{title}}</title>', '<title>{{titel}}</title>', /\{\{titel\}\}: no field "titel" in the top level of the brief data \(did you mean "title"\?\)/],
     ['a misspelt field in a helper\'s argument', 'title.hbs', '{{#if subtitle}}', '{{#if subtitel}}', /\{\{subtitel\}\}: no field "subtitel"/],
@@ -50,12 +50,12 @@ describe('refused when the templates are loaded, at templates/FILE.hbs:LINE:COLU
     ['an unknown helper', 'title.hbs', '{{date prepared_on}}', '{{fromat prepared_on}}', /unknown helper "fromat"/],
     ['brief text put into the markup unescaped', 'title.hbs', '<title>{{title}}</title>', '<title>{{{title}}}</title>', /\{\{\{title\}\}\} puts brief text into the markup unescaped/],
   ];
-  for (const [what, file, from, to, message] of cases) {
+  for (const [what, file, from, to, message, at = to] of cases) {
     it(what, () => {
       const templates = templatesWith(file, from, to);
       const run = build(templates);
       expect(run.status, run.stderr).toBe(1);
-      const line = lineOf(templates, file, to);
+      const line = lineOf(templates, file, at);
       const reported = run.stderr.split('\n').find((l) => message.test(l));
       expect(reported, run.stderr).toBeDefined();
       expect(reported!.startsWith(`${join(templates, file)}:${line}:`), reported).toBe(true);
