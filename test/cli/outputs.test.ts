@@ -22,7 +22,7 @@ function folder(...briefs: string[]): string {
   return dir;
 }
 
-const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
 const noStack = (text: string) => {
   expect(text).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
   expect(text).not.toMatch(/internal error/);

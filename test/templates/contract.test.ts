@@ -87,7 +87,12 @@ describe('every layout is drawn', () => {
     const deck = await buildDeck(loaded, loadTemplates(templates));
     const index = deck.slides.findIndex((s) => s.kind === 'divider');
     expect(index).toBeGreaterThan(0);
-    expect(openDeck(deck.bytes).slideText(index + 1)).toEqual(expect.arrayContaining(['Part one: the bottom line', 'What was agreed']));
+    const view = openDeck(deck.bytes);
+    expect(view.slideText(index + 1)).toEqual(expect.arrayContaining(['Part one: the bottom line', 'What was agreed']));
+    // large (the title slide's 40 pt, not a content title's 30 pt) and centred
+    const title = /<a:p>(?:(?!<\/a:p>)[\s\S])*Part one: the bottom line[\s\S]*?<\/a:p>/.exec(view.slideXml(index + 1))?.[0] ?? '';
+    expect(title).toMatch(/algn="ctr"/);
+    expect(title).toMatch(/sz="4000"/);
   });
 });
 
