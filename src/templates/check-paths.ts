@@ -34,74 +34,91 @@ export function checkPaths(source: string, file: string, options: PathCheckOptio
   } catch {
     return []; // syntax errors are reported by the compiler with their line
   }
-  const problems: Problem[] = [];
-  const helpers = new Set([...BUILT_IN, ...options.helpers]);
-  const report = (node: Node, message: string) =>
-    problems.push(problem('template', message, { file, line: node.loc?.start.line, column: node.loc ? node.loc.start.column + 1 : undefined }));
-  const top: Scope = { shape: options.shape, where: 'the top level of the brief data', params: new Map() };
+  const checker = new PathChecker(file, options);
+  checker.walk(ast, [checker.top]);
+  return checker.problems;
+}
+
+class PathChecker {
+  readonly problems: Problem[] = [];
+  readonly top: Scope;
+  private readonly helpers: Set<string>;
+
+  constructor(private readonly file: string, private readonly options: PathCheckOptions) {
+    this.helpers = new Set([...BUILT_IN, ...options.helpers]);
+    this.top = { shape: options.shape, where: 'the top level of the brief data', params: new Map() };
+  }
+
+  private report(node: Node, message: string): undefined {
+    const at = node.loc ? { line: node.loc.start.line, column: node.loc.start.column + 1 } : {};
+    this.problems.push(problem('template', message, { file: this.file, ...at }));
+    return undefined;
+  }
 
   /** The shape a path points at, or undefined (reported) when the data has no such thing. */
-  function resolvePath(path: PathNode, scopes: Scope[]): Shape | undefined {
+  private resolvePath(path: PathNode, scopes: Scope[]): Shape | undefined {
     let shape: Shape;
     let parts = path.parts;
     let where: string;
     if (path.data) {
       const [name, ...rest] = parts;
-      if (name === 'root') [shape, where, parts] = [top.shape, top.where, rest];
+      if (name === 'root') [shape, where, parts] = [this.top.shape, this.top.where, rest];
       else if (DATA.has(name) && !rest.length) return VALUE;
-      else return void report(path, `{{${path.original}}}: unknown data variable @${name}; templates have @index, @first, @last, @key and @root`);
+      else return this.report(path, `{{${path.original}}}: unknown data variable @${name}; templates have @index, @first, @last, @key and @root`);
     } else {
       const scope = scopes[scopes.length - 1 - path.depth];
-      if (!scope) return void report(path, `{{${path.original}}}: ../ goes above the top level of the brief data`);
+      if (!scope) return this.report(path, `{{${path.original}}}: ../ goes above the top level of the brief data`);
       const param = path.depth === 0 && parts.length ? [...scopes].reverse().find((s) => s.params.has(parts[0])) : undefined;
       if (param) [shape, where, parts] = [param.params.get(parts[0])!, `block parameter ${parts[0]}`, parts.slice(1)];
       else [shape, where] = [scope.shape, scope.where];
     }
     for (const part of parts) {
       const next = step(shape, part);
-      if (!next) return void report(path, unknownField(path.original, part, shape, where));
-      [shape, where] = [next, `${part}`];
+      if (!next) return this.report(path, unknownField(path.original, part, shape, where));
+      [shape, where] = [next, part];
     }
     return shape;
   }
 
-  function expression(node: Node, scopes: Scope[]): Shape | undefined {
-    if (node.type === 'PathExpression') return resolvePath(node as PathNode, scopes);
+  private expression(node: Node, scopes: Scope[]): Shape | undefined {
+    if (node.type === 'PathExpression') return this.resolvePath(node as PathNode, scopes);
     if (node.type === 'SubExpression') {
-      call(node as CallNode, scopes);
+      this.call(node as CallNode, scopes);
       return ANY;
     }
     return VALUE; // literals
   }
 
-  function call(node: CallNode, scopes: Scope[]): void {
+  private call(node: CallNode, scopes: Scope[]): void {
     const path = node.path as PathNode;
     const hasArguments = node.params.length > 0 || Boolean(node.hash?.pairs.length);
     const name = path.type === 'PathExpression' && !path.data && path.depth === 0 && path.parts.length === 1 ? path.parts[0] : undefined;
-    if (name !== undefined && helpers.has(name)) {
-      if (name === 't' && node.params[0]?.type === 'StringLiteral') checkLabel(node.params[0], options.labels);
+    if (name !== undefined && this.helpers.has(name)) {
+      if (name === 't' && node.params[0]?.type === 'StringLiteral') this.checkLabel(node.params[0]);
     } else if (hasArguments) {
-      report(node, `unknown helper "${path.original}"${suggestion(path.original, [...helpers])}; templates have ${[...helpers].sort().join(', ')}`);
+      this.report(node, `unknown helper "${path.original}"${suggestion(path.original, [...this.helpers])}; templates have ${[...this.helpers].sort().join(', ')}`);
     } else if (path.type === 'PathExpression') {
-      resolvePath(path, scopes);
+      this.resolvePath(path, scopes);
     }
-    node.params.forEach((p) => expression(p, scopes));
-    node.hash?.pairs.forEach((pair) => expression(pair.value, scopes));
+    node.params.forEach((p) => this.expression(p, scopes));
+    node.hash?.pairs.forEach((pair) => this.expression(pair.value, scopes));
   }
 
-  function checkLabel(literal: Node, labels: string[]): void {
+  private checkLabel(literal: Node): void {
     const key = String(literal.value);
-    if (!labels.includes(key)) report(literal, `unknown label "${key}"${suggestion(key, labels)}; labels.yaml has ${labels.join(', ')}`);
+    const labels = this.options.labels;
+    if (!labels.includes(key)) this.report(literal, `unknown label "${key}"${suggestion(key, labels)}; labels.yaml has ${labels.join(', ')}`);
   }
 
-  function block(node: CallNode, scopes: Scope[]): void {
+  /** #each and #with (and a bare {{#list}}) look inside their subject; #if, #unless and the inverse keep the scope. */
+  private block(node: CallNode, scopes: Scope[]): void {
     const path = node.path as PathNode;
     const name = path.parts.length === 1 && !path.data && path.depth === 0 ? path.parts[0] : '';
-    call(node, scopes);
+    this.call(node, scopes);
     let inner = scopes;
-    if (name === 'each' || name === 'with' || (!helpers.has(name) && !node.params.length)) {
+    if (name === 'each' || name === 'with' || (!this.helpers.has(name) && !node.params.length)) {
       const subject = name === 'each' || name === 'with' ? node.params[0] : path;
-      const shape = subject ? expression(subject, scopes) ?? ANY : ANY;
+      const shape = subject ? this.expression(subject, scopes) ?? ANY : ANY;
       const iterates = name === 'each' || (name !== 'with' && shape.kind === 'list');
       const item = iterates ? (shape.kind === 'list' ? shape.of : ANY) : shape;
       const label = subject?.type === 'PathExpression' ? (subject as PathNode).original : 'the value';
@@ -109,21 +126,20 @@ export function checkPaths(source: string, file: string, options: PathCheckOptio
       (node.program?.blockParams ?? []).forEach((p, i) => params.set(p, i === 0 ? item : VALUE));
       inner = [...scopes, { shape: item, where: iterates ? `each item of ${label}` : label, params }];
     }
-    if (node.program) walk(node.program, inner);
-    if (node.inverse) walk(node.inverse, scopes);
+    if (node.program) this.walk(node.program, inner);
+    if (node.inverse) this.walk(node.inverse, scopes);
   }
 
-  function walk(program: Program, scopes: Scope[]): void {
+  walk(program: Program, scopes: Scope[]): void {
     for (const node of program.body) {
-      if (node.type === 'MustacheStatement' && node.escaped === false) report(node, `{{{${String((node as CallNode).path.original)}}}} puts brief text into the markup unescaped, where it could break the slide; use {{…}}`);
-      if (node.type === 'MustacheStatement') call(node as CallNode, scopes);
-      else if (node.type === 'BlockStatement') block(node as CallNode, scopes);
-      else if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') report(node, 'partials ({{> name}}) are not available to slide templates');
+      if (node.type === 'MustacheStatement' && node.escaped === false) {
+        this.report(node, `{{{${String((node as CallNode).path.original)}}}} puts brief text into the markup unescaped, where it could break the slide; use {{…}}`);
+      }
+      if (node.type === 'MustacheStatement') this.call(node as CallNode, scopes);
+      else if (node.type === 'BlockStatement') this.block(node as CallNode, scopes);
+      else if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') this.report(node, 'partials ({{> name}}) are not available to slide templates');
     }
   }
-
-  walk(ast, [top]);
-  return problems;
 }
 
 /** One step along a path: a field of an object, an item or the length of a list, the length of a text. */
