@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BriefdeckError, problem } from './errors.js';
+import { systemErrorWords } from './shared/oserror.js';
 
 /** Temp files start with this, so a leftover (after a power cut) is easy to recognise. */
 export const TEMP_PREFIX = '.briefdeck-';
@@ -115,11 +116,11 @@ function describeFailure(e: NodeJS.ErrnoException): { message: string; hint?: st
       return { message: 'the file system is read-only', hint: 'choose another output directory with -o' };
     case 'EISDIR':
     case 'ENOTEMPTY':
-    case 'EEXIST':
       return { message: 'a directory has this name', hint: 'remove or rename the directory, or choose another output directory with -o' };
+    case 'EEXIST': // mkdir of the output directory, where a file has its name
     case 'ENOTDIR':
       return { message: 'a file stands where a directory of the path should be', hint: 'choose another output directory with -o' };
     default:
-      return { message: e.code ?? e.message };
+      return { message: systemErrorWords(e) };
   }
 }

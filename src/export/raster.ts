@@ -2,6 +2,7 @@
 import { mkdir, readdir, rename, rm, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefdeckError, problem } from '../errors.js';
+import { systemErrorWords } from '../shared/oserror.js';
 import { findProgram, lastLines, runTool } from './run.js';
 
 export const INSTALL_POPPLER = 'install poppler: `sudo apt-get install poppler-utils` (Debian/Ubuntu), `brew install poppler` (macOS)';
@@ -47,7 +48,7 @@ export async function writeSlidePictures(pdf: string, dir: string, scratch: stri
     return written;
   } catch (e) {
     if (e instanceof BriefdeckError) throw e;
-    throw new BriefdeckError([problem('write', `cannot write the slide pictures: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: dir })]);
+    throw new BriefdeckError([problem('write', `cannot write the slide pictures: ${systemErrorWords(e)}`, { file: dir })]);
   }
 }
 

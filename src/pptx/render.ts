@@ -5,7 +5,7 @@ import type { Theme } from '../templates/theme.js';
 import { formatDate } from '../templates/helpers.js';
 import { bannerFor } from '../templates/markings.js';
 import type { Slide } from '../slides/model.js';
-import { drawTable, drawText, paragraphRuns, plainRuns, type DrawContext } from './elements.js';
+import { boxMargin, drawTable, drawText, paragraphRuns, plainRuns, type DrawContext } from './elements.js';
 import { defineMasters, MASTER } from './masters.js';
 
 export interface RenderInput {
@@ -35,11 +35,41 @@ export function renderDeck({ brief, slides, theme }: RenderInput): Presentation 
       sections.add(slide.section);
     }
     const pageSlide = pptx.addSlide({ masterName: slide.layout === 'title' ? MASTER.title : MASTER.content, sectionTitle: slide.section });
-    if (slide.layout === 'title') drawTitleSlide(pageSlide, slide, ctx);
-    else drawContentSlide(pageSlide, slide, ctx);
+    drawSlide(pageSlide, slide, ctx);
     pageSlide.addNotes(slide.notes || slide.title);
   }
   return pptx;
+}
+
+/** Every layout of the model is drawn (the compiler checks the switch is complete). */
+function drawSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void {
+  switch (slide.layout) {
+    case 'title':
+      return drawTitleSlide(target, slide, ctx);
+    case 'section':
+      return drawSectionSlide(target, slide, ctx);
+    case 'content':
+      return drawContentSlide(target, slide, ctx);
+    default:
+      return slide.layout satisfies never;
+  }
+}
+
+/** A section divider on the content master: the title large and centred, the subtitle under it (the title slide's boxes, centred). */
+function drawSectionSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void {
+  const { theme, lang } = ctx;
+  const g = theme.grid;
+  const w = g.width - 2 * g.margin - 1.2;
+  const x = (g.width - w) / 2;
+  const titleSize = slide.titleFontSize ?? theme.sizes.titleSlide;
+  target.addText(plainRuns(slide.title, ctx, { fontSize: titleSize, align: 'center' }), {
+    x, y: 1.35, w, h: 2.6, fontFace: theme.fonts.heading, fontSize: titleSize, bold: true, color: theme.colours.navy, align: 'center', valign: 'bottom', margin: boxMargin(theme), lang,
+  });
+  if (!slide.subtitle) return;
+  target.addText(plainRuns(slide.subtitle, ctx, { align: 'center' }), {
+    x, y: 4.3, w, h: 2.3, fontFace: theme.fonts.body, fontSize: (theme.sizes.subtitle + 4) * (slide.lineScale ?? 1), color: theme.colours.muted, align: 'center', valign: 'top',
+    margin: [g.inset * 36, g.inset * 72, 0, g.inset * 72], lang,
+  });
 }
 
 function drawContentSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void {

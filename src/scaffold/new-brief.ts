@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { BriefdeckError, problem, usageError } from '../errors.js';
+import { systemErrorWords } from '../shared/oserror.js';
 import { PACKAGE_ROOT } from '../files.js';
 
 export const SCAFFOLD_FILE = join(PACKAGE_ROOT, 'templates', 'new-brief.yaml');
@@ -53,7 +54,7 @@ export function writeNewBrief(name: string, dir: string, schemaRef?: string): st
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new BriefdeckError([problem('write', `cannot create the directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: dir })]);
+    throw new BriefdeckError([problem('write', `cannot create the directory: ${systemErrorWords(e)}`, { file: dir })]);
   }
   const text = scaffoldText(schemaRef ?? schemaReference(resolve(dir)));
   try {
@@ -61,7 +62,7 @@ export function writeNewBrief(name: string, dir: string, schemaRef?: string): st
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new BriefdeckError([problem('write', 'already exists; not overwritten', { file, hint: 'choose another name, or delete the file first' })]);
-    throw new BriefdeckError([problem('write', `cannot write the brief: ${code ?? (e as Error).message}`, { file })]);
+    throw new BriefdeckError([problem('write', `cannot write the brief: ${systemErrorWords(e)}`, { file })]);
   }
   return file;
 }

@@ -1,6 +1,7 @@
 // Parses the templates' slide markup (<deck><slide>…</slide></deck>) into the Slide model.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { BriefdeckError, problem } from '../errors.js';
+import { BriefdeckError, problem, type Problem } from '../errors.js';
+import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
 import type { Block, Layout, Paragraph, Run, Slide, TableBlock, TableRow } from './model.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -16,7 +17,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
 });
 
-const LAYOUTS: Layout[] = ['title', 'content', 'section'];
+// The model's layouts are exactly the contract's, and each has its parts declared (both checked by the compiler).
+const LAYOUTS: readonly Layout[] = CONTRACT_LAYOUTS;
+export const LAYOUT_DRAWS: Record<Layout, readonly string[]> = LAYOUT_PARTS;
 
 export function parseMarkup(markup: string, source = 'templates'): Slide[] {
   const valid = XMLValidator.validate(markup);
@@ -24,7 +27,39 @@ export function parseMarkup(markup: string, source = 'templates'): Slide[] {
     throw new BriefdeckError([problem('template', `the templates produced malformed slide markup: ${valid.err.msg}`, { file: source, line: valid.err.line })]);
   }
   const deck = (parser.parse(markup) as XmlNode[]).find((n) => 'deck' in n);
+  const problems = contractProblems(deck, source);
+  if (problems.length) throw new BriefdeckError(problems);
   return children(deck, 'deck').filter((n) => 'slide' in n).map(toSlide);
+}
+
+/**
+ * The rendered markup against the contract (what only the brief decides, such as a layout chosen by an expression),
+ * each problem at the template line that wrote the slide.
+ */
+function contractProblems(deck: XmlNode | undefined, source: string): Problem[] {
+  const found = new Map<string, Problem>();
+  let at: Partial<Problem> = { file: source };
+  const add = (message: string | undefined) => {
+    const key = `${at.file}:${at.line}:${message}`;
+    if (message && !found.has(key) && found.size < 50) found.set(key, problem('template', message, at));
+  };
+  const visit = (node: XmlNode, parent: string, layout?: string) => {
+    const tag = tagOf(node);
+    if (tag === '#text') return add(textIssue(parent, String(node['#text'])));
+    const attributes = attrs(node);
+    if (tag === 'slide' && parent === 'deck') at = sourceOf(attributes[SOURCE_ATTRIBUTE], source);
+    add(elementIssue(tag, parent, layout));
+    for (const [name, value] of Object.entries(attributes)) if (name !== SOURCE_ATTRIBUTE) add(attributeIssue(tag, name, value));
+    for (const child of children(node, tag)) visit(child, tag, tag === 'slide' ? attributes.layout ?? 'content' : undefined);
+  };
+  for (const child of children(deck, 'deck')) visit(child, 'deck');
+  return [...found.values()];
+}
+
+/** The template file and line a slide came from (the loader marks each slide), else the templates folder. */
+function sourceOf(marker: string | undefined, fallback: string): Partial<Problem> {
+  const m = /^(.*):(\d+)$/.exec(marker ?? '');
+  return m ? { file: decodeURIComponent(m[1]), line: Number(m[2]) } : { file: fallback };
 }
 
 function tagOf(node: XmlNode): string {

@@ -28,7 +28,7 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
       slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
       warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file }));
     }
-    if (slide.layout === 'title') fitTitleLines(slide, fitter, warnings, file);
+    if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, file); // title and section slides
   }
   return { slides: planned, warnings };
 }

@@ -13,7 +13,7 @@ export interface FittedTitle {
 /** The title box of a layout: inner width and height (inches), line limit and font sizes. */
 export function titleBox(slide: Slide, fitter: Fitter) {
   const { sizes, grid } = fitter.theme;
-  const isTitleSlide = slide.layout === 'title';
+  const isTitleSlide = slide.layout !== 'content'; // title and section slides have the large title box
   return {
     width: (isTitleSlide ? grid.width - 2 * grid.margin - 1.2 : grid.width - 2 * grid.margin) - 2 * grid.inset,
     height: (isTitleSlide ? 2.6 : grid.titleHeight) - grid.inset,

@@ -1,5 +1,6 @@
 // Builds the data the slide templates see: the brief plus derived values (language, agenda, leads).
-import type { Brief } from '../brief/schema.js';
+import { z } from 'zod';
+import { briefSchema, type Brief } from '../brief/schema.js';
 import { fillLabel, labelsFor, type LabelTables, type Labels } from './labels.js';
 
 export interface AgendaEntry {
@@ -43,4 +44,40 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }): Te
     .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
     .filter((d) => d.members.length > 0);
   return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels };
+}
+
+/** What a template can reach along a path: a single value, a list of items, an object's fields, or anything. */
+export type Shape = { kind: 'value' } | { kind: 'any' } | { kind: 'list'; of: Shape } | { kind: 'object'; fields: Record<string, Shape> };
+
+const value: Shape = { kind: 'value' };
+const list = (of: Shape): Shape => ({ kind: 'list', of });
+const object = (fields: Record<string, Shape>): Shape => ({ kind: 'object', fields });
+
+/** The shape of a validated brief, read from the schema (a shorthand's transform yields its long form, so unions take the long form). */
+export function shapeOf(schema: z.ZodType): Shape {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return shapeOf(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodObject) return object(Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, shapeOf(field as z.ZodType)])));
+  if (schema instanceof z.ZodArray) return list(shapeOf(schema.element as z.ZodType));
+  if (schema instanceof z.ZodUnion) {
+    const longForms = (schema.options as z.ZodType[]).filter((option) => !(option instanceof z.ZodPipe)).map(shapeOf);
+    return longForms.find((s) => s.kind !== 'value') ?? value;
+  }
+  if (schema instanceof z.ZodPipe) return schema.out instanceof z.ZodTransform ? { kind: 'any' } : shapeOf(schema.out as z.ZodType);
+  return value;
+}
+
+/** The data every template sees: the brief plus what buildContext derives, with the labels of labels.yaml. */
+export function contextShape(labelKeys: string[]): Shape {
+  const brief = shapeOf(briefSchema);
+  const person = { name: value, role: value };
+  // Every key buildContext adds to the brief is described here (the compiler checks the list is complete).
+  const derived: Record<Exclude<keyof TemplateContext, keyof Brief>, Shape> = {
+    lang: value,
+    agenda: list(object({ title: value, detail: value })),
+    leads: list(object({ delegation: value, ...person })),
+    others: list(object({ delegation: value, led: value, members: list(object(person)) })),
+    topicCount: value,
+    labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
+  };
+  return object({ ...(brief.kind === 'object' ? brief.fields : {}), ...derived });
 }

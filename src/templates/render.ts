@@ -1,11 +1,14 @@
 // Loads the slide templates once and renders the brief into slide markup text.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { XMLValidator } from 'fast-xml-parser';
-import { BriefdeckError, problem, type Problem } from '../errors.js';
+import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
+import { systemErrorWords } from '../shared/oserror.js';
 import type { Brief } from '../brief/schema.js';
-import { buildContext } from './context.js';
+import { checkMarkup } from './check-markup.js';
+import { checkPaths } from './check-paths.js';
+import { SOURCE_ATTRIBUTE } from './contract.js';
+import { buildContext, contextShape } from './context.js';
 import { loadLabels } from './labels.js';
 import { helpers } from './helpers.js';
 import { loadTheme, type Theme } from './theme.js';
@@ -19,23 +22,32 @@ export interface TemplateSet {
 
 /** Reads theme.yaml and every template it lists; reports broken templates as FILE:LINE. */
 export function loadTemplates(dir: string): TemplateSet {
+  checkTemplatesDir(dir);
   const themeFile = join(dir, 'theme.yaml');
-  const theme = loadTheme(themeFile);
+  const theme = readingFile(themeFile, () => loadTheme(themeFile));
   const labelsFile = join(dir, 'labels.yaml');
-  const labels = loadLabels(labelsFile);
+  const labels = readingFile(labelsFile, () => loadLabels(labelsFile));
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
+  const pathCheck = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
   const compiled = theme.deck.map((name) => {
     const file = join(dir, `${name}.hbs`);
     if (!existsSync(file)) {
       problems.push(problem('template', `theme.yaml lists "${name}" but ${file} does not exist`, { file: themeFile }));
       return () => '';
     }
-    const source = readFileSync(file, 'utf8');
-    problems.push(...checkTemplate(source, file));
+    let source: string;
     try {
-      const template = env.compile(source, { strict: false, noEscape: false });
+      source = readFileSync(file, 'utf8');
+    } catch (e) {
+      problems.push(problem('template', `cannot read the template: ${systemErrorWords(e)}`, { file }));
+      return () => '';
+    }
+    const markup = checkMarkup(source, file);
+    problems.push(...markup.problems, ...checkPaths(source, file, pathCheck));
+    try {
+      const template = env.compile(markedSlides(source, file, markup.slideTags), { strict: false, noEscape: false });
       template({}); // surface parse errors now rather than on first use
       return template;
     } catch (e) {
@@ -51,13 +63,34 @@ export function loadTemplates(dir: string): TemplateSet {
   return { dir, theme, files: [themeFile, labelsFile, ...theme.deck.map((n) => join(dir, `${n}.hbs`))], render };
 }
 
-/** Template markup must be well-formed XML once the {{…}} expressions are set aside. */
-function checkTemplate(source: string, file: string): Problem[] {
-  const blanked = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' '));
-  const result = XMLValidator.validate(`<deck>${blanked}</deck>`);
-  if (result === true) return [];
-  const { line, col, msg } = result.err;
-  return [problem('template', `malformed slide markup: ${msg}`, { file, line, column: line === 1 ? Math.max(1, col - 6) : col })];
+/** --templates must name a readable folder; a missing path or a file is a usage error naming it. */
+export function checkTemplatesDir(dir: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch (e) {
+    throw new BriefdeckError([problem('usage', `cannot use this templates folder: ${systemErrorWords(e)}`, { file: dir, hint: 'give --templates a folder holding theme.yaml and the *.hbs templates' })], EXIT.usage);
+  }
+  if (!isDirectory) throw new BriefdeckError([problem('usage', 'expected a folder for --templates, found a file', { file: dir, hint: 'give --templates the folder that holds theme.yaml and the *.hbs templates' })], EXIT.usage);
+}
+
+/** Runs a loader; a file it cannot read (missing, unreadable) becomes a template problem naming the file. */
+function readingFile<T>(file: string, load: () => T): T {
+  try {
+    return load();
+  } catch (e) {
+    if (e instanceof BriefdeckError || !(e as NodeJS.ErrnoException).code) throw e;
+    throw new BriefdeckError([problem('template', `cannot read ${file.endsWith('theme.yaml') ? 'the theme' : 'the labels'}: ${systemErrorWords(e)}`, { file })]);
+  }
+}
+
+/** Each literal <slide gets the template file and line, so a problem found in the rendered markup can point back here. */
+function markedSlides(source: string, file: string, slideTags: { offset: number; line: number }[]): string {
+  let marked = source;
+  for (const { offset, line } of [...slideTags].reverse()) {
+    marked = `${marked.slice(0, offset)} ${SOURCE_ATTRIBUTE}="${encodeURIComponent(file)}:${line}"${marked.slice(offset)}`;
+  }
+  return marked;
 }
 
 function handlebarsLine(e: Error): number | undefined {

@@ -2,10 +2,8 @@
 import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BriefdeckError, problem } from '../errors.js';
+import { isBriefName } from '../files.js';
 import type { NameFilter } from './dirwatch.js';
-
-const BRIEF_EXTENSIONS = new Set(['.yaml', '.yml']);
-export const isBriefName = (name: string) => BRIEF_EXTENSIONS.has(extname(name)) && !name.startsWith('.');
 
 export interface WatchInputs {
   files: string[]; // briefs named one by one (they may be missing for a moment while an editor saves)

@@ -48,7 +48,7 @@ describe('import boundaries', () => {
   it('refuses dynamic import() across a boundary as well', async () => {
     expect(await refusedLines('src/slides/x.ts', ["export const later = () => import('../pipeline.js');"])).toEqual([1]);
     expect(
-      await refusedLines('src/templates/x.ts', ["export const a = () => import('../brief/schema.js');", "export const b = () => import('../brief/load.js');"]),
+      await refusedLines('src/templates/x.ts', ["export const a = () => import('../brief/schema.js');", "export const b = () => import('../brief/parse.js');"]),
     ).toEqual([2]);
   });
 

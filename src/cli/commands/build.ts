@@ -1,6 +1,6 @@
 // `briefdeck build`: brief(s) → out/NAME.pptx, one status line per deck.
 import { EXIT, isBriefdeckError, warningsAsErrors, type Problem } from '../../errors.js';
-import { briefFiles, outputPath } from '../../files.js';
+import { briefFiles, checkOutDir, outputPath, refuseOutputClashes } from '../../files.js';
 import { shownPath } from '../../shared/paths.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
@@ -34,9 +34,9 @@ export function statusLine(built: BuiltDeck): string {
 }
 
 /** Runs `fn` for each brief; reports refusals and carries on; returns the exit code. */
-export async function forEachBrief(inputs: string[], out: Out, fn: (file: string) => Promise<void>): Promise<number> {
+export async function forEachBrief(inputs: string[], out: Out, fn: (file: string) => Promise<void>, briefs = briefFiles(inputs)): Promise<number> {
   let code: number = EXIT.ok;
-  for (const file of briefFiles(inputs)) {
+  for (const file of briefs) {
     try {
       await fn(file);
     } catch (e) {
@@ -61,15 +61,19 @@ export const buildCommand: CommandSpec = {
 /** build and preview: each brief built and written, then exported (PDF, handout, pictures) as asked. */
 export async function buildAndExport(positionals: string[], values: Record<string, string | boolean | undefined>, preview: boolean): Promise<number> {
   const out = consoleOut();
+  const outDir = String(values.out);
+  checkOutDir(outDir);
+  const briefs = briefFiles(positionals);
+  refuseOutputClashes(briefs, outDir, { pdf: Boolean(values.pdf), handout: Boolean(values.handout), preview });
   const [{ loadTemplates }, { createExporter }] = await Promise.all([import('../../templates/render.js'), import('../../export/session.js')]);
   const templates = loadTemplates(String(values.templates));
   const report = { info: (line: string) => out.info(line), problems: (problems: Problem[]) => reportProblems(out, problems) };
   const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, report);
   const code = await forEachBrief(positionals, out, async (file) => {
-    const built = await buildOne(file, String(values.out), templates, Boolean(values.strict));
+    const built = await buildOne(file, outDir, templates, Boolean(values.strict));
     reportProblems(out, built.deck.warnings);
     out.info(statusLine(built));
     await exporter.afterBuild(built);
-  });
+  }, briefs);
   return Math.max(code, await exporter.close());
 }

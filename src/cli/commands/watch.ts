@@ -2,6 +2,7 @@
 import { constants } from 'node:os';
 import { EXIT } from '../../errors.js';
 import { shownPath as shown } from '../../shared/paths.js';
+import { checkOutDir, refuseOutputClashes } from '../../files.js';
 import type { WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
@@ -57,7 +58,10 @@ export const watchCommand: CommandSpec = {
   },
   async run(positionals, values) {
     const out = consoleOut();
-    const { watchBriefs } = await import('../../watch/watch.js');
+    checkOutDir(String(values.out));
+    const [{ watchBriefs }, { classifyInputs, currentBriefs }, { checkTemplatesDir }] = await Promise.all([import('../../watch/watch.js'), import('../../watch/inputs.js'), import('../../templates/render.js')]);
+    checkTemplatesDir(String(values.templates));
+    refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
       { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
       (event) => reportWatchEvent(out, event),
