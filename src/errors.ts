@@ -24,6 +24,7 @@ export interface Problem {
   path?: string; // key path in the brief, e.g. participants[0].members[1].name
   sourceLine?: string; // the offending source line, for the caret display
   hint?: string; // did-you-mean or what to do
+  subject?: string; // the slide text a layout warning is about, so the pipeline can position it at the brief value it came from
 }
 
 /** Exit codes the CLI maps errors to. */

@@ -52,5 +52,10 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     language: loaded.brief.language ?? 'en-GB',
     banner: banner && { ...banner, font: templates.theme.fonts.body, size: bannerFontSize(templates.theme, banner.text, NOTES_PAGE.cx / 914400) },
   });
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...plan.warnings], banner };
+  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...positioned(loaded, plan.warnings)], banner };
+}
+
+/** Layout warnings at the brief value their slide text came from (FILE:LINE:COLUMN), where it can be found. */
+function positioned(loaded: LoadedBrief, warnings: Problem[]): Problem[] {
+  return warnings.map(({ subject, ...warning }) => (subject && warning.line === undefined ? { ...warning, ...loaded.locateText?.(subject) } : warning));
 }

@@ -2,6 +2,7 @@
 import { BriefdeckError, isBriefdeckError, problem, type Problem } from '../errors.js';
 import { formatPath, locate, type KeyPath } from '../shared/locate.js';
 import { parseBriefText, sourceLine, type ParsedBrief } from './parse.js';
+import { textFinder } from './find-text.js';
 import { trustedSchemaProblems } from './partial.js';
 import { readBrief } from './read.js';
 import { sanitizeBrief } from './sanitize.js';
@@ -24,6 +25,8 @@ export interface LoadedBrief {
   warnings: Problem[];
   /** A finding about this brief as a problem at its FILE:LINE:COLUMN (for checks run after loading). */
   place?: (finding: Finding) => Problem;
+  /** Where a slide text came from in the brief (line, column, key path, source line), to position layout warnings. */
+  locateText?: (text: string) => Pick<Problem, 'line' | 'column' | 'path' | 'sourceLine'> | undefined;
 }
 
 /** Parses and validates brief text already in memory (no disk access); syntax errors come with the schema problems that can still be trusted; `check` adds problems the schema cannot see. */
@@ -40,7 +43,19 @@ export function briefFromText(text: string, file: string, check?: BriefCheck): L
     throw e;
   }
   if (found.length) throw new BriefdeckError(found);
-  return { file, brief: validated.brief, warnings: byPosition([...parsed.warnings, ...stripped, ...validated.warnings]), place };
+  return { file, brief: validated.brief, warnings: byPosition([...parsed.warnings, ...stripped, ...validated.warnings]), place, locateText: textLocator(parsed) };
+}
+
+/** Slide text → the position of the brief value it came from; the index of the brief's strings is built on first use. */
+function textLocator(parsed: ParsedBrief): NonNullable<LoadedBrief['locateText']> {
+  let find: ((text: string) => KeyPath | undefined) | undefined;
+  return (text) => {
+    find ??= textFinder(parsed.data);
+    const path = find(text);
+    if (!path) return undefined;
+    const position = locate(parsed.doc, parsed.lines, path);
+    return { ...position, path: formatPath(path), sourceLine: sourceLine(parsed.text, position.line) };
+  };
 }
 
 export async function loadBrief(file: string, check?: BriefCheck): Promise<LoadedBrief> {
