@@ -25,7 +25,7 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
     slide.title = fitted.title;
     slide.titleFontSize = fitted.fontSize;
     if (fitted.truncated) {
-      slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
+      if (repeatable(fitted.fullTitle, slide.continuation)) slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
       warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file }));
     }
     if (slide.layout === 'title') fitTitleLines(slide, fitter, warnings, file);
@@ -137,10 +137,22 @@ function place(slide: Slide, page: Page<Unit>, sizes: Sizes, fitter: Fitter, con
     y += segment.height + g.blockGap;
     return { block, at };
   });
-  const notes = continuation && continuation.index > 1
-    ? `(Continued, part ${continuation.index} of ${continuation.total}.)\n\n${slide.notes}`
-    : slide.notes;
-  return { ...slide, blocks: placed.map((p) => p.block), placed, continuation, notes };
+  return { ...slide, blocks: placed.map((p) => p.block), placed, continuation, notes: continuationNotes(slide.notes, continuation) };
+}
+
+/** Text repeated on every continuation slide at most this long in all: a 1 MB point on 400 slides would repeat it 400 times. */
+const REPEAT_BUDGET = 200_000;
+
+/** Whether a text may be repeated on each of a section's slides (else it stays on the first). */
+export function repeatable(text: string, continuation: Slide['continuation']): boolean {
+  return !continuation || continuation.index === 1 || text.length * (continuation.total - 1) <= REPEAT_BUDGET;
+}
+
+/** A continuation slide repeats its section's notes, marked as a continuation; very long notes stay on the first slide only. */
+function continuationNotes(notes: string, continuation: Slide['continuation']): string {
+  if (!continuation || continuation.index === 1) return notes;
+  const head = `(Continued, part ${continuation.index} of ${continuation.total}.)`;
+  return repeatable(notes, continuation) ? `${head}\n\n${notes}` : `${head} The notes for this section are on its first slide.`;
 }
 
 /** For benchmarks: every content slide placed at the theme's sizes on one slide, nothing measured or split. */
