@@ -1,7 +1,7 @@
 // Parses YAML text into a document that keeps source positions; syntax errors and hostile input become Problems.
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
-import { aliasTrouble, collectionKeys, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
+import { aliasTrouble, collectionKeys, duplicateKeyErrors, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
@@ -56,8 +56,9 @@ export function parseBriefText(text: string, file: string): ParsedBrief {
 /** What yaml's parseDocument does, from an already parsed syntax tree: the first document; more than one is an error. */
 function composeFirst(tokens: CST.Token[], text: string): Document {
   let first: Document | undefined;
-  for (const doc of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, text.length)) {
+  for (const doc of new Composer({ uniqueKeys: false, strict: true }).compose(tokens, true, text.length)) {
     if (!first) first = doc;
+    if (doc === first) doc.errors.push(...duplicateKeyErrors(doc)); // yaml's own check (uniqueKeys) is quadratic in a mapping's size
     else {
       first.errors.push(new YAMLParseError(doc.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
       break;
