@@ -1,8 +1,9 @@
 // Checks parsed YAML against the brief schema and reports every problem at once with FILE:LINE:COLUMN.
+import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
-import { formatPath, locate, locateKey, type KeyPath } from './locate.js';
+import { findNode, formatPath, locate, locateKey, type KeyPath, type Position } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
 import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestMarking, suggestUrl } from './suggest.js';
@@ -36,11 +37,13 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
 
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path);
+    const unused = known.filter((k) => !hasKey(valueAt(parsed.data, path), k));
+    const positions = keyPositions(parsed, path); // once per mapping: finding each key anew was quadratic in the number of keys
     return issue.keys.map((key) => {
-      const suggestion = closest(key, known.filter((k) => !hasKey(valueAt(parsed.data, path), k)));
+      const suggestion = closest(key, unused);
       const message = suggestion ? `unknown key; did you mean \`${suggestion}\`?` : 'unknown key';
       const hint = suggestion ? undefined : known.length ? `keys allowed here: ${known.join(', ')}` : undefined;
-      return at(locateKey(doc, lines, path, key), formatPath([...path, key]), message, hint);
+      return at(positions.get(key) ?? locateKey(doc, lines, path, key), formatPath([...path, key]), message, hint);
     });
   }
   const value = valueAt(parsed.data, path);
@@ -49,6 +52,19 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   }
   const { message, hint } = messageFor(issue, value, path);
   return [at(locate(doc, lines, path), formatPath(path), message, hint)];
+}
+
+/** Where each key of the mapping at `path` is written (the first time it is). */
+function keyPositions(parsed: ParsedBrief, path: KeyPath): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const { node } = findNode(parsed.doc, path);
+  if (!isMap(node)) return positions;
+  for (const pair of node.items) {
+    if (!isScalar(pair.key) || positions.has(String(pair.key.value))) continue;
+    const { line, col } = parsed.lines.linePos(pair.key.range?.[0] ?? 0);
+    positions.set(String(pair.key.value), { line, column: col });
+  }
+  return positions;
 }
 
 function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {
