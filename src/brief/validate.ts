@@ -3,6 +3,7 @@ import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
+import { MAX_SLIDES } from './limits.js';
 import { findNode, formatPath, locate, locateKey, type KeyPath, type Position } from './locate.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { briefSchema, type Brief } from './schema.js';
@@ -13,7 +14,10 @@ type Issue = z.core.$ZodIssue;
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
-  if (result.success) return { brief: result.data, warnings: [...markingWarnings(result.data, parsed), ...languageWarnings(result.data, parsed)] };
+  if (result.success) {
+    refuseOversized(result.data, parsed);
+    return { brief: result.data, warnings: [...markingWarnings(result.data, parsed), ...languageWarnings(result.data, parsed)] };
+  }
   const issues = result.error.issues.flatMap((issue) => pickUnionBranch(issue, parsed.data));
   const problems = withoutMissingMisspelt(issues.flatMap((issue) => toProblems(issue, parsed)));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -112,6 +116,16 @@ function whyNotReal(value: string): string {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const name = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
   return day ? `${name} has ${days} days` : 'not a real date';
+}
+
+/** Each topic and earlier event is at least one slide: more than a deck may have is refused here, before any work (and by `check`). */
+function refuseOversized(brief: Brief, parsed: ParsedBrief): void {
+  const events = brief.background?.length ?? 0;
+  if (brief.topics.length + events <= MAX_SLIDES) return;
+  const key = brief.topics.length >= events ? 'topics' : 'background';
+  const position = locate(parsed.doc, parsed.lines, [key], true);
+  const message = `expected at most ${MAX_SLIDES.toLocaleString('en')} topics and earlier events together (one slide each; a deck has at most ${MAX_SLIDES.toLocaleString('en')} slides), found ${brief.topics.length.toLocaleString('en')} topics and ${events.toLocaleString('en')} earlier events`;
+  throw new BriefdeckError([problem('limit', message, { file: parsed.file, ...position, path: key, sourceLine: sourceLine(parsed.text, position.line), hint: 'split it into several briefs: a deck of thousands of slides is not a briefing' })]);
 }
 
 /** Warns when the classification looks like a misspelt marking: the banner would get the default colour. */

@@ -1,5 +1,6 @@
 // Plans every slide on the grid: picks font sizes, fits titles and splits long content onto balanced continuation slides.
-import { warning, type Problem } from '../errors.js';
+import { MAX_SLIDES } from '../brief/limits.js';
+import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
@@ -19,7 +20,9 @@ export interface Plan {
 export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string): Plan {
   const fitter = createFitter(theme, measurer);
   const warnings: Problem[] = [];
+  refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = slides.flatMap((slide) => (slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide]));
+  refuseOversized(planned.map((slide) => slide.title), true, file); // before the expensive steps: rendering and packaging
   for (const slide of planned) {
     const fitted = fitTitle(slide, fitter);
     slide.title = fitted.title;
@@ -31,6 +34,31 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
     if (slide.layout === 'title') fitTitleLines(slide, fitter, warnings, file);
   }
   return { slides: planned, warnings };
+}
+
+/**
+ * The fewest slides each content slide could take (its paragraphs and rows one line each at the theme's floors, no gaps),
+ * as the titles of the slides it would make at least: a lower bound computed without measuring any text.
+ */
+function leastSlides(slides: Slide[], fitter: Fitter): string[] {
+  const { sizes, grid } = fitter.theme;
+  const line = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
+  return slides.flatMap((slide) => {
+    if (slide.layout !== 'content') return [slide.title];
+    const height = slide.blocks.reduce((h, b) => h + (b.kind === 'text' ? b.paragraphs.length * line(sizes.bodyMin) : b.rows.length * (line(sizes.tableMin) + 2 * grid.cellInset)), 0);
+    return Array<string>(Math.max(1, Math.ceil(height / (grid.contentBottom - contentTop(slide, fitter.theme)) - 1e-9))).fill(slide.title);
+  });
+}
+
+/** More slides than a deck may have (MAX_SLIDES) are refused, naming the section that makes the most. */
+function refuseOversized(titles: string[], exact: boolean, file?: string): void {
+  if (titles.length <= MAX_SLIDES) return;
+  const counts = new Map<string, number>();
+  for (const title of titles) counts.set(title, (counts.get(title) ?? 0) + 1);
+  const [largest, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const name = largest.length > 60 ? `${largest.slice(0, 59)}…` : largest;
+  const message = `expected a deck of at most ${MAX_SLIDES.toLocaleString('en')} slides, found a brief that needs ${exact ? '' : 'at least '}${titles.length.toLocaleString('en')}${count > 1 ? ` ("${name}" alone takes ${count.toLocaleString('en')})` : ''}`;
+  throw new BriefdeckError([problem('limit', message, { file, path: '(deck)', hint: 'split the brief into several, or shorten its longest lists: a deck of thousands of slides is not a briefing' })]);
 }
 
 /** The title slide's subtitle and detail lines shrink to fit their box; text cut to fit stays in full in the notes. */
