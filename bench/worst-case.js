@@ -23,18 +23,21 @@ const LIMITS = { buildMs: 30_000, refuseMs: 2_000, checkMs: 2_000, rssKB: 1.5 * 
 function run(args, tmp) {
   const usage = join(tmp, 'usage.txt');
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', usage, process.execPath, CLI, ...args], {
+  const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', usage, process.execPath, CLI, ...args], {
     encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: Number(opts.timeout) * 1000, env: { ...process.env, NO_COLOR: '1' },
   });
   const ms = performance.now() - started;
-  let rssKB = NaN;
-  try { rssKB = Number(readFileSync(usage, 'utf8').trim().split(/\s+/).pop()); } catch { /* killed by the timeout */ }
+  let [rssKB, cpuMs] = [NaN, NaN];
+  try {
+    const [rss, user, sys] = readFileSync(usage, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
+    [rssKB, cpuMs] = [rss, (user + sys) * 1000];
+  } catch { /* killed by the timeout */ }
   const output = `${child.stdout}${child.stderr}`.trim().split('\n');
   const stackTrace = /^\s+at .+:\d+:\d+\)?$/m.test(child.stderr) || /internal error/.test(child.stderr);
-  return { ms, rssKB, code: child.status ?? 'killed', first: output[0] ?? '', last: output[output.length - 1] ?? '', stackTrace };
+  return { ms, cpuMs, rssKB, code: child.status ?? 'killed', first: output[0] ?? '', last: output[output.length - 1] ?? '', stackTrace };
 }
 
-const fmt = (r) => `${(r.ms / 1000).toFixed(2)} s ${(r.rssKB / 1024).toFixed(0)} MiB exit ${r.code}`;
+const fmt = (r) => `${(r.ms / 1000).toFixed(2)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s) ${(r.rssKB / 1024).toFixed(0)} MiB exit ${r.code}`;
 
 function verdict(check, build) {
   const bad = [];
@@ -60,7 +63,7 @@ for (const [name, make] of Object.entries(cases)) {
   const build = run(['build', file, '-o', join(tmp, 'out')], tmp);
   const row = { name, kib: Buffer.byteLength(text) / 1024, check, build, verdict: verdict(check, build) };
   rows.push(row);
-  process.stdout.write(`${name.padEnd(32)} ${row.kib.toFixed(0).padStart(5)} KiB  check ${fmt(check).padEnd(26)} build ${fmt(build).padEnd(26)} ${row.verdict}\n`);
+  process.stdout.write(`${name.padEnd(32)} ${row.kib.toFixed(0).padStart(5)} KiB  check ${fmt(check).padEnd(40)} build ${fmt(build).padEnd(40)} ${row.verdict}\n`);
   if (build.code !== 0 || row.verdict !== 'PASS') process.stdout.write(`    ${build.code === 0 ? build.last : build.first}\n`.slice(0, 400));
 }
 const slowest = (key) => rows.reduce((a, b) => (b[key].ms > a[key].ms ? b : a));
