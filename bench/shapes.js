@@ -61,6 +61,7 @@ export function worstCases(bytes) {
     'many background events': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}background:\n`, (i) => `  - { title: Session ${i}, date: 2023-02, points: [Point ${i}] }\n`),
     'many takeaways': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}takeaways:\n`, (i) => `  - Takeaway ${i} ${WORDS[i % WORDS.length]}\n`),
     'many unknown keys': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}`, (i) => `k${i}: 1\n`),
+    'many duplicate keys': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}`, () => 'again: 1\n'),
     'many misspelt keys': () => fill(bytes, `${HEAD}${SMALL}topics:\n`, (i) => `  - titel: T${i}\n    pionts: [P]\n`),
     'many wrong values': () => fill(bytes, `${HEAD}${SMALL}topics:\n`, (i) => `  - { title: T${i}, points: 5 }\n`),
     'deep nesting (31 levels)': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}extra:\n`, (i) => `  k${i}: ${'['.repeat(30)}1${']'.repeat(30)}\n`),

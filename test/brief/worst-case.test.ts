@@ -21,6 +21,17 @@ describe('many unknown keys', () => {
   });
 });
 
+describe('many duplicate keys', () => {
+  it('reports 60,000 repeats of one key, each pointing at the first, in a few seconds (it was quadratic: over a minute)', () => {
+    const lines = VALID.split('\n').length;
+    const started = performance.now();
+    const problems = refusal(`${VALID}again: 0\n${'again: 1\n'.repeat(60_000)}`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(problems).toHaveLength(60_000);
+    expect(problems[59_999]).toMatchObject({ line: lines + 60_000, column: 1, hint: `first given on line ${lines}; keep one of them` });
+  });
+});
+
 describe('the slide limit in check', () => {
   const topics = (n: number) => Array.from({ length: n }, (_, i) => `  - title: Topic ${i}\n    points: [Point ${i}]`).join('\n');
 
