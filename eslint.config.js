@@ -29,7 +29,7 @@ const FORBIDDEN = {
   cli: ['index'],
 };
 /** From these modules a layer may import only the files named: the templates read the Brief type and the loaded brief (to place a finding), not the brief's parsing. */
-const ONLY = { templates: { brief: ['schema', 'load', 'suggest'] } };
+const ONLY = { templates: { brief: ['schema', 'load'] } };
 const FOLDERS = new Set(['shared', 'brief', 'templates', 'slides', 'pptx', 'scaffold', 'export', 'watch', 'cli']);
 
 /** Import specifiers (gitignore-style, `!` exempts) for `target` as written from a file `up` folders below src/ (0: src/x.ts, 1: src/a/x.ts). */

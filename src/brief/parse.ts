@@ -1,7 +1,7 @@
 // Parses YAML text into a document that keeps source positions; syntax errors and hostile input become Problems.
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
-import { aliasTrouble, collectionKeys, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
+import { aliasTrouble, collectionKeys, duplicateKeyErrors, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
 import { isTagWarning, tagProblems } from './tags.js';
 
@@ -68,13 +68,14 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
  * otherwise read dates as timestamps and `yes` as true): no 1.1 types, no `<<` merge keys, and no tags beyond
  * the core ones (!!binary, !!set, !!omap … stay unresolved, and tags.ts refuses them).
  */
-const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = { uniqueKeys: true, strict: true, schema: 'core', resolveKnownTags: false, customTags: [], merge: false };
+const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = { uniqueKeys: false, strict: true, schema: 'core', resolveKnownTags: false, customTags: [], merge: false };
 
 /** What yaml's parseDocument does, from an already parsed syntax tree: the first document; more than one is an error. */
 function composeFirst(tokens: CST.Token[], text: string): Document {
   let first: Document | undefined;
   for (const doc of new Composer(CORE_ONLY).compose(tokens, true, text.length)) {
     if (!first) first = doc;
+    if (doc === first) doc.errors.push(...duplicateKeyErrors(doc)); // yaml's own check (uniqueKeys) is quadratic in a mapping's size
     else {
       first.errors.push(new YAMLParseError(doc.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
       break;

@@ -1,30 +1,5 @@
-// Did-you-mean: the closest known key, and the likely intended form of a near-miss value (booleans, dates, language tags).
-
-/** Edit distance counting a swap of neighbouring letters as one edit (laed → lead), the commonest typo. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
-}
-
-/** The known name nearest to `name`, if it is close enough to be a likely typo. */
-export function closest(name: string, known: readonly string[]): string | undefined {
-  const normal = (s: string) => s.toLowerCase().replace(/[-\s]/g, '_');
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(normal(name), normal(candidate));
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  const allowed = Math.max(1, Math.floor(Math.max(name.length, 3) / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
-}
+// Did-you-mean: the likely intended form of a near-miss value (booleans, dates, language tags); names use shared/closest.ts.
+import { closest } from '../shared/closest.js';
 
 /** `yes`, `No`, `on`… (YAML 1.1 booleans, which YAML 1.2 reads as text) → true / false. */
 export function suggestBoolean(value: unknown): string | undefined {

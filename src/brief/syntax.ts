@@ -101,18 +101,26 @@ function keyAt(text: string, offset: number): string {
   return (match?.[1] ?? text.slice(offset, offset + 20).split('\n')[0]).replace(/^["']|["']$/g, '');
 }
 
+/** Per document: the offset of each key given again in a mapping → the line where that key was first given (one pass, not one per error). */
+const firstLines = new WeakMap<Document, Map<number, number>>();
+
 /** The line of the first key in the same mapping as the duplicate at `offset`. */
 function firstDefinition(context: SyntaxContext, offset: number): number | undefined {
-  let line: number | undefined;
-  visit(context.doc, {
-    Map(_key, map) {
-      const duplicate = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
-      if (!duplicate || !isScalar(duplicate.key)) return undefined;
-      const value = duplicate.key.value;
-      const original = map.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === value);
-      if (original && isScalar(original.key) && original.key.range) line = context.lines.linePos(original.key.range[0]).line;
-      return visit.BREAK;
-    },
-  });
-  return line;
+  let lines = firstLines.get(context.doc);
+  if (!lines) {
+    const found = new Map<number, number>();
+    visit(context.doc, {
+      Map(_key, map) {
+        const first = new Map<unknown, number>();
+        for (const pair of map.items) {
+          if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
+          const earlier = first.get(pair.key.value);
+          if (earlier === undefined) first.set(pair.key.value, pair.key.range[0]);
+          else found.set(pair.key.range[0], context.lines.linePos(earlier).line);
+        }
+      },
+    });
+    firstLines.set(context.doc, (lines = found));
+  }
+  return lines.get(offset);
 }

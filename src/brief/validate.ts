@@ -1,20 +1,26 @@
 // Checks parsed YAML against the brief schema and reports every problem at once with FILE:LINE:COLUMN.
+import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
-import { formatPath, locate, locateKey, type KeyPath } from '../shared/locate.js';
+import { formatPath, locate, locateKey, findNode, type KeyPath, type Position } from '../shared/locate.js';
 import { colonHint } from './hints.js';
+import { MAX_SLIDES } from './limits.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { notARealDate } from './dates.js';
 import { briefSchema, type Brief } from './schema.js';
-import { closest, isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from './suggest.js';
+import { closest } from '../shared/closest.js';
+import { isKnownLanguage, suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from './suggest.js';
 
 export type Issue = z.core.$ZodIssue;
 
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
-  if (result.success) return { brief: result.data, warnings: languageWarnings(result.data, parsed) };
+  if (result.success) {
+    refuseOversized(result.data, parsed);
+    return { brief: result.data, warnings: languageWarnings(result.data, parsed) };
+  }
   throw new BriefdeckError(problemsFor(result.error.issues, parsed));
 }
 
@@ -43,11 +49,13 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
 
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path);
+    const unused = known.filter((k) => !hasKey(valueAt(parsed.data, path), k));
+    const positions = keyPositions(parsed, path); // once per mapping: finding each key anew was quadratic in the number of keys
     return issue.keys.map((key) => {
-      const suggestion = closest(key, known.filter((k) => !hasKey(valueAt(parsed.data, path), k)));
+      const suggestion = closest(key, unused);
       const message = suggestion ? `unknown key; did you mean \`${suggestion}\`?` : 'unknown key';
       const hint = suggestion ? undefined : known.length ? `keys allowed here: ${known.join(', ')}` : undefined;
-      return at(locateKey(doc, lines, path, key), formatPath([...path, key]), message, hint);
+      return at(positions.get(key) ?? locateKey(doc, lines, path, key), formatPath([...path, key]), message, hint);
     });
   }
   const value = valueAt(parsed.data, path);
@@ -56,6 +64,19 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   }
   const { message, hint } = messageFor(issue, value, path);
   return [at(locate(doc, lines, path), formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
+}
+
+/** Where each key of the mapping at `path` is written (the first time it is). */
+function keyPositions(parsed: ParsedBrief, path: KeyPath): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const { node } = findNode(parsed.doc, path);
+  if (!isMap(node)) return positions;
+  for (const pair of node.items) {
+    if (!isScalar(pair.key) || positions.has(String(pair.key.value))) continue;
+    const { line, col } = parsed.lines.linePos(pair.key.range?.[0] ?? 0);
+    positions.set(String(pair.key.value), { line, column: col });
+  }
+  return positions;
 }
 
 function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {
@@ -95,6 +116,16 @@ function suggestValue(value: unknown, path: KeyPath): string | undefined {
 function quoteHint(issue: Issue, value: unknown, path: KeyPath): string | undefined {
   if (issue.code !== 'invalid_type' || !['number', 'boolean'].includes(typeof value) || expectationAt(path) !== 'text') return undefined;
   return `put it in quotes to keep it as text: ${String(path[path.length - 1])}: "${String(value)}"`;
+}
+
+/** Each topic and earlier event is at least one slide: more than a deck may have is refused here, before any work (and by `check`). */
+function refuseOversized(brief: Brief, parsed: ParsedBrief): void {
+  const events = brief.background?.length ?? 0;
+  if (brief.topics.length + events <= MAX_SLIDES) return;
+  const key = brief.topics.length >= events ? 'topics' : 'background';
+  const position = locate(parsed.doc, parsed.lines, [key], true);
+  const message = `expected at most ${MAX_SLIDES.toLocaleString('en')} topics and earlier events together (one slide each; a deck has at most ${MAX_SLIDES.toLocaleString('en')} slides), found ${brief.topics.length.toLocaleString('en')} topics and ${events.toLocaleString('en')} earlier events`;
+  throw new BriefdeckError([problem('limit', message, { file: parsed.file, ...position, path: key, sourceLine: sourceLine(parsed.text, position.line), hint: 'split it into several briefs: a deck of thousands of slides is not a briefing' })]);
 }
 
 /** A well-formed tag the system has no formats for ("French", "xx") would give English dates without a word. */

@@ -81,11 +81,12 @@ export function paginateUnits<U>(blocks: MeasuredBlock<U>[], capacity: number, g
   }
   const cuts: number[] = [];
   for (let to = n; to > 0; to = from[to]) cuts.unshift(from[to]);
-  return cuts.map((i, p) => segments(blocks, flat, i, cuts[p + 1] ?? n));
+  const offsets: number[] = Array(blocks.length).fill(-1); // where each block's units start, found once (per page was quadratic)
+  for (let k = n - 1; k >= 0; k--) offsets[flat[k].block] = k;
+  return cuts.map((i, p) => segments(blocks, flat, offsets, i, cuts[p + 1] ?? n));
 }
 
-function segments<U>(blocks: MeasuredBlock<U>[], flat: Flat[], from: number, to: number): Page<U> {
-  const offsets = blocks.map((_, b) => flat.findIndex((f) => f.block === b));
+function segments<U>(blocks: MeasuredBlock<U>[], flat: Flat[], offsets: number[], from: number, to: number): Page<U> {
   const page: Page<U> = [];
   for (let k = from; k < to; k++) {
     const block = blocks[flat[k].block];

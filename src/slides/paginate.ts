@@ -1,5 +1,6 @@
 // Plans every slide on the grid: picks font sizes, fits titles and splits long content onto balanced continuation slides.
-import { warning, type Problem } from '../errors.js';
+import { MAX_SLIDES } from '../brief/limits.js';
+import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
@@ -19,18 +20,45 @@ export interface Plan {
 export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string): Plan {
   const fitter = createFitter(theme, measurer);
   const warnings: Problem[] = [];
+  refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = slides.flatMap((slide) => (slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide]));
+  refuseOversized(planned.map((slide) => slide.title), true, file); // before the expensive steps: rendering and packaging
   for (const slide of planned) {
     const fitted = fitTitle(slide, fitter);
     slide.title = fitted.title;
     slide.titleFontSize = fitted.fontSize;
     if (fitted.truncated) {
-      slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
+      if (repeatable(fitted.fullTitle, slide.continuation)) slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
       warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file }));
     }
     if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, file); // title and section slides
   }
   return { slides: planned, warnings };
+}
+
+/**
+ * The fewest slides each content slide could take (its paragraphs and rows one line each at the theme's floors, no gaps),
+ * as the titles of the slides it would make at least: a lower bound computed without measuring any text.
+ */
+function leastSlides(slides: Slide[], fitter: Fitter): string[] {
+  const { sizes, grid } = fitter.theme;
+  const line = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
+  return slides.flatMap((slide) => {
+    if (slide.layout !== 'content') return [slide.title];
+    const height = slide.blocks.reduce((h, b) => h + (b.kind === 'text' ? b.paragraphs.length * line(sizes.bodyMin) : b.rows.length * (line(sizes.tableMin) + 2 * grid.cellInset)), 0);
+    return Array<string>(Math.max(1, Math.ceil(height / (grid.contentBottom - contentTop(slide, fitter.theme)) - 1e-9))).fill(slide.title);
+  });
+}
+
+/** More slides than a deck may have (MAX_SLIDES) are refused, naming the section that makes the most. */
+function refuseOversized(titles: string[], exact: boolean, file?: string): void {
+  if (titles.length <= MAX_SLIDES) return;
+  const counts = new Map<string, number>();
+  for (const title of titles) counts.set(title, (counts.get(title) ?? 0) + 1);
+  const [largest, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const name = largest.length > 60 ? `${largest.slice(0, 59)}…` : largest;
+  const message = `expected a deck of at most ${MAX_SLIDES.toLocaleString('en')} slides, found a brief that needs ${exact ? '' : 'at least '}${titles.length.toLocaleString('en')}${count > 1 ? ` ("${name}" alone takes ${count.toLocaleString('en')})` : ''}`;
+  throw new BriefdeckError([problem('limit', message, { file, path: '(deck)', hint: 'split the brief into several, or shorten its longest lists: a deck of thousands of slides is not a briefing' })]);
 }
 
 /** The title slide's subtitle and detail lines shrink to fit their box; text cut to fit stays in full in the notes. */
@@ -137,10 +165,22 @@ function place(slide: Slide, page: Page<Unit>, sizes: Sizes, fitter: Fitter, con
     y += segment.height + g.blockGap;
     return { block, at };
   });
-  const notes = continuation && continuation.index > 1
-    ? `(Continued, part ${continuation.index} of ${continuation.total}.)\n\n${slide.notes}`
-    : slide.notes;
-  return { ...slide, blocks: placed.map((p) => p.block), placed, continuation, notes };
+  return { ...slide, blocks: placed.map((p) => p.block), placed, continuation, notes: continuationNotes(slide.notes, continuation) };
+}
+
+/** Text repeated on every continuation slide at most this long in all: a 1 MB point on 400 slides would repeat it 400 times. */
+const REPEAT_BUDGET = 200_000;
+
+/** Whether a text may be repeated on each of a section's slides (else it stays on the first). */
+export function repeatable(text: string, continuation: Slide['continuation']): boolean {
+  return !continuation || continuation.index === 1 || text.length * (continuation.total - 1) <= REPEAT_BUDGET;
+}
+
+/** A continuation slide repeats its section's notes, marked as a continuation; very long notes stay on the first slide only. */
+function continuationNotes(notes: string, continuation: Slide['continuation']): string {
+  if (!continuation || continuation.index === 1) return notes;
+  const head = `(Continued, part ${continuation.index} of ${continuation.total}.)`;
+  return repeatable(notes, continuation) ? `${head}\n\n${notes}` : `${head} The notes for this section are on its first slide.`;
 }
 
 /** For benchmarks: every content slide placed at the theme's sizes on one slide, nothing measured or split. */

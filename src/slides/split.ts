@@ -56,17 +56,37 @@ function part(p: Paragraph, start: number, end: number, first: boolean): Paragra
   return first ? { ...p, runs } : { ...p, runs, continued: p.bullet || p.continued || undefined, bullet: false };
 }
 
-/** The farthest boundary after `start` whose part still fits (parts grow with length, so binary search). */
-function farthest(cuts: number[], start: number, fits: (end: number) => boolean): number | undefined {
+/** Index of the first cut after `offset` (cuts are sorted). */
+function firstAfter(cuts: number[], offset: number): number {
   let low = 0;
-  let high = cuts.length - 1;
+  let high = cuts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cuts[mid] <= offset) low = mid + 1; else high = mid;
+  }
+  return low;
+}
+
+/** The farthest boundary in (start, reach] whose part still fits (parts grow with length, so binary search). */
+function farthest(cuts: number[], start: number, reach: number, fits: (end: number) => boolean): number | undefined {
+  let low = firstAfter(cuts, start);
+  let high = firstAfter(cuts, reach) - 1;
   let found: number | undefined;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (cuts[mid] <= start) { low = mid + 1; continue; }
     if (fits(cuts[mid])) { found = cuts[mid]; low = mid + 1; } else high = mid - 1;
   }
   return found;
+}
+
+/**
+ * How far a part from `start` can reach: lengths double until a part no longer fits, so no boundary past that is ever measured.
+ * (Measuring the whole rest for every part made a long paragraph quadratic: 500 KB took minutes.)
+ */
+function reachFrom(start: number, length: number, fits: (end: number) => boolean): number {
+  let span = 256;
+  while (start + span < length && fits(start + span)) span *= 2;
+  return Math.min(length, start + span);
 }
 
 /** Greedy: each part ends at the farthest sentence boundary that fits, else clause, word or character boundary. */
@@ -77,17 +97,27 @@ export function splitParagraph(p: Paragraph, fits: (part: Paragraph) => boolean)
   let start = 0;
   while (start < text.length) {
     const first = parts.length === 0;
-    if (fits(part(p, start, text.length, first))) { parts.push(part(p, start, text.length, first)); break; }
     const ok = (end: number) => fits(part(p, start, end, first));
-    const end = levels.map((cuts) => farthest(cuts, start, ok)).find((cut) => cut !== undefined) ?? nextCut(levels[3], start, text.length);
+    const reach = reachFrom(start, text.length, ok);
+    if (reach === text.length && ok(text.length)) { parts.push(part(p, start, text.length, first)); break; }
+    const end = firstFound(levels, (cuts) => farthest(cuts, start, reach, ok)) ?? nextCut(levels[3], start, text.length);
     parts.push(part(p, start, end, first));
     start = end;
   }
   return parts.filter((q) => q.runs.length > 0);
 }
 
+/** The first level (sentences, clauses, words, characters) with a boundary that fits; later levels are not measured. */
+function firstFound(levels: number[][], find: (cuts: number[]) => number | undefined): number | undefined {
+  for (const cuts of levels) {
+    const cut = find(cuts);
+    if (cut !== undefined) return cut;
+  }
+  return undefined;
+}
+
 function nextCut(cuts: number[], start: number, length: number): number {
-  return cuts.find((c) => c > start) ?? length;
+  return cuts[firstAfter(cuts, start)] ?? length;
 }
 
 /** A table row taller than a whole slide (rows are never split): its longest cell is cut at a word with an ellipsis until the row fits. */

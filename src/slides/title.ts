@@ -31,18 +31,41 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
     const lines = fitter.measurer.lines([{ text, bold: true }], box.width * PT_PER_IN, size);
     return lines.length <= box.maxLines && lines.reduce((h, l) => h + l.height, 0) / PT_PER_IN <= box.height;
   };
+  const measurable = fullTitle.length <= MAX_TITLE_CHARS;
   for (let size = box.largest; size >= box.smallest; size -= 2) {
-    if (fits(fullTitle, size)) return { title: fullTitle, fullTitle, fontSize: size, truncated: false };
+    if (measurable && fits(fullTitle, size)) return { title: fullTitle, fullTitle, fontSize: size, truncated: false };
   }
   const cut = (text: string) => `${text.trimEnd().replace(/[\s,;:–—-]+$/u, '')}…${suffix}`;
-  const words = slide.title.split(/(?<=\s)/u);
-  while (words.length > 1) {
-    words.pop();
-    if (fits(cut(words.join('')), box.smallest)) return { title: cut(words.join('')), fullTitle, fontSize: box.smallest, truncated: true };
+  const head = headOf(slide.title);
+  const whole = head === slide.title ? 1 : 0; // the whole title was tried above; a head cut from a longer one was not
+  const words = head.split(/(?<=\s)/u);
+  const byWords = longest(words.length - whole, (n) => fits(cut(words.slice(0, n).join('')), box.smallest));
+  if (byWords > 0) return { title: cut(words.slice(0, byWords).join('')), fullTitle, fontSize: box.smallest, truncated: true };
+  const chars = [...head];
+  const byChars = Math.max(1, longest(chars.length, (n) => fits(cut(chars.slice(0, n).join('')), box.smallest)));
+  return { title: cut(chars.slice(0, byChars).join('')), fullTitle, fontSize: box.smallest, truncated: true };
+}
+
+/** No title this long fits two lines at any size a theme would use: longer ones go straight to the ellipsis (measuring 1 MB per slide was slow). */
+const MAX_TITLE_CHARS = 2000;
+
+/** The part of a title that could be shown: its first MAX_TITLE_CHARS characters, never half a surrogate pair. */
+function headOf(title: string): string {
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  const end = /[\ud800-\udbff]/.test(title[MAX_TITLE_CHARS - 1]) ? MAX_TITLE_CHARS - 1 : MAX_TITLE_CHARS;
+  return title.slice(0, end);
+}
+
+/** The largest n in [1, max] with ok(n), where ok holds up to some n and fails beyond it; 0 when none. Binary search: O(log max) measurements. */
+function longest(max: number, ok: (n: number) => boolean): number {
+  let low = 1;
+  let high = max;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (ok(mid)) { found = mid; low = mid + 1; } else high = mid - 1;
   }
-  let chars = [...slide.title];
-  while (chars.length > 1 && !fits(cut(chars.join('')), box.smallest)) chars = chars.slice(0, -1);
-  return { title: cut(chars.join('')), fullTitle, fontSize: box.smallest, truncated: true };
+  return found;
 }
 
 /** The title slide's subtitle and detail lines: the box below the title (inches) and the line sizes at scale 1. */

@@ -109,23 +109,34 @@ export function wrapWith(piece: PieceOf, runs: Run[], maxWidth: number, fontSize
 
 /** A token wider than the line: broken at the rule set's punctuation, and a piece still too wide anywhere, on a line of its own. */
 function breakLongToken(piece: PieceOf, parts: Part[], context: Script, limit: number, line: LineBuilder, rules: SoftBreaks): Script {
-  const chars = parts.flatMap((part) => [...part.text].map((ch) => ({ ch, bold: part.bold })));
-  let index = 0;
+  let part = 0;
+  let partEnd = parts[0].text.length;
+  let offset = 0;
   for (const text of softPieces(parts.map((p) => p.text).join(''), rules)) {
-    const span = chars.slice(index, index + [...text].length);
-    index += span.length;
-    const ems = span.map((c) => { const p = piece(c.ch, c.bold, context); context = p.context; return p; });
-    const total = ems.reduce((s, p) => s + p.em, 0);
+    const chars: string[] = [];
+    const ems: Piece[] = [];
+    let total = 0;
+    let lineEm = 0;
+    for (const ch of text) { // one pass per character, no spread: a 1 MB word has a million of them
+      while (offset >= partEnd && part < parts.length - 1) partEnd += parts[++part].text.length;
+      const p = piece(ch, parts[part].bold, context);
+      context = p.context;
+      chars.push(ch);
+      ems.push(p);
+      total += p.em;
+      if (p.lineEm > lineEm) lineEm = p.lineEm;
+      offset += ch.length;
+    }
     if (line.width + total * line.scale > limit && line.used && total * line.scale <= limit) line.flush();
     if (line.width + total * line.scale <= limit) {
-      line.add(text, total, total, Math.max(...ems.map((p) => p.lineEm)));
+      line.add(text, total, total, lineEm);
       continue;
     }
     if (line.used) line.flush(); // a piece wider than a line starts on a line of its own, then breaks anywhere
-    span.forEach((c, i) => {
+    for (let i = 0; i < chars.length; i++) {
       if (line.width + ems[i].em * line.scale > limit && line.used) line.flush();
-      line.add(c.ch, ems[i].em, ems[i].em, ems[i].lineEm);
-    });
+      line.add(chars[i], ems[i].em, ems[i].em, ems[i].lineEm);
+    }
   }
   return context;
 }

@@ -1,6 +1,6 @@
 // Checks every {{path}} in a template against the data templates see, so a misspelt field is an error at FILE:LINE, not an empty slot.
 import Handlebars from 'handlebars';
-import { closest } from '../brief/suggest.js';
+import { closest } from '../shared/closest.js';
 import { problem, type Problem } from '../errors.js';
 import type { Shape } from './context.js';
 

@@ -1,5 +1,5 @@
 // The slide markup contract: the tags templates may write, their attributes, what each may hold and what each layout draws.
-import { closest } from '../brief/suggest.js';
+import { closest } from '../shared/closest.js';
 
 export const LAYOUTS = ['title', 'content', 'section'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];

@@ -1,7 +1,7 @@
 // Classification markings from the theme: which are known, their canonical form and banner colours; an unknown one is refused, never drawn.
 import { z } from 'zod';
 import { placeFinding, type BriefCheck, type Finding, type LoadedBrief } from '../brief/load.js';
-import { closest, editDistance } from '../brief/suggest.js';
+import { closest, editDistance } from '../shared/closest.js';
 import { BriefdeckError, problem } from '../errors.js';
 import { COUNTRY_TRIGRAPHS } from './countries.js';
 

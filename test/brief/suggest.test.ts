@@ -1,6 +1,7 @@
 // Did-you-mean: misspelt keys, and the intended form of near-miss values.
 import { describe, expect, it } from 'vitest';
-import { closest, suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from '../../src/brief/suggest.js';
+import { suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from '../../src/brief/suggest.js';
+import { closest } from '../../src/shared/closest.js';
 
 const KEYS = ['title', 'subtitle', 'event', 'classification', 'prepared_by', 'prepared_on', 'language', 'summary', 'participants', 'topics', 'background', 'takeaways', 'sources'];
 
