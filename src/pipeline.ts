@@ -57,5 +57,12 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
 
 /** Layout warnings at the brief value their slide text came from (FILE:LINE:COLUMN), where it can be found. */
 function positioned(loaded: LoadedBrief, warnings: Problem[]): Problem[] {
-  return warnings.map(({ subject, ...warning }) => (subject && warning.line === undefined ? { ...warning, ...loaded.locateText?.(subject) } : warning));
+  const seen = new Set<string>();
+  return warnings
+    .map(({ subject, ...warning }) => (subject && warning.line === undefined ? { ...warning, ...loaded.locateText?.(subject) } : warning))
+    .filter((warning) => {
+      if (warning.line === undefined) return true;
+      const key = `${warning.code}:${warning.line}:${warning.column}`; // a long title warns once, not once per continuation slide
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
 }

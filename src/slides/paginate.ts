@@ -29,7 +29,7 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
     slide.titleFontSize = fitted.fontSize;
     if (fitted.truncated) {
       if (repeatable(fitted.fullTitle, slide.continuation)) slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
-      warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file }));
+      warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file, subject: fitted.fullTitle }));
     }
     if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, file); // title and section slides
   }
@@ -70,7 +70,8 @@ function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], file?:
   slide.notes = `${slide.notes}\n\nIn full:\n${full}`.trim();
   slide.subtitle = fitted.subtitle;
   slide.lines = fitted.lines;
-  warnings.push(warning('layout', 'the title slide\'s subtitle and details were too long for the slide and were shortened with an ellipsis', { file }));
+  const longest = [slide.subtitle ?? '', ...slide.lines.map((l) => l.text)].reduce((a, b) => (b.length > a.length ? b : a));
+  warnings.push(warning('layout', `the ${slide.layout === 'section' ? 'section slide' : 'title slide'}'s subtitle and details were too long for the slide and were shortened with an ellipsis`, { file, subject: longest }));
 }
 
 export function contentTop(slide: Slide, theme: Theme): number {
@@ -100,12 +101,14 @@ function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], file
     const fits = (row: TableRow) => header + fitter.rowHeight(block, row, fitter.contentWidth, size) <= available;
     return { ...block, rows: block.rows.map((row) => {
       if (fits(row)) return row;
-      cut.push(row.cells.map((cell) => cell.map((p) => p.runs.map((r) => r.text).join('')).join(' ')).join(' — '));
+      const cells = row.cells.map((cell) => cell.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
+      cut.push(cells.join(' — '));
+      const longest = cells.reduce((a, b) => (b.length > a.length ? b : a), '');
+      warnings.push(warning('layout', `a table row was too long for a whole slide; its longest cell was shortened with an ellipsis: "${longest.slice(0, 60)}…"`, { file, subject: longest }));
       return shortenRow(row, fits);
     }) };
   });
   if (!cut.length) return slide;
-  warnings.push(warning('layout', `${cut.length} table row(s) were too long for a whole slide and were shortened with an ellipsis`, { file }));
   return { ...slide, blocks, notes: `${slide.notes}\n\nIn full:\n${cut.join('\n')}`.trim() };
 }
 
