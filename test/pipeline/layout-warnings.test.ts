@@ -34,6 +34,6 @@ describe('layout warnings', () => {
     expect(titleWarnings).toHaveLength(1); // one per title, not one per continuation slide
     expect(titleWarnings[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:10:12: warning: topics\\[1\\]\\.title: `));
     expect(run.stderr).toMatch(/brief\.yaml:7:15: warning: participants\[0\]\.members\[0\]\.role: a table row was too long/);
-    expect(run.stderr).toMatch(/^ +7 \|         role: duty0 duty1/m);
+    expect(run.stderr).toMatch(/^ +7 \| {9}role: duty0 duty1/m);
   });
 });
