@@ -1,10 +1,12 @@
 // Generates large, deterministic briefs (YAML) for the benchmark: many topics with points, big delegations.
 import { stringify } from 'yaml';
 
-const WORDS = ('security dialogue delegation maritime exchange regional cooperation transparency staff talks alliance ' +
+const WORDS = (
+  'security dialogue delegation maritime exchange regional cooperation transparency staff talks alliance ' +
   'ministry defence policy forum mutual interest concern engagement reciprocal strategic concept session division ' +
   'international military office commission landscape situation partner readiness exercise logistics doctrine ' +
-  'deterrence stability communication crisis channel verification notification arms control cyber space').split(' ');
+  'deterrence stability communication crisis channel verification notification arms control cyber space'
+).split(' ');
 const RANKS = ['Major General', 'Brigadier General', 'Colonel', 'Lieutenant Colonel', 'Commander', 'Captain', 'Ms', 'Mr', 'Dr'];
 const NAMES = ['Adamczak', 'Șerban', 'Yao Qin', 'Müller', 'Novák', 'Okafor', 'Lindqvist', 'Zhang Wei', 'Dubois', 'Kowalski', 'García', 'Ionescu'];
 
@@ -66,11 +68,18 @@ export function generateBrief(topics, seed = 1) {
     participants: { delegations: Array.from({ length: delegations }, (_, d) => delegation(t, d, members)), notes: t.sentence(10, 20) },
     topics: Array.from({ length: topics }, (_, i) => topic(t, i)),
     background: Array.from({ length: Math.max(1, Math.round(topics / 40)) }, (_, i) => ({
-      title: `Session ${i + 1}`, date: `20${String(10 + (i % 14)).padStart(2, '0')}-02`, location: 'NATO Headquarters, Brussels',
+      title: `Session ${i + 1}`,
+      date: `20${String(10 + (i % 14)).padStart(2, '0')}-02`,
+      location: 'NATO Headquarters, Brussels',
       points: Array.from({ length: 4 }, () => t.sentence(10, 24)),
     })),
     takeaways: { points: Array.from({ length: 5 }, () => t.sentence(8, 20)) },
-    sources: Array.from({ length: 6 }, (_, i) => ({ title: `Source ${i + 1}: ${t.words(4, 8).join(' ')}`, publisher: 'Benchmark Press', date: '2024-03-14', url: `https://example.org/source/${i + 1}?ref=bench&n=${i}` })),
+    sources: Array.from({ length: 6 }, (_, i) => ({
+      title: `Source ${i + 1}: ${t.words(4, 8).join(' ')}`,
+      publisher: 'Benchmark Press',
+      date: '2024-03-14',
+      url: `https://example.org/source/${i + 1}?ref=bench&n=${i}`,
+    })),
   };
 }
 

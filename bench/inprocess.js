@@ -20,7 +20,10 @@ function stubLines(runs, width, fontSize) {
   const perLine = Math.max(1, Math.floor(width / (0.5 * fontSize)));
   const lines = [];
   let used = 0;
-  const flush = () => { lines.push({ text: '', width: used * 0.5 * fontSize, height: fontSize * 1.2 }); used = 0; };
+  const flush = () => {
+    lines.push({ text: '', width: used * 0.5 * fontSize, height: fontSize * 1.2 });
+    used = 0;
+  };
   for (const run of runs) {
     if (run.breakBefore && (used || lines.length)) flush();
     for (const word of run.text.split(' ')) {
@@ -57,7 +60,10 @@ function checkStub(real) {
   if (missing.length) throw new Error(`bench/inprocess.js: the Measurer interface has new methods the stub lacks: ${missing.join(', ')}`);
 }
 
-const cpuMs = (start) => { const u = process.cpuUsage(start); return (u.user + u.system) / 1000; };
+const cpuMs = (start) => {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+};
 
 async function timed(fn) {
   const cpu = process.cpuUsage();
@@ -130,15 +136,26 @@ async function stageTimes(loaded, templates, measurer) {
   const { documentDate } = await dist('pipeline.js');
   const stages = {};
   let t = performance.now();
-  const lap = (name) => { const now = performance.now(); stages[name] = now - t; t = now; };
-  const markup = templates.render(loaded.brief); lap('templates');
-  const slides = parseMarkup(markup, templates.dir); lap('markup');
-  const plan = planSlides(slides, templates.theme, measurer, loaded.file); lap('measure+paginate');
-  const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme }); lap('pptxgenjs objects');
+  const lap = (name) => {
+    const now = performance.now();
+    stages[name] = now - t;
+    t = now;
+  };
+  const markup = templates.render(loaded.brief);
+  lap('templates');
+  const slides = parseMarkup(markup, templates.dir);
+  lap('markup');
+  const plan = planSlides(slides, templates.theme, measurer, loaded.file);
+  lap('measure+paginate');
+  const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });
+  lap('pptxgenjs objects');
   const fonts = templates.theme.fonts;
   await packageDeck(pptx, {
-    date: documentDate(loaded.brief), company: loaded.brief.prepared_by, slideCount: plan.slides.length,
-    eastAsianFont: fonts.eastAsian, complexScriptFont: fonts.complexScript,
+    date: documentDate(loaded.brief),
+    company: loaded.brief.prepared_by,
+    slideCount: plan.slides.length,
+    eastAsianFont: fonts.eastAsian,
+    complexScriptFont: fonts.complexScript,
   });
   lap('xml+fix-ups+zip');
   return stages;
@@ -152,7 +169,12 @@ async function watchRuns(brief, runs) {
   return { samples: timing.samples.map((ms) => ({ ms })), slides: timing.slides };
 }
 
-const MODES = { build: buildRuns, bare: bareRuns, measure: (input, _out, runs) => measureRuns(input, runs), watch: (input, _out, runs) => watchRuns(input, runs) };
+const MODES = {
+  build: buildRuns,
+  bare: bareRuns,
+  measure: (input, _out, runs) => measureRuns(input, runs),
+  watch: (input, _out, runs) => watchRuns(input, runs),
+};
 const [mode, input, outDir, runsText] = process.argv.slice(2);
 if (!MODES[mode]) throw new Error(`unknown mode ${mode}`);
 const result = await MODES[mode](input, outDir, Number(runsText ?? 5));

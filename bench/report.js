@@ -21,8 +21,15 @@ const fmtBytes = (b) => (b === undefined ? '—' : b >= 1024 * 1024 ? `${(b / 10
 export function table(rows) {
   const head = ['brief', 'slides', 'what', 'how', 'wall (median)', 'min–max', 'CPU', 'peak RSS', 'file size'];
   const body = rows.map((r) => [
-    r.brief, String(r.slides ?? '—'), r.runner, r.mode, fmtMs(r.stats.median), `${fmtMs(r.stats.min)}–${fmtMs(r.stats.max)} (n=${r.stats.n})`,
-    r.stats.cpu === undefined ? '—' : fmtMs(r.stats.cpu), fmtKB(r.maxRssKB), fmtBytes(r.bytes),
+    r.brief,
+    String(r.slides ?? '—'),
+    r.runner,
+    r.mode,
+    fmtMs(r.stats.median),
+    `${fmtMs(r.stats.min)}–${fmtMs(r.stats.max)} (n=${r.stats.n})`,
+    r.stats.cpu === undefined ? '—' : fmtMs(r.stats.cpu),
+    fmtKB(r.maxRssKB),
+    fmtBytes(r.bytes),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

@@ -17,7 +17,9 @@ const CLI = join(ROOT, 'bin', 'briefdeck.js');
 const BARE = join(ROOT, 'bench', 'bare-pptxgenjs.js');
 const SAMPLE = join(ROOT, 'briefs', 'china-nato-8th-dialogue.yaml');
 
-const { values: opts } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({
+  options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
 const runsFor = (normal) => Number(opts.runs ?? (opts.quick ? Math.min(3, normal) : normal));
 const log = (text) => process.stderr.write(`${text}\n`);
 
@@ -69,7 +71,13 @@ function processRuns(c, env) {
     cli.push(runNode([CLI, 'build', c.file, '-o', env.outDir], env));
     bare.push(runNode([BARE, c.spec, bareOut], env));
   }
-  const deck = join(env.outDir, `${c.file.split('/').pop().replace(/\.ya?ml$/, '')}.pptx`);
+  const deck = join(
+    env.outDir,
+    `${c.file
+      .split('/')
+      .pop()
+      .replace(/\.ya?ml$/, '')}.pptx`,
+  );
   return {
     cli: { stats: summarise(cli), maxRssKB: Math.max(...cli.map((r) => r.maxRssKB)), bytes: statSync(deck).size },
     bare: { stats: summarise(bare), maxRssKB: Math.max(...bare.map((r) => r.maxRssKB)), bytes: statSync(bareOut).size, file: bareOut },
@@ -80,8 +88,13 @@ function processRuns(c, env) {
 async function rezip(file) {
   const { zipEntries } = await import(join(ROOT, 'dist', 'pptx', 'zip.js'));
   const parts = unzipSync(readFileSync(file));
-  const names = Object.keys(parts).filter((name) => !name.endsWith('/')).sort();
-  return zipEntries(names.map((name) => [name, parts[name]]), new Date(1980, 0, 1, 12)).length;
+  const names = Object.keys(parts)
+    .filter((name) => !name.endsWith('/'))
+    .sort();
+  return zipEntries(
+    names.map((name) => [name, parts[name]]),
+    new Date(1980, 0, 1, 12),
+  ).length;
 }
 
 async function benchCase(c, env) {
@@ -107,12 +120,25 @@ async function benchCase(c, env) {
 async function watchRows(env) {
   const rows = [];
   const direct = runWorker(['build', SAMPLE, env.outDir, String(runsFor(21))], env);
-  rows.push({ brief: 'sample', slides: direct.slides, runner: 'watch rebuild', mode: 'load→build→write, warm', stats: summarise(direct.samples), maxRssKB: direct.maxRssKB, bytes: direct.bytes });
+  rows.push({
+    brief: 'sample',
+    slides: direct.slides,
+    runner: 'watch rebuild',
+    mode: 'load→build→write, warm',
+    stats: summarise(direct.samples),
+    maxRssKB: direct.maxRssKB,
+    bytes: direct.bytes,
+  });
   const api = runWorker(['watch', SAMPLE, '', String(runsFor(11))], env);
-  if (api.samples.length) rows.push({ brief: 'sample', slides: api.slides, runner: 'watch rebuild', mode: 'save→deck, watchBriefs()', stats: summarise(api.samples) });
+  if (api.samples.length)
+    rows.push({ brief: 'sample', slides: api.slides, runner: 'watch rebuild', mode: 'save→deck, watchBriefs()', stats: summarise(api.samples) });
   const help = runNode([CLI, '--help'], env);
   const hasWatch = /^\s+watch\s/m.test(help.stdout + help.stderr);
-  const cli = hasWatch ? await watchCliRebuilds(SAMPLE, env.tmpDir, runsFor(11)).catch((e) => { log(`bench: briefdeck watch failed: ${e.message}`); }) : undefined;
+  const cli = hasWatch
+    ? await watchCliRebuilds(SAMPLE, env.tmpDir, runsFor(11)).catch((e) => {
+        log(`bench: briefdeck watch failed: ${e.message}`);
+      })
+    : undefined;
   if (cli) rows.push({ brief: 'sample', slides: direct.slides, runner: 'watch rebuild', mode: 'save→deck, `briefdeck watch`', stats: summarise(cli) });
   return rows;
 }
@@ -132,10 +158,24 @@ function targets(results, measured, watch) {
   const [sample, , big] = results;
   const ratio = sample.whole.cli.stats.median / sample.whole.bare.stats.median;
   const lines = [
-    target(ratio <= 1.3, `CLI on the sample brief within 1.3× the bare pptxgenjs script (whole processes): ${fmtMs(sample.whole.cli.stats.median)} vs ${fmtMs(sample.whole.bare.stats.median)} = ${ratio.toFixed(2)}×`),
-    target(big.whole.cli.stats.median < 3000, `${big.c.slides} slides under 3 s (whole CLI process): ${fmtMs(big.whole.cli.stats.median)} (in-process ${fmtMs(big.rows[2].stats.median)})`),
-    ...results.map((r) => target(r.whole.cli.bytes <= r.whole.bare.bytes, `${r.c.name}: output no larger than compressed pptxgenjs: ${fmtBytes(r.whole.cli.bytes)} vs ${fmtBytes(r.whole.bare.bytes)} (${signed(r.whole.cli.bytes / r.whole.bare.bytes - 1)}; pptxgenjs' own parts through briefdeck's zip writer: ${fmtBytes(r.rezipped)})`)),
-    target(measured.added <= 0.2, `measurement+pagination adds ≤ 20% to the ${big.c.slides}-slide build: ${fmtMs(measured.real)} with the font measurer vs ${fmtMs(measured.stub)} with a constant-width stub (${measured.slidesStub} slides) = ${signed(measured.added)}; the measure+paginate stage is ${(measured.planShare * 100).toFixed(0)}% of the build`),
+    target(
+      ratio <= 1.3,
+      `CLI on the sample brief within 1.3× the bare pptxgenjs script (whole processes): ${fmtMs(sample.whole.cli.stats.median)} vs ${fmtMs(sample.whole.bare.stats.median)} = ${ratio.toFixed(2)}×`,
+    ),
+    target(
+      big.whole.cli.stats.median < 3000,
+      `${big.c.slides} slides under 3 s (whole CLI process): ${fmtMs(big.whole.cli.stats.median)} (in-process ${fmtMs(big.rows[2].stats.median)})`,
+    ),
+    ...results.map((r) =>
+      target(
+        r.whole.cli.bytes <= r.whole.bare.bytes,
+        `${r.c.name}: output no larger than compressed pptxgenjs: ${fmtBytes(r.whole.cli.bytes)} vs ${fmtBytes(r.whole.bare.bytes)} (${signed(r.whole.cli.bytes / r.whole.bare.bytes - 1)}; pptxgenjs' own parts through briefdeck's zip writer: ${fmtBytes(r.rezipped)})`,
+      ),
+    ),
+    target(
+      measured.added <= 0.2,
+      `measurement+pagination adds ≤ 20% to the ${big.c.slides}-slide build: ${fmtMs(measured.real)} with the font measurer vs ${fmtMs(measured.stub)} with a constant-width stub (${measured.slidesStub} slides) = ${signed(measured.added)}; the measure+paginate stage is ${(measured.planShare * 100).toFixed(0)}% of the build`,
+    ),
     ...watch.map((w) => target(w.stats.median < 150, `watch rebuild of the sample brief under 150 ms (${w.mode}): median ${fmtMs(w.stats.median)}`)),
   ];
   return lines.join('\n');
@@ -147,15 +187,27 @@ async function main() {
   const env = { tmpDir, outDir: join(tmpDir, 'out'), cwd: ROOT };
   mkdirSync(env.outDir);
   try {
-    log(`bench: node ${process.version}, ${cpus().length} CPU(s), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; memory from ${usageSource}`);
+    log(
+      `bench: node ${process.version}, ${cpus().length} CPU(s), load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; memory from ${usageSource}`,
+    );
     const cases = await prepare(tmpDir);
     const results = [];
     for (const c of cases) results.push(await benchCase(c, env));
     const measured = measureShare(cases[2], env);
     const watch = await watchRows(env);
-    console.log(`\nbriefdeck benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `\nbriefdeck benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average at end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
     console.log(table([...results.flatMap((r) => r.rows), ...watch]));
-    console.log(`\nWhere the ${cases[2].slides}-slide build spends its time (one warm run): ${Object.entries(measured.stages).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}\n`);
+    console.log(
+      `\nWhere the ${cases[2].slides}-slide build spends its time (one warm run): ${Object.entries(measured.stages)
+        .map(([k, v]) => `${k} ${fmtMs(v)}`)
+        .join(', ')}\n`,
+    );
     console.log(targets(results, measured, watch));
   } finally {
     if (opts.keep) log(`bench: files kept in ${tmpDir}`);

@@ -45,20 +45,31 @@ export function worstCases(bytes) {
   return {
     'many topics': () => fill(bytes, `${HEAD}${SMALL}topics:\n`, (i) => `  - title: Topic ${i}\n    points: [Point ${i}]\n`),
     'one topic, many points': () => fill(bytes, `${HEAD}${SMALL}topics:\n  - title: One topic\n    points:\n`, (i) => `      - Point ${i}\n`),
-    'one delegation, many members': () => fill(bytes, `${HEAD}summary: [One point.]\n${ONE_TOPIC}participants:\n  - delegation: NATO\n    members:\n`, (i) => `      - { name: Member ${i}, role: Staff }\n`),
-    'many delegations': () => fill(bytes, `${HEAD}summary: [One point.]\n${ONE_TOPIC}participants:\n`, (i) => `  - delegation: D${i}\n    members: [{ name: M${i} }]\n`),
+    'one delegation, many members': () =>
+      fill(
+        bytes,
+        `${HEAD}summary: [One point.]\n${ONE_TOPIC}participants:\n  - delegation: NATO\n    members:\n`,
+        (i) => `      - { name: Member ${i}, role: Staff }\n`,
+      ),
+    'many delegations': () =>
+      fill(bytes, `${HEAD}summary: [One point.]\n${ONE_TOPIC}participants:\n`, (i) => `  - delegation: D${i}\n    members: [{ name: M${i} }]\n`),
     'one huge point': () => `${HEAD}${SMALL}topics:\n  - title: One topic\n    points:\n      - ${quoted(prose(room))}\n`,
     'one huge word': () => `${HEAD}${SMALL}topics:\n  - title: One topic\n    points:\n      - ${'x'.repeat(room)}\n`,
-    'one huge URL': () => `${HEAD}${SMALL}topics:\n  - title: One topic\n    points:\n      - https://example.org/${Array.from({ length: room / 8 }, (_, i) => `a${i % 1000}`).join('/').slice(0, room)}\n`,
+    'one huge URL': () =>
+      `${HEAD}${SMALL}topics:\n  - title: One topic\n    points:\n      - https://example.org/${Array.from({ length: room / 8 }, (_, i) => `a${i % 1000}`)
+        .join('/')
+        .slice(0, room)}\n`,
     'huge title': () => `title: ${quoted(prose(room))}\nevent: { date: 2024-03-14 }\n${SMALL}${ONE_TOPIC}`,
     'huge subtitle': () => `${HEAD}subtitle: ${quoted(prose(room))}\n${SMALL}${ONE_TOPIC}`,
     'huge topic title': () => `${HEAD}${SMALL}topics:\n  - title: ${quoted(prose(room))}\n    points: [One point.]\n`,
-    'huge member role': () => `${HEAD}summary: [One point.]\n${ONE_TOPIC}participants:\n  - delegation: NATO\n    members:\n      - { name: Ms A, role: ${quoted(prose(room))} }\n`,
+    'huge member role': () =>
+      `${HEAD}summary: [One point.]\n${ONE_TOPIC}participants:\n  - delegation: NATO\n    members:\n      - { name: Ms A, role: ${quoted(prose(room))} }\n`,
     'huge notes': () => `${HEAD}${SMALL}topics:\n  - title: One topic\n    points: [One point.]\n    notes: ${quoted(prose(room))}\n`,
     'CJK huge point': () => `${HEAD}${SMALL}topics:\n  - title: 一\n    points:\n      - ${prose(room, CJK, '', '。')}\n`,
     'Arabic huge point': () => `${HEAD}language: ar\n${SMALL}topics:\n  - title: واحد\n    points:\n      - ${quoted(prose(room, ARABIC))}\n`,
     'many sources': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}sources:\n`, (i) => `  - { title: Source ${i}, url: "https://example.org/${i}?a=1&b=2" }\n`),
-    'many background events': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}background:\n`, (i) => `  - { title: Session ${i}, date: 2023-02, points: [Point ${i}] }\n`),
+    'many background events': () =>
+      fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}background:\n`, (i) => `  - { title: Session ${i}, date: 2023-02, points: [Point ${i}] }\n`),
     'many takeaways': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}takeaways:\n`, (i) => `  - Takeaway ${i} ${WORDS[i % WORDS.length]}\n`),
     'many unknown keys': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}`, (i) => `k${i}: 1\n`),
     'many duplicate keys': () => fill(bytes, `${HEAD}${SMALL}${ONE_TOPIC}`, () => 'again: 1\n'),

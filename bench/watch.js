@@ -9,9 +9,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A save that changes what the deck shows (the subtitle), as an editor would write it. */
 function save(file, original, n) {
-  const edited = /^subtitle: .*$/m.test(original)
-    ? original.replace(/^subtitle: (.*)$/m, `subtitle: $1 (edit ${n})`)
-    : `${original}\n# edit ${n}\n`;
+  const edited = /^subtitle: .*$/m.test(original) ? original.replace(/^subtitle: (.*)$/m, `subtitle: $1 (edit ${n})`) : `${original}\n# edit ${n}\n`;
   writeFileSync(file, edited);
 }
 
@@ -31,10 +29,15 @@ function nextDeck(outDir, deck, timeoutMs = 10000) {
     const check = () => {
       const now = inode();
       if (now === -1 || now === before) return;
-      watcher.close(); clearTimeout(timer); resolve(performance.now());
+      watcher.close();
+      clearTimeout(timer);
+      resolve(performance.now());
     };
     const watcher = watch(outDir, () => check());
-    const timer = setTimeout(() => { watcher.close(); reject(new Error(`no new ${deck} within ${timeoutMs} ms`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`no new ${deck} within ${timeoutMs} ms`));
+    }, timeoutMs);
   });
 }
 
@@ -57,10 +60,17 @@ export async function watchCliRebuilds(sample, tmpDir, runs) {
   first.catch(() => {}); // reported through the race below
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'briefdeck.js'), 'watch', ws.brief, '-o', ws.outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   try {
-    await Promise.race([first, exited.then((code) => { throw new Error(`briefdeck watch exited ${code}: ${stderr}`); })]);
+    await Promise.race([
+      first,
+      exited.then((code) => {
+        throw new Error(`briefdeck watch exited ${code}: ${stderr}`);
+      }),
+    ]);
     return await timeSaves(ws, runs);
   } finally {
     child.kill('SIGINT');

@@ -11,12 +11,14 @@ import { worstCases } from './shapes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'briefdeck.js');
-const { values: opts } = parseArgs({ options: {
-  bytes: { type: 'string', default: String(1024 * 1024 - 2048) },
-  only: { type: 'string' },
-  keep: { type: 'boolean', default: false },
-  timeout: { type: 'string', default: '120' },
-} });
+const { values: opts } = parseArgs({
+  options: {
+    bytes: { type: 'string', default: String(1024 * 1024 - 2048) },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '120' },
+  },
+});
 const LIMITS = { buildMs: 30_000, refuseMs: 2_000, checkMs: 2_000, rssKB: 1.5 * 1024 * 1024 };
 
 /** Runs the CLI under /usr/bin/time: wall time, peak RSS, exit code and the last line of output. */
@@ -24,14 +26,19 @@ function run(args, tmp) {
   const usage = join(tmp, 'usage.txt');
   const started = performance.now();
   const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', usage, process.execPath, CLI, ...args], {
-    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: Number(opts.timeout) * 1000, env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: Number(opts.timeout) * 1000,
+    env: { ...process.env, NO_COLOR: '1' },
   });
   const ms = performance.now() - started;
   let [rssKB, cpuMs] = [NaN, NaN];
   try {
     const [rss, user, sys] = readFileSync(usage, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
     [rssKB, cpuMs] = [rss, (user + sys) * 1000];
-  } catch { /* killed by the timeout */ }
+  } catch {
+    /* killed by the timeout */
+  }
   const output = `${child.stdout}${child.stderr}`.trim().split('\n');
   const stackTrace = /^\s+at .+:\d+:\d+\)?$/m.test(child.stderr) || /internal error/.test(child.stderr);
   return { ms, cpuMs, rssKB, code: child.status ?? 'killed', first: output[0] ?? '', last: output[output.length - 1] ?? '', stackTrace };
@@ -63,13 +70,19 @@ for (const [name, make] of Object.entries(cases)) {
   const build = run(['build', file, '-o', join(tmp, 'out')], tmp);
   const row = { name, kib: Buffer.byteLength(text) / 1024, check, build, verdict: verdict(check, build) };
   rows.push(row);
-  process.stdout.write(`${name.padEnd(32)} ${row.kib.toFixed(0).padStart(5)} KiB  check ${fmt(check).padEnd(40)} build ${fmt(build).padEnd(40)} ${row.verdict}\n`);
+  process.stdout.write(
+    `${name.padEnd(32)} ${row.kib.toFixed(0).padStart(5)} KiB  check ${fmt(check).padEnd(40)} build ${fmt(build).padEnd(40)} ${row.verdict}\n`,
+  );
   if (build.code !== 0 || row.verdict !== 'PASS') process.stdout.write(`    ${build.code === 0 ? build.last : build.first}\n`.slice(0, 400));
 }
 const slowest = (key) => rows.reduce((a, b) => (b[key].ms > a[key].ms ? b : a));
 const largest = (key) => rows.reduce((a, b) => (b[key].rssKB > a[key].rssKB ? b : a));
-process.stdout.write(`\nslowest check: ${slowest('check').name} (${fmt(slowest('check').check)}); largest check: ${largest('check').name} (${fmt(largest('check').check)})\n`);
-process.stdout.write(`slowest build: ${slowest('build').name} (${fmt(slowest('build').build)}); largest build: ${largest('build').name} (${fmt(largest('build').build)})\n`);
+process.stdout.write(
+  `\nslowest check: ${slowest('check').name} (${fmt(slowest('check').check)}); largest check: ${largest('check').name} (${fmt(largest('check').check)})\n`,
+);
+process.stdout.write(
+  `slowest build: ${slowest('build').name} (${fmt(slowest('build').build)}); largest build: ${largest('build').name} (${fmt(largest('build').build)})\n`,
+);
 process.stdout.write(`${rows.filter((r) => r.verdict === 'PASS').length} of ${rows.length} PASS\n`);
 if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
 else process.stdout.write(`briefs kept in ${tmp}\n`);

@@ -23,26 +23,33 @@ export function briefsInDirectory(dir: string): string[] {
 /** Expands files and directories (their briefs, sorted) into brief files; a file named twice is built once. */
 export function briefFiles(inputs: string[]): string[] {
   const seen = new Set<string>();
-  return inputs.flatMap((input) => {
-    let isDir: boolean;
-    try {
-      isDir = statSync(input).isDirectory();
-    } catch {
-      return [input]; // reported as missing when read
-    }
-    if (!isDir) return [input];
-    const found = briefsInDirectory(input);
-    if (!found.length) {
-      const hidden = readdirSync(input).some((name) => name.startsWith('.') && /\.ya?ml$/i.test(name));
-      throw new BriefdeckError([problem('read', 'no briefs (*.yaml, *.yml) in this directory', { file: input, hint: hidden ? 'hidden files (names starting with ".") are skipped' : undefined })]);
-    }
-    return found;
-  }).filter((file) => {
-    const key = resolve(file);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return inputs
+    .flatMap((input) => {
+      let isDir: boolean;
+      try {
+        isDir = statSync(input).isDirectory();
+      } catch {
+        return [input]; // reported as missing when read
+      }
+      if (!isDir) return [input];
+      const found = briefsInDirectory(input);
+      if (!found.length) {
+        const hidden = readdirSync(input).some((name) => name.startsWith('.') && /\.ya?ml$/i.test(name));
+        throw new BriefdeckError([
+          problem('read', 'no briefs (*.yaml, *.yml) in this directory', {
+            file: input,
+            hint: hidden ? 'hidden files (names starting with ".") are skipped' : undefined,
+          }),
+        ]);
+      }
+      return found;
+    })
+    .filter((file) => {
+      const key = resolve(file);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** out/NAME.pptx for briefs/NAME.yaml */
@@ -60,7 +67,12 @@ export interface ExtraOutputs {
 /** Every path a build of `briefFile` writes into `outDir`. */
 export function outputsOf(briefFile: string, outDir: string, extras: ExtraOutputs = {}): string[] {
   const stem = outputPath(briefFile, outDir, '');
-  return [`${stem}.pptx`, ...(extras.pdf ? [`${stem}.pdf`] : []), ...(extras.handout ? [`${stem}-notes.pdf`] : []), ...(extras.preview ? [`${stem}.png`, stem] : [])];
+  return [
+    `${stem}.pptx`,
+    ...(extras.pdf ? [`${stem}.pdf`] : []),
+    ...(extras.handout ? [`${stem}-notes.pdf`] : []),
+    ...(extras.preview ? [`${stem}.png`, stem] : []),
+  ];
 }
 
 /**
@@ -77,7 +89,12 @@ export function refuseOutputClashes(briefs: string[], outDir: string, extras: Ex
       const earlier = writer.get(key);
       if (earlier === undefined) writer.set(key, brief);
       else if (earlier !== brief) {
-        problems.push(problem('usage', `would write ${output}, which ${earlier} also writes; nothing was built`, { file: brief, hint: 'rename one of the briefs, or build them one at a time with different -o folders' }));
+        problems.push(
+          problem('usage', `would write ${output}, which ${earlier} also writes; nothing was built`, {
+            file: brief,
+            hint: 'rename one of the briefs, or build them one at a time with different -o folders',
+          }),
+        );
         break;
       }
     }
@@ -94,5 +111,9 @@ export function checkOutDir(outDir: string): void {
   } catch {
     return; // created by the build (a failure to create it is reported then)
   }
-  if (!isDirectory) throw new BriefdeckError([problem('usage', 'expected a directory for -o, found a file', { file: outDir, hint: 'choose a directory with -o, or remove the file' })], EXIT.usage);
+  if (!isDirectory)
+    throw new BriefdeckError(
+      [problem('usage', 'expected a directory for -o, found a file', { file: outDir, hint: 'choose a directory with -o, or remove the file' })],
+      EXIT.usage,
+    );
 }

@@ -60,7 +60,10 @@ export async function removeStaleTempFiles(dir: string): Promise<string[]> {
   for (const name of await readdir(dir).catch(() => [])) {
     const pid = Number(TEMP_NAME.exec(name)?.[1] ?? 0);
     if (pid > 0 && pid !== process.pid && !isRunning(pid)) {
-      await rm(join(dir, name), { force: true }).then(() => removed.push(name), () => undefined);
+      await rm(join(dir, name), { force: true }).then(
+        () => removed.push(name),
+        () => undefined,
+      );
     }
   }
   return removed;

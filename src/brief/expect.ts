@@ -41,12 +41,20 @@ export function schemasAt(path: KeyPath): Schema[] {
 
 /** The keys the schema knows for the mapping at `path`, in schema order. */
 export function knownKeysAt(path: KeyPath): string[] {
-  return [...new Set(schemasAt(path).flatMap(unwrap).flatMap((s) => Object.keys(shapeOf(s) ?? {})))];
+  return [
+    ...new Set(
+      schemasAt(path)
+        .flatMap(unwrap)
+        .flatMap((s) => Object.keys(shapeOf(s) ?? {})),
+    ),
+  ];
 }
 
 /** Keys without which the mapping at `path` is refused. */
 function requiredKeys(schema: Schema): string[] {
-  return Object.entries(shapeOf(schema) ?? {}).filter(([, child]) => !['optional', 'default'].includes(defOf(child).type)).map(([key]) => key);
+  return Object.entries(shapeOf(schema) ?? {})
+    .filter(([, child]) => !['optional', 'default'].includes(defOf(child).type))
+    .map(([key]) => key);
 }
 
 /** `a`, `b` and `c` */
@@ -95,7 +103,9 @@ export function expectationAt(path: KeyPath): string {
 
 /** "a list of points", "a list of delegations": named after the long form's list key. */
 function listOf(path: KeyPath): string {
-  const long = schemasAt(path).flatMap(unwrap).find((s) => shapeOf(s));
+  const long = schemasAt(path)
+    .flatMap(unwrap)
+    .find((s) => shapeOf(s));
   const listKey = Object.entries(shapeOf(long!) ?? {}).find(([, child]) => unwrap(child).some((c) => defOf(c).type === 'array'))?.[0];
   return listKey ? `a list of ${listKey}` : 'a list';
 }

@@ -13,7 +13,10 @@ export function colonHint(issue: Issue, value: unknown, path: KeyPath, parsed: P
   if (start === undefined || end === undefined || parsed.text.slice(start, end).trimEnd().includes('\n')) return undefined;
   const { line, col } = parsed.lines.linePos(start);
   const source = sourceLine(parsed.text, line);
-  const written = source.slice(col - 1).replace(/\s+#.*$/, '').trimEnd();
+  const written = source
+    .slice(col - 1)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
   const quoted = `${source.slice(0, col - 1)}"${written.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`.trimStart();
   const what = typeof path[path.length - 1] === 'number' ? 'the point' : 'the text';
   return `a colon followed by a space makes \`key: value\`; put ${what} in quotes: ${quoted}`;

@@ -98,7 +98,8 @@ export function aliasTrouble(doc: Document): AliasTrouble | undefined {
     if (open.has(node)) return 0;
     open.add(node);
     let total = 0;
-    for (const item of node.items) total = Math.min(total + (isPair(item) ? expansions(item.key) + expansions(item.value) : expansions(item)), Number.MAX_SAFE_INTEGER);
+    for (const item of node.items)
+      total = Math.min(total + (isPair(item) ? expansions(item.key) + expansions(item.value) : expansions(item)), Number.MAX_SAFE_INTEGER);
     open.delete(node);
     counted.set(node, total);
     return total;
@@ -149,7 +150,10 @@ export function duplicateKeyErrors(doc: Document): YAMLParseError[] {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (!seen.has(key)) { seen.add(key); continue; }
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
         const start = (pair.key as Node | null)?.range?.[0] ?? map.range?.[0] ?? 0;
         errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
       }

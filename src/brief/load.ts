@@ -43,7 +43,13 @@ export function briefFromText(text: string, file: string, check?: BriefCheck): L
     throw e;
   }
   if (found.length) throw new BriefdeckError(found);
-  return { file, brief: validated.brief, warnings: byPosition([...parsed.warnings, ...stripped, ...validated.warnings]), place, locateText: textLocator(parsed) };
+  return {
+    file,
+    brief: validated.brief,
+    warnings: byPosition([...parsed.warnings, ...stripped, ...validated.warnings]),
+    place,
+    locateText: textLocator(parsed),
+  };
 }
 
 /** Slide text → the position of the brief value it came from; the index of the brief's strings is built on first use. */
@@ -70,7 +76,13 @@ export function placeFinding(loaded: LoadedBrief, finding: Finding): Problem {
 
 function placed(parsed: ParsedBrief, finding: Finding): Problem {
   const position = locate(parsed.doc, parsed.lines, finding.path);
-  return problem('schema', finding.message, { file: parsed.file, ...position, path: formatPath(finding.path), sourceLine: sourceLine(parsed.text, position.line), hint: finding.hint });
+  return problem('schema', finding.message, {
+    file: parsed.file,
+    ...position,
+    path: formatPath(finding.path),
+    sourceLine: sourceLine(parsed.text, position.line),
+    hint: finding.hint,
+  });
 }
 
 function byPosition(problems: Problem[]): Problem[] {

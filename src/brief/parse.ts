@@ -1,5 +1,16 @@
 // Parses YAML text into a document that keeps source positions; syntax errors and hostile input become Problems.
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { aliasTrouble, collectionKeys, duplicateKeyErrors, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
@@ -34,7 +45,12 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
   };
   if (scan.tooDeepAt !== undefined) {
     if (!tokens) countLines(text, lines); // refused before parsing (deep flow nesting): count lines here
-    throw new BriefdeckError([problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, { ...place(scan.tooDeepAt), hint: 'a brief nests five levels at most' })]);
+    throw new BriefdeckError([
+      problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, {
+        ...place(scan.tooDeepAt),
+        hint: 'a brief nests five levels at most',
+      }),
+    ]);
   }
   const doc = composeFirst(tokens ?? [...new Parser(lines.addNewLine).parse(text)], text);
   const problems = [...syntaxProblems(doc.errors, { file, text, doc, lines, openers: scan.openers }), ...tagProblems(doc.warnings, text, place)];
@@ -44,22 +60,38 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
   }
   const at = (node: Node) => place(node.range?.[0] ?? 0);
   const structural = [
-    ...unresolvedAliases(doc).map((alias) => problem('syntax', `YAML syntax error: expected an anchor &${String((alias as { source?: string }).source)} before this alias, found none`, { ...at(alias), hint: 'an alias *name repeats the value marked &name earlier in the file' })),
+    ...unresolvedAliases(doc).map((alias) =>
+      problem('syntax', `YAML syntax error: expected an anchor &${String((alias as { source?: string }).source)} before this alias, found none`, {
+        ...at(alias),
+        hint: 'an alias *name repeats the value marked &name earlier in the file',
+      }),
+    ),
     ...collectionKeys(doc).map((key) => problem('syntax', 'YAML syntax error: expected a key name, found a list or mapping used as a key', at(key))),
   ];
   if (structural.length) throw new BriefdeckError(structural);
   const trouble = aliasTrouble(doc);
   if (trouble) {
-    const message = trouble.kind === 'circular'
-      ? 'expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)'
-      : `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`;
+    const message =
+      trouble.kind === 'circular'
+        ? 'expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)'
+        : `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`;
     throw new BriefdeckError([problem('limit', message, { ...at(trouble.alias), hint: 'write the repeated text out instead of using YAML aliases' })]);
   }
   const data = toData(doc, file);
   if (data === null || data === undefined) {
-    throw new BriefdeckError([problem('schema', 'expected a mapping with title, summary, participants and topics, found an empty brief', { file, line: 1, column: 1, sourceLine: sourceLine(text, 1), hint: 'run `briefdeck new NAME` for a starting point' })]);
+    throw new BriefdeckError([
+      problem('schema', 'expected a mapping with title, summary, participants and topics, found an empty brief', {
+        file,
+        line: 1,
+        column: 1,
+        sourceLine: sourceLine(text, 1),
+        hint: 'run `briefdeck new NAME` for a starting point',
+      }),
+    ]);
   }
-  const warnings = doc.warnings.filter((w) => !isTagWarning(w)).map((w) => warning('syntax', `YAML: ${lowerFirst(w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))}`, place(w.pos[0])));
+  const warnings = doc.warnings
+    .filter((w) => !isTagWarning(w))
+    .map((w) => warning('syntax', `YAML: ${lowerFirst(w.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))}`, place(w.pos[0])));
   return { file, text, doc, lines, data, warnings };
 }
 
@@ -68,16 +100,30 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
  * otherwise read dates as timestamps and `yes` as true): no 1.1 types, no `<<` merge keys, and no tags beyond
  * the core ones (!!binary, !!set, !!omap … stay unresolved, and tags.ts refuses them).
  */
-const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = { uniqueKeys: false, strict: true, schema: 'core', resolveKnownTags: false, customTags: [], merge: false };
+const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = {
+  uniqueKeys: false,
+  strict: true,
+  schema: 'core',
+  resolveKnownTags: false,
+  customTags: [],
+  merge: false,
+};
 
 /** What yaml's parseDocument does, from an already parsed syntax tree: the first document; more than one is an error. */
 function composeFirst(tokens: CST.Token[], text: string): Document {
   let first: Document | undefined;
   for (const doc of new Composer(CORE_ONLY).compose(tokens, true, text.length)) {
     if (!first) first = doc;
-    if (doc === first) doc.errors.push(...duplicateKeyErrors(doc)); // yaml's own check (uniqueKeys) is quadratic in a mapping's size
+    if (doc === first)
+      doc.errors.push(...duplicateKeyErrors(doc)); // yaml's own check (uniqueKeys) is quadratic in a mapping's size
     else {
-      first.errors.push(new YAMLParseError(doc.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      first.errors.push(
+        new YAMLParseError(
+          doc.range.slice(0, 2) as [number, number],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
       break;
     }
   }

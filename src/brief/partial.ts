@@ -39,7 +39,10 @@ export function trustedSchemaProblems(partial: ParsedBrief, syntax: Problem[]): 
   const result = briefSchema.safeParse(data);
   if (result.success) return [];
   const hiddenByError = (issue: Issue) => issue.path.length === 1 && !Object.hasOwn(data, String(issue.path[0]));
-  return problemsFor(result.error.issues.filter((issue) => !hiddenByError(issue)), { ...partial, data });
+  return problemsFor(
+    result.error.issues.filter((issue) => !hiddenByError(issue)),
+    { ...partial, data },
+  );
 }
 
 const keyStart = (pair: Pair | undefined): number | undefined => (pair?.key as { range?: number[] } | null)?.range?.[0];

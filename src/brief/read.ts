@@ -87,11 +87,18 @@ function tooBig(file: string, bytes: Uint8Array, size: number): BriefdeckError {
 export function decodeBrief(bytes: Uint8Array, file: string): string {
   const encoding = otherUnicode(bytes);
   if (encoding) {
-    throw refuse(file, 'read', `expected UTF-8 text, found ${encoding} text`, { line: 1, column: 1, hint: 'save the brief as UTF-8 (in most editors: Save with Encoding → UTF-8)' });
+    throw refuse(file, 'read', `expected UTF-8 text, found ${encoding} text`, {
+      line: 1,
+      column: 1,
+      hint: 'save the brief as UTF-8 (in most editors: Save with Encoding → UTF-8)',
+    });
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw refuse(file, 'read', 'expected a YAML text file, found binary data (a NUL byte)', { ...positionOf(bytes, nul), hint: 'a brief is a UTF-8 text file' });
+    throw refuse(file, 'read', 'expected a YAML text file, found binary data (a NUL byte)', {
+      ...positionOf(bytes, nul),
+      hint: 'a brief is a UTF-8 text file',
+    });
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -114,11 +121,17 @@ export function decodeBrief(bytes: Uint8Array, file: string): string {
  */
 export function otherUnicode(bytes: Uint8Array): string | undefined {
   const [a, b, c, d] = [0, 1, 2, 3].map((i) => (i < bytes.length ? bytes[i] : -1));
-  const utf32 = (a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)
-    || (isAsciiText(a) && b === 0 && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0 && isAsciiText(d));
+  const utf32 =
+    (a === 0xff && b === 0xfe && c === 0 && d === 0) ||
+    (a === 0 && b === 0 && c === 0xfe && d === 0xff) ||
+    (isAsciiText(a) && b === 0 && c === 0 && d === 0) ||
+    (a === 0 && b === 0 && c === 0 && isAsciiText(d));
   if (utf32) return 'UTF-32';
-  const utf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)
-    || (isAsciiText(a) && b === 0 && isAsciiText(c) && d === 0) || (a === 0 && isAsciiText(b) && c === 0 && isAsciiText(d));
+  const utf16 =
+    (a === 0xff && b === 0xfe) ||
+    (a === 0xfe && b === 0xff) ||
+    (isAsciiText(a) && b === 0 && isAsciiText(c) && d === 0) ||
+    (a === 0 && isAsciiText(b) && c === 0 && isAsciiText(d));
   if (utf16) return 'UTF-16';
   return undefined;
 }
@@ -140,9 +153,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
   if (b < 0x80) return 1;
-  const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
-    : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
-    : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+  const [length, low, high] =
+    b >= 0xc2 && b <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : b === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : b === 0xed
+          ? [3, 0x80, 0x9f]
+          : b >= 0xe1 && b <= 0xef
+            ? [3, 0x80, 0xbf]
+            : b === 0xf0
+              ? [4, 0x90, 0xbf]
+              : b === 0xf4
+                ? [4, 0x80, 0x8f]
+                : b >= 0xf1 && b <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : [0, 0, 0];
   if (length === 0 || i + length > bytes.length) return 0;
   if (bytes[i + 1] < low || bytes[i + 1] > high) return 0;
   for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;

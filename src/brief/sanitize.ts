@@ -19,7 +19,9 @@ export function sanitizeBrief(parsed: ParsedBrief): Problem[] {
       const position = firstForbiddenAt(parsed, path);
       const count = value.length - stripForbidden(value).length;
       const message = `expected text a PowerPoint file can hold, found ${count === 1 ? 'a control character' : `${count} control characters`} (${codePoints(value)}); removed`;
-      warnings.push(warning('sanitize', message, { file: parsed.file, ...position, path: formatPath(path), sourceLine: sourceLine(parsed.text, position.line) }));
+      warnings.push(
+        warning('sanitize', message, { file: parsed.file, ...position, path: formatPath(path), sourceLine: sourceLine(parsed.text, position.line) }),
+      );
       return stripForbidden(value);
     }
     if (Array.isArray(value)) return value.map((item, index) => visit(item, [...path, index]));

@@ -3,10 +3,17 @@ import { z } from 'zod';
 import { ISO_DATE, isRealDate, PARTIAL_DATE } from './dates.js';
 
 const text = (title: string, description: string, example: string) =>
-  z.string().trim().min(1, 'must not be empty').meta({ title, description, examples: [example] });
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .meta({ title, description, examples: [example] });
 
 const optionalText = (title: string, description: string, example: string) =>
-  z.string().trim().meta({ title, description, examples: [example] });
+  z
+    .string()
+    .trim()
+    .meta({ title, description, examples: [example] });
 
 const isoDate = (title: string, description: string, example: string) =>
   z
@@ -21,33 +28,46 @@ const partialDate = z
       .string()
       .refine((s) => PARTIAL_DATE.test(s), { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
       .refine((s) => !PARTIAL_DATE.test(s) || isRealDate(s), { message: 'is not a real calendar date' })
-      .meta({ title: 'Date as text', description: 'YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02', '2023-02-21'], pattern: PARTIAL_DATE.source, patternErrorMessage: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' }),
-    z.int().min(1000).max(9999).transform(String)
+      .meta({
+        title: 'Date as text',
+        description: 'YYYY, YYYY-MM or YYYY-MM-DD.',
+        examples: ['2023-02', '2023-02-21'],
+        pattern: PARTIAL_DATE.source,
+        patternErrorMessage: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+      }),
+    z
+      .int()
+      .min(1000)
+      .max(9999)
+      .transform(String)
       .meta({ title: 'Year', description: 'A year on its own, written as a number.', examples: [2023] }),
   ])
   .meta({ title: 'Date', description: 'When it happened: YYYY, YYYY-MM or YYYY-MM-DD.', examples: ['2023-02'] });
 
-const points = z
-  .array(text('Point', 'One bullet point.', 'The two sides exchanged views on defence exchanges.'))
-  .meta({
-    title: 'Points',
-    description: 'Bullet points, one string each, in the order shown.',
-    examples: [['The two sides exchanged views on defence exchanges.', 'Both sides agreed to keep military channels open.']],
-  });
+const points = z.array(text('Point', 'One bullet point.', 'The two sides exchanged views on defence exchanges.')).meta({
+  title: 'Points',
+  description: 'Bullet points, one string each, in the order shown.',
+  examples: [['The two sides exchanged views on defence exchanges.', 'Both sides agreed to keep military channels open.']],
+});
 
-const notes = z
-  .string()
-  .meta({ title: 'Speaker notes', description: 'What the briefer says on this slide; blank lines separate paragraphs.', examples: ['Open with the bottom line.'] });
+const notes = z.string().meta({
+  title: 'Speaker notes',
+  description: 'What the briefer says on this slide; blank lines separate paragraphs.',
+  examples: ['Open with the bottom line.'],
+});
 
 const language = z
   .string()
-  .refine((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  }, { message: 'expected a BCP 47 language tag such as en-GB, fr-FR or zh-CN' })
+  .refine(
+    (tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected a BCP 47 language tag such as en-GB, fr-FR or zh-CN' },
+  )
   .meta({ title: 'Language', description: "BCP 47 tag for the deck's text; sets proofing language and date format.", examples: ['en-GB'] });
 
 const webUrl = z
@@ -55,13 +75,11 @@ const webUrl = z
   .refine((s) => URL.canParse(s) && /^(https?|mailto):/i.test(s), { message: 'expected an absolute http(s) or mailto URL' })
   .meta({ title: 'URL', description: 'Link to the source; becomes a hyperlink on the sources slide.', examples: ['https://www.nato.int/'] });
 
-const section = z
-  .strictObject({ points: points.optional(), notes: notes.optional() })
-  .meta({
-    title: 'Points and notes',
-    description: 'Bullet points with optional speaker notes.',
-    examples: [{ points: ['The two sides exchanged views on defence exchanges.'], notes: 'Open with the bottom line.' }],
-  });
+const section = z.strictObject({ points: points.optional(), notes: notes.optional() }).meta({
+  title: 'Points and notes',
+  description: 'Bullet points with optional speaker notes.',
+  examples: [{ points: ['The two sides exchanged views on defence exchanges.'], notes: 'Open with the bottom line.' }],
+});
 
 /** `summary:` and `takeaways:` take `{points, notes}` or the shorthand of a plain list of points. */
 const pointsSection = (title: string, description: string, example: string) =>
@@ -73,7 +91,10 @@ const member = z
   .strictObject({
     name: text('Name', 'Full name with rank, as it should appear on the slide.', 'Major General Yao Qin'),
     role: optionalText('Role', 'Post or title.', 'Deputy Director, Office for International Military Cooperation').optional(),
-    lead: z.boolean().meta({ title: 'Head of delegation', description: 'true when this person heads the delegation.', examples: [true] }).optional(),
+    lead: z
+      .boolean()
+      .meta({ title: 'Head of delegation', description: 'true when this person heads the delegation.', examples: [true] })
+      .optional(),
   })
   .meta({
     title: 'Member',
@@ -174,13 +195,17 @@ export const briefSchema = z
       .optional(),
     classification: text(
       'Classification',
-      'Marking shown in a banner at the top and bottom of every slide, notes page and contact sheet, coloured by level. It must be a marking the theme lists (templates/theme.yaml): US UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET with caveats after // (SECRET//NOFORN, SECRET//REL TO USA, FVEY); UK OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET; NATO UNCLASSIFIED … COSMIC TOP SECRET; EU RESTREINT UE/EU RESTRICTED …; France DIFFUSION RESTREINTE, SECRET, TRÈS SECRET; Germany VS-NUR FÜR DEN DIENSTGEBRAUCH, VS-VERTRAULICH, GEHEIM, STRENG GEHEIM; or an organisation\'s own. Case and accents do not matter; any other marking is refused.',
+      "Marking shown in a banner at the top and bottom of every slide, notes page and contact sheet, coloured by level. It must be a marking the theme lists (templates/theme.yaml): US UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET with caveats after // (SECRET//NOFORN, SECRET//REL TO USA, FVEY); UK OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET; NATO UNCLASSIFIED … COSMIC TOP SECRET; EU RESTREINT UE/EU RESTRICTED …; France DIFFUSION RESTREINTE, SECRET, TRÈS SECRET; Germany VS-NUR FÜR DEN DIENSTGEBRAUCH, VS-VERTRAULICH, GEHEIM, STRENG GEHEIM; or an organisation's own. Case and accents do not matter; any other marking is refused.",
       'UNCLASSIFIED',
     ).optional(),
     prepared_by: optionalText('Prepared by', 'Author or desk shown on the title slide.', 'Policy Analysis Desk').optional(),
     prepared_on: isoDate('Prepared on', 'When the brief was written (YYYY-MM-DD).', '2024-03-15').optional(),
     language: language.optional(),
-    summary: pointsSection('Summary', 'The bottom line up front: {points, notes}, or a plain list of points.', 'The two sides exchanged views on defence exchanges.'),
+    summary: pointsSection(
+      'Summary',
+      'The bottom line up front: {points, notes}, or a plain list of points.',
+      'The two sides exchanged views on defence exchanges.',
+    ),
     participants,
     topics: z
       .array(topic)
@@ -189,14 +214,28 @@ export const briefSchema = z
     background: z
       .union([
         earlierEvent.transform((event) => [event]),
-        z.array(earlierEvent).meta({ title: 'Earlier events', description: 'Several earlier events, oldest first.', examples: [[{ title: '7th Security Policy Dialogue' }]] }),
+        z
+          .array(earlierEvent)
+          .meta({ title: 'Earlier events', description: 'Several earlier events, oldest first.', examples: [[{ title: '7th Security Policy Dialogue' }]] }),
       ])
-      .meta({ title: 'Background', description: 'One earlier event, or a list of them.', examples: [{ title: '7th Security Policy Dialogue', date: '2023-02' }] })
+      .meta({
+        title: 'Background',
+        description: 'One earlier event, or a list of them.',
+        examples: [{ title: '7th Security Policy Dialogue', date: '2023-02' }],
+      })
       .optional(),
-    takeaways: pointsSection('Takeaways', 'Assessment and next steps: {points, notes}, or a plain list of points.', 'Both sides agreed on the value of continued engagement.').optional(),
+    takeaways: pointsSection(
+      'Takeaways',
+      'Assessment and next steps: {points, notes}, or a plain list of points.',
+      'Both sides agreed on the value of continued engagement.',
+    ).optional(),
     sources: z
       .array(source)
-      .meta({ title: 'Sources', description: 'Sources the brief draws on.', examples: [[{ title: 'Press release', url: 'https://example.org/press-release' }]] })
+      .meta({
+        title: 'Sources',
+        description: 'Sources the brief draws on.',
+        examples: [[{ title: 'Press release', url: 'https://example.org/press-release' }]],
+      })
       .optional(),
   })
   .meta({ title: 'briefdeck brief', description: 'A YAML briefing that briefdeck turns into an editable PowerPoint deck.' });
@@ -218,7 +257,10 @@ export const SCHEMA_ID = 'https://unpkg.com/briefdeck/schema/brief.schema.json';
  * YAML extension) ships with draft-07 support, and nothing here needs a later draft.
  */
 export function briefJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(briefSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any', override: keepInputExamples }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(briefSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any', override: keepInputExamples }) as Record<
+    string,
+    unknown
+  >;
   return { $id: SCHEMA_ID, ...schema };
 }
 

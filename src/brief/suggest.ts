@@ -29,7 +29,11 @@ export function suggestDate(value: unknown): string | undefined {
   if (m && Number(m[2]) > 12 && Number(m[1]) <= 12) return `${m[3]}-${pad(m[1])}-${pad(m[2])}`;
   const dayFirst = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text);
   const monthFirst = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
-  const spelt = dayFirst ? { day: dayFirst[1], name: dayFirst[2], year: dayFirst[3] } : monthFirst ? { day: monthFirst[2], name: monthFirst[1], year: monthFirst[3] } : undefined;
+  const spelt = dayFirst
+    ? { day: dayFirst[1], name: dayFirst[2], year: dayFirst[3] }
+    : monthFirst
+      ? { day: monthFirst[2], name: monthFirst[1], year: monthFirst[3] }
+      : undefined;
   if (spelt) {
     const month = monthNumber(spelt.name);
     return month ? `${spelt.year}-${pad(month)}-${pad(spelt.day)}` : undefined;
@@ -39,7 +43,29 @@ export function suggestDate(value: unknown): string | undefined {
   return m && month ? `${m[2]}-${pad(month)}` : undefined;
 }
 
-const COMMON_LANGUAGES = ['en-GB', 'en-US', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'nl-NL', 'pl-PL', 'pt-PT', 'ro-RO', 'ru-RU', 'uk-UA', 'zh-CN', 'zh-TW', 'ja-JP', 'ko-KR', 'ar', 'he-IL', 'tr-TR', 'fa-IR', 'hi-IN'];
+const COMMON_LANGUAGES = [
+  'en-GB',
+  'en-US',
+  'fr-FR',
+  'de-DE',
+  'es-ES',
+  'it-IT',
+  'nl-NL',
+  'pl-PL',
+  'pt-PT',
+  'ro-RO',
+  'ru-RU',
+  'uk-UA',
+  'zh-CN',
+  'zh-TW',
+  'ja-JP',
+  'ko-KR',
+  'ar',
+  'he-IL',
+  'tr-TR',
+  'fa-IR',
+  'hi-IN',
+];
 
 /** `en_GB` → en-GB; `French` → fr-FR; a near-miss of a common tag → that tag. */
 export function suggestLanguage(value: unknown): string | undefined {

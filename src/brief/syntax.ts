@@ -36,9 +36,7 @@ export function syntaxProblems(errors: readonly YAMLError[], context: SyntaxCont
     ...errors.filter((err) => !causedByOpener(err)).map((err) => at(context, err.pos[0], describe(err, context), hintFor(err, context))),
   ];
   const seenLines = new Set<number>();
-  return problems
-    .sort((a, b) => a.line! - b.line! || a.column! - b.column!)
-    .filter((p) => (seenLines.has(p.line!) ? false : (seenLines.add(p.line!), true)));
+  return problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!).filter((p) => (seenLines.has(p.line!) ? false : (seenLines.add(p.line!), true)));
 }
 
 function at(context: SyntaxContext, offset: number, message: string, hint?: string): Problem {
@@ -80,13 +78,18 @@ function hintFor(err: YAMLError, context: SyntaxContext): string | undefined {
   }
   if (err.code === 'BAD_SCALAR_START' || err.code === 'BLOCK_AS_IMPLICIT_KEY') return 'put the value in quotes, e.g. title: "Value: with a colon"';
   if (err.code === 'TAB_AS_INDENT') return 'replace the tab with spaces (YAML does not allow tabs for indentation)';
-  if (err.code === 'MULTILINE_IMPLICIT_KEY' || (err.code === 'MISSING_CHAR' && /Implicit map keys/.test(err.message))) return missingColon(context.text, err.pos[0]).hint;
+  if (err.code === 'MULTILINE_IMPLICIT_KEY' || (err.code === 'MISSING_CHAR' && /Implicit map keys/.test(err.message)))
+    return missingColon(context.text, err.pos[0]).hint;
   return undefined;
 }
 
 /** `title 8th dialogue` (or `title:8th`): the line as written, and as it should be. */
 function missingColon(text: string, offset: number): { message: string; hint: string } {
-  const written = text.slice(offset, offset + 200).split(/\r?\n/)[0].replace(/\s+#.*$/, '').trim();
+  const written = text
+    .slice(offset, offset + 200)
+    .split(/\r?\n/)[0]
+    .replace(/\s+#.*$/, '')
+    .trim();
   const noSpace = /^([^\s:"']+):(\S.*)$/.exec(written);
   if (noSpace) return { message: `expected a space after the colon, found \`${written}\``, hint: `write it as \`${noSpace[1]}: ${noSpace[2]}\`` };
   const words = /^(\S+)\s+(.+)$/.exec(written);

@@ -9,7 +9,9 @@ export const isTagWarning = (warning: YAMLWarning) => TAG_NOT_READ.has(warning.c
 
 /** The core schema's tags: the only ones a brief may use. */
 const CORE_TAGS = ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'];
-const CORE_LIST = `${CORE_TAGS.slice(0, -1).map((tag) => `!!${tag}`).join(', ')} and !!${CORE_TAGS[CORE_TAGS.length - 1]}`;
+const CORE_LIST = `${CORE_TAGS.slice(0, -1)
+  .map((tag) => `!!${tag}`)
+  .join(', ')} and !!${CORE_TAGS[CORE_TAGS.length - 1]}`;
 const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 type Place = (offset: number) => Pick<Problem, 'file' | 'line' | 'column' | 'sourceLine'>;

@@ -89,12 +89,14 @@ function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: str
       return { message: `expected ${expected}, found ${found}`, hint };
     case 'too_small':
       if (issue.origin === 'string') return { message: `expected non-empty text, found ${found}` };
-      if (issue.origin === 'array') return { message: `${issue.message.startsWith('Too small') ? `expected at least ${issue.minimum} item(s)` : issue.message}, found an empty list` };
+      if (issue.origin === 'array')
+        return { message: `${issue.message.startsWith('Too small') ? `expected at least ${issue.minimum} item(s)` : issue.message}, found an empty list` };
       return { message: `expected ${expected}, found ${found}`, hint };
     case 'too_big':
       return { message: `expected ${expected}, found ${found}`, hint };
     default:
-      if (issue.message === 'is not a real calendar date') return { message: `expected a real calendar date, found ${found} (${notARealDate(String(value)) ?? 'not a real date'})` };
+      if (issue.message === 'is not a real calendar date')
+        return { message: `expected a real calendar date, found ${found} (${notARealDate(String(value)) ?? 'not a real date'})` };
       return { message: `${issue.message.startsWith('expected') ? issue.message : `expected ${expected}`}, found ${found}`, hint };
   }
 }
@@ -108,7 +110,9 @@ function suggestValue(value: unknown, path: KeyPath): string | undefined {
     /date|_on$/.test(key) ? suggestDate(value) : undefined,
     key === 'url' ? suggestUrl(value) : undefined,
   ];
-  const accepted = candidates.find((c) => c !== undefined && schemasAt(path).some((s) => (s as z.ZodType).safeParse(c === 'true' ? true : c === 'false' ? false : c).success));
+  const accepted = candidates.find(
+    (c) => c !== undefined && schemasAt(path).some((s) => (s as z.ZodType).safeParse(c === 'true' ? true : c === 'false' ? false : c).success),
+  );
   return accepted === undefined ? undefined : `\`${accepted}\``;
 }
 
@@ -125,7 +129,15 @@ function refuseOversized(brief: Brief, parsed: ParsedBrief): void {
   const key = brief.topics.length >= events ? 'topics' : 'background';
   const position = locate(parsed.doc, parsed.lines, [key], true);
   const message = `expected at most ${MAX_SLIDES.toLocaleString('en')} topics and earlier events together (one slide each; a deck has at most ${MAX_SLIDES.toLocaleString('en')} slides), found ${brief.topics.length.toLocaleString('en')} topics and ${events.toLocaleString('en')} earlier events`;
-  throw new BriefdeckError([problem('limit', message, { file: parsed.file, ...position, path: key, sourceLine: sourceLine(parsed.text, position.line), hint: 'split it into several briefs: a deck of thousands of slides is not a briefing' })]);
+  throw new BriefdeckError([
+    problem('limit', message, {
+      file: parsed.file,
+      ...position,
+      path: key,
+      sourceLine: sourceLine(parsed.text, position.line),
+      hint: 'split it into several briefs: a deck of thousands of slides is not a briefing',
+    }),
+  ]);
 }
 
 /** A well-formed tag the system has no formats for ("French", "xx") would give English dates without a word. */
@@ -165,10 +177,12 @@ const hasKey = (value: unknown, key: string) => value !== null && typeof value =
 
 /** `sumary:` gives "unknown key; did you mean `summary`?" — the "summary is missing" it also causes says nothing more. */
 function withoutMissingMisspelt(problems: Problem[]): Problem[] {
-  const meant = new Set(problems.flatMap((p) => {
-    const match = /^unknown key; did you mean `(.+)`\?$/.exec(p.message);
-    return match && p.path ? [p.path.replace(/[^.[\]]+$/, match[1])] : [];
-  }));
+  const meant = new Set(
+    problems.flatMap((p) => {
+      const match = /^unknown key; did you mean `(.+)`\?$/.exec(p.message);
+      return match && p.path ? [p.path.replace(/[^.[\]]+$/, match[1])] : [];
+    }),
+  );
   return problems.filter((p) => !(p.message.startsWith('required key is missing') && meant.has(p.path!)));
 }
 

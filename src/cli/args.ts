@@ -20,7 +20,10 @@ export interface CommandSpec {
 
 export function parseCommandArgs(spec: CommandSpec, argv: string[]) {
   const options = Object.fromEntries(
-    Object.entries(spec.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.default !== undefined ? { default: o.default } : {}) }]),
+    Object.entries(spec.options).map(([name, o]) => [
+      name,
+      { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.default !== undefined ? { default: o.default } : {}) },
+    ]),
   );
   let parsed;
   try {

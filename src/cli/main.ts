@@ -22,7 +22,7 @@ function overview(): string {
     'commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `briefdeck <command> --help` for a command\'s options.',
+    "Run `briefdeck <command> --help` for a command's options.",
   ].join('\n');
 }
 
@@ -30,7 +30,8 @@ export async function run(argv: string[]): Promise<number> {
   const out = consoleOut();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    if (!name) out.error(overview()); // a usage error: to stderr, so `briefdeck > file` shows it
+    if (!name)
+      out.error(overview()); // a usage error: to stderr, so `briefdeck > file` shows it
     else out.info(overview());
     return name ? EXIT.ok : EXIT.usage;
   }
@@ -83,9 +84,13 @@ function discardWritesOnInterrupt(): void {
 export function main(argv: string[]): void {
   discardWritesOnInterrupt();
   run(argv).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
-      consoleOut().error(`briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in briefdeck; please report it with the brief that caused it.`);
+      consoleOut().error(
+        `briefdeck: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in briefdeck; please report it with the brief that caused it.`,
+      );
       process.exit(70);
     },
   );

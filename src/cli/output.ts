@@ -70,7 +70,11 @@ function sourceWindow(source: string, column: number): { shown: string; caretAt:
 }
 
 /** A source line made safe, its tabs kept (the caret line keeps them too, so the caret lines up). */
-const withTabs = (source: string) => source.split('\t').map((part) => terminalSafe(part)).join('\t');
+const withTabs = (source: string) =>
+  source
+    .split('\t')
+    .map((part) => terminalSafe(part))
+    .join('\t');
 
 /** Spaces as wide as the text before the column as shown (tabs kept, escapes as long as they are, wide CJK characters counted twice, combining marks not at all). */
 function caretPadding(source: string, column: number): string {
@@ -85,8 +89,16 @@ function shownWidth(ch: string): number {
 function displayWidth(ch: string): number {
   if (/\p{M}|\u200B|\u200D|\uFE0F/u.test(ch)) return 0;
   const code = ch.codePointAt(0)!;
-  const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff)
-    || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f300 && code <= 0x1faff) || (code >= 0x20000 && code <= 0x3fffd);
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd);
   return wide ? 2 : 1;
 }
 

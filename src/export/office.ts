@@ -14,7 +14,8 @@ const FALLBACKS = [
   'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
 ];
 
-export const INSTALL_LIBREOFFICE = 'install LibreOffice: `sudo apt-get install libreoffice-impress` (Debian/Ubuntu), `brew install --cask libreoffice` (macOS); or set BRIEFDECK_SOFFICE to the soffice program';
+export const INSTALL_LIBREOFFICE =
+  'install LibreOffice: `sudo apt-get install libreoffice-impress` (Debian/Ubuntu), `brew install --cask libreoffice` (macOS); or set BRIEFDECK_SOFFICE to the soffice program';
 
 const DEFAULT_TIMEOUT_S = 120;
 
@@ -58,17 +59,36 @@ export async function openOffice(needed: string, options: OfficeOptions = {}): P
   const convert = async (input: string, filter: string, outDir: string, extension = '.pdf') => {
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
-      '--convert-to', filter, '--outdir', outDir, input,
+      '--headless',
+      '--invisible',
+      '--norestore',
+      '--nolockcheck',
+      '--nodefault',
+      '--nologo',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      input,
     ];
     const result = await runTool(program, args, { timeoutMs, env });
     const output = join(outDir, basename(input, extname(input)) + extension);
     if (result.timedOut) {
-      throw new BriefdeckError([problem('tool', `LibreOffice did not finish within ${timeoutMs / 1000} s and was stopped`, { file: input, hint: 'try again; raise the limit with BRIEFDECK_SOFFICE_TIMEOUT=SECONDS' })]);
+      throw new BriefdeckError([
+        problem('tool', `LibreOffice did not finish within ${timeoutMs / 1000} s and was stopped`, {
+          file: input,
+          hint: 'try again; raise the limit with BRIEFDECK_SOFFICE_TIMEOUT=SECONDS',
+        }),
+      ]);
     }
     if (result.code !== 0 || !existsSync(output) || statSync(output).size === 0) {
       const said = lastLines(`${result.stderr}\n${result.stdout}`);
-      throw new BriefdeckError([problem('tool', `LibreOffice could not convert the deck (exit ${result.code ?? result.signal})${said ? `: ${said}` : ''}`, { file: input, hint: `ran ${program}` })]);
+      throw new BriefdeckError([
+        problem('tool', `LibreOffice could not convert the deck (exit ${result.code ?? result.signal})${said ? `: ${said}` : ''}`, {
+          file: input,
+          hint: `ran ${program}`,
+        }),
+      ]);
     }
     return output;
   };

@@ -19,7 +19,12 @@ export function previewPaths(deckFile: string): { dir: string; sheet: string } {
 }
 
 /** Renders every page of the slides PDF (made here unless `pdf` names one already written) and composes the contact sheet. */
-export async function writePreview(office: Office, deck: { bytes: Uint8Array; titles: string[]; banner?: SheetBanner }, deckFile: string, pdf?: string): Promise<PreviewResult> {
+export async function writePreview(
+  office: Office,
+  deck: { bytes: Uint8Array; titles: string[]; banner?: SheetBanner },
+  deckFile: string,
+  pdf?: string,
+): Promise<PreviewResult> {
   const { dir, sheet } = previewPaths(deckFile);
   return inTempDir(async (scratch) => {
     const source = pdf ?? (await convertDeck(office, deck.bytes, basename(dir), SLIDES_FILTER, scratch));

@@ -20,7 +20,8 @@ export function slideFileName(index: number, count: number): string {
 /** Renders every page of `pdf` into `scratch`; returns the page pictures in page order. */
 async function renderPages(pdf: string, scratch: string, size: { width: number; height: number }, timeoutMs: number): Promise<string[]> {
   const program = findProgram(['pdftoppm']);
-  if (!program) throw new BriefdeckError([problem('tool', 'pdftoppm (poppler) was not found, so the slide pictures could not be made', { hint: INSTALL_POPPLER })]);
+  if (!program)
+    throw new BriefdeckError([problem('tool', 'pdftoppm (poppler) was not found, so the slide pictures could not be made', { hint: INSTALL_POPPLER })]);
   const args = ['-png', '-scale-to-x', String(size.width), '-scale-to-y', String(size.height), pdf, join(scratch, 'page')];
   const result = await runTool(program, args, { timeoutMs });
   if (result.timedOut || result.code !== 0) {

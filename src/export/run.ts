@@ -60,8 +60,12 @@ export function runTool(program: string, args: string[], options: { timeoutMs: n
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => { stdout = keepTail(stdout + chunk.toString()); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr = keepTail(stderr + chunk.toString()); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout = keepTail(stdout + chunk.toString());
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = keepTail(stderr + chunk.toString());
+    });
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(child.pid);
@@ -79,5 +83,10 @@ export function runTool(program: string, args: string[], options: { timeoutMs: n
 
 /** The last few meaningful lines a tool printed, for an error message. */
 export function lastLines(text: string, count = 3): string {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !/javaldx/.test(l)).slice(-count).join(' / ');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !/javaldx/.test(l))
+    .slice(-count)
+    .join(' / ');
 }

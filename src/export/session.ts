@@ -42,7 +42,11 @@ type Step = (label: string, make: () => Promise<string | void>) => Promise<void>
 async function writeRequested(lo: Office, { output, deck }: WrittenDeck, request: ExportRequest, step: Step): Promise<void> {
   const stem = output.replace(/\.pptx$/i, '');
   let pdfWritten = false;
-  if (request.pdf) await step(`${stem}.pdf`, async () => { await writeSlidesPdf(lo, deck.bytes, `${stem}.pdf`); pdfWritten = true; });
+  if (request.pdf)
+    await step(`${stem}.pdf`, async () => {
+      await writeSlidesPdf(lo, deck.bytes, `${stem}.pdf`);
+      pdfWritten = true;
+    });
   if (request.handout) await step(`${stem}-notes.pdf`, () => writeHandoutPdf(lo, deck.bytes, `${stem}-notes.pdf`));
   if (!request.preview) return;
   await step(`${stem}.png`, async () => {

@@ -48,7 +48,12 @@ export function sheetLayout(count: number, aspect = 16 / 9, thumbWidth = SHEET_S
   const { gap, caption } = SHEET_STYLE;
   const band = banner ? SHEET_STYLE.banner : 0;
   return {
-    columns, rows, thumb, gap, caption, banner: band,
+    columns,
+    rows,
+    thumb,
+    gap,
+    caption,
+    banner: band,
     width: columns * thumb.width + (columns + 1) * gap,
     height: rows * (thumb.height + caption) + (rows + 1) * gap + 2 * band,
   };
@@ -58,7 +63,10 @@ export function sheetLayout(count: number, aspect = 16 / 9, thumbWidth = SHEET_S
 export function cellOrigin(layout: SheetLayout, index: number): { left: number; top: number } {
   const column = index % layout.columns;
   const row = Math.floor(index / layout.columns);
-  return { left: layout.gap + column * (layout.thumb.width + layout.gap), top: layout.banner + layout.gap + row * (layout.thumb.height + layout.caption + layout.gap) };
+  return {
+    left: layout.gap + column * (layout.thumb.width + layout.gap),
+    top: layout.banner + layout.gap + row * (layout.thumb.height + layout.caption + layout.gap),
+  };
 }
 
 /** Shortens `text` with an ellipsis so it fits `width` pixels at `size` (measured with the deck's own font metrics). */

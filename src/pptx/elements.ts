@@ -22,16 +22,21 @@ function runColour(run: Run, theme: Theme, base: string): string {
 
 /** Emoji are drawn with a colour emoji font of their own (PowerPoint does the same); LibreOffice garbles them inside Arabic runs otherwise. */
 export const EMOJI_FONT = 'Segoe UI Emoji';
-const EMOJI_SEQUENCE = /((?:[#*0-9]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*)(?:\u200D?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*))*)/u;
+const EMOJI_SEQUENCE =
+  /((?:[#*0-9]\uFE0F?\u20E3|[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*)(?:\u200D?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}](?:\uFE0F|[\u{E0020}-\u{E007F}])*))*)/u;
 /** An emoji sequence, not a text symbol such as © or ™ that the body font draws. */
 const isEmojiPiece = (text: string) => /[\u{2300}-\u{2BFF}\u{1F000}-\u{1FFFF}\p{Regional_Indicator}]|\uFE0F|\u20E3/u.test(text) && !/\p{L}/u.test(text);
 
-export interface Segment { text: string; lang: string; emoji?: boolean }
+export interface Segment {
+  text: string;
+  lang: string;
+  emoji?: boolean;
+}
 
 /** Text cut where its script changes (neutral characters stay with their neighbours), each piece with its language; emoji apart. */
 export function languageSegments(text: string, deckLang: string, context = text): Segment[] {
   const deckScript = scriptOfLanguage(deckLang);
-  const langOf = (script: Script) => (script === deckScript || script === 'latin' ? deckLang : languageForScript(script, context) ?? deckLang);
+  const langOf = (script: Script) => (script === deckScript || script === 'latin' ? deckLang : (languageForScript(script, context) ?? deckLang));
   const out: (Segment & { script?: Script })[] = [];
   let current: (Segment & { script?: Script }) | undefined;
   for (const piece of text.split(EMOJI_SEQUENCE).filter((p) => p !== '')) {
@@ -44,7 +49,7 @@ export function languageSegments(text: string, deckLang: string, context = text)
       const script = scriptOf(ch.codePointAt(0)!);
       const strong = script === 'latin' || script === 'cjk' || script === 'arabic' || script === 'hebrew' ? script : undefined;
       if (!current || (strong && current.script && strong !== current.script && current.text.trim() !== '')) {
-        current = { text: '', lang: strong ? langOf(strong) : out[out.length - 1]?.lang ?? deckLang, script: strong };
+        current = { text: '', lang: strong ? langOf(strong) : (out[out.length - 1]?.lang ?? deckLang), script: strong };
         out.push(current);
       } else if (strong && !current.script) Object.assign(current, { script: strong, lang: langOf(strong) });
       current.text += ch;
@@ -108,7 +113,10 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
 /** Runs for a one-paragraph text such as a title: language pieces and direction, no bullet. */
 export function plainRuns(text: string, ctx: DrawContext, options: TextProps = {}): TextRun[] {
   const direction = directionOptions(text, (options.align as 'left' | 'center' | undefined) ?? 'left');
-  return languageSegments(text, ctx.lang).map((seg) => ({ text: seg.text, options: { ...options, ...direction, lang: seg.lang, ...(seg.emoji ? { fontFace: EMOJI_FONT } : {}) } }));
+  return languageSegments(text, ctx.lang).map((seg) => ({
+    text: seg.text,
+    options: { ...options, ...direction, lang: seg.lang, ...(seg.emoji ? { fontFace: EMOJI_FONT } : {}) },
+  }));
 }
 
 function paragraphOptions(p: Paragraph, theme: Theme, first: boolean): TextProps {
@@ -144,7 +152,10 @@ export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContex
   const colW = ordered(table.widths.map((w) => (placed.at.w * w) / total));
   const cell = (paragraphs: Paragraph[], header: boolean, zebra: boolean): TableCell => ({
     text: paragraphs.flatMap((p, i) =>
-      paragraphRuns(header ? { ...p, runs: p.runs.map((r) => ({ ...r, bold: true })) } : p, placed.at.fontSize, ctx, header ? c.onDark : c.text, { paraSpaceBefore: i ? CELL_PARAGRAPH_GAP : 0 })),
+      paragraphRuns(header ? { ...p, runs: p.runs.map((r) => ({ ...r, bold: true })) } : p, placed.at.fontSize, ctx, header ? c.onDark : c.text, {
+        paraSpaceBefore: i ? CELL_PARAGRAPH_GAP : 0,
+      }),
+    ),
     options: { fill: { color: header ? c.navy : zebra ? c.light : 'FFFFFF' }, valign: 'top', margin: [inset, inset, inset, inset] },
   });
   const rows = [
@@ -152,7 +163,14 @@ export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContex
     ...table.rows.map((row, i) => ordered(row.cells).map((p) => cell(p, false, i % 2 === 1))),
   ].filter((r) => r.length);
   slide.addTable(rows, {
-    x: placed.at.x, y: placed.at.y, w: placed.at.w, colW, rowH: placed.at.rowHeights,
-    fontFace: theme.fonts.body, fontSize: placed.at.fontSize, border: { type: 'solid', pt: 0.75, color: c.rule }, autoPage: false,
+    x: placed.at.x,
+    y: placed.at.y,
+    w: placed.at.w,
+    colW,
+    rowH: placed.at.rowHeights,
+    fontFace: theme.fonts.body,
+    fontSize: placed.at.fontSize,
+    border: { type: 'solid', pt: 0.75, color: c.rule },
+    autoPage: false,
   });
 }

@@ -19,7 +19,20 @@ function banners(theme: Theme, banner: Banner | undefined): MasterObject[] {
   const bar = (y: number): MasterObject => ({
     text: {
       text: banner.text,
-      options: { x: 0, y, w: g.width, h: g.banner, fill: { color: banner.fill }, color: banner.color, fontFace: theme.fonts.body, fontSize: bannerFontSize(theme, banner.text, g.width), bold: true, align: 'center', valign: 'middle', margin: 0 },
+      options: {
+        x: 0,
+        y,
+        w: g.width,
+        h: g.banner,
+        fill: { color: banner.fill },
+        color: banner.color,
+        fontFace: theme.fonts.body,
+        fontSize: bannerFontSize(theme, banner.text, g.width),
+        bold: true,
+        align: 'center',
+        valign: 'middle',
+        margin: 0,
+      },
     },
   });
   return [bar(0), bar(g.height - g.banner)];
@@ -54,12 +67,66 @@ export function defineMasters(pptx: Presentation, theme: Theme, frame: DeckFrame
     margin: [g.inset / 2, g.inset, g.inset / 2, g.inset],
     objects: [
       ...banners(theme, frame.banner),
-      { placeholder: { options: { name: 'title', type: 'title', x: g.margin, y: g.titleTop, w: contentWidth, h: g.titleHeight, fontFace: fonts.heading, fontSize: theme.sizes.title, bold: true, color: c.navy, align: 'left', valign: 'bottom', margin: insets(theme) }, text: '' } },
-      { rect: { x: g.margin + g.inset, y: g.titleTop + g.titleHeight + g.ruleGap, w: 1.2, h: 0.05, fill: { color: c.accent }, line: { color: c.accent, width: 0 } } },
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            x: g.margin,
+            y: g.titleTop,
+            w: contentWidth,
+            h: g.titleHeight,
+            fontFace: fonts.heading,
+            fontSize: theme.sizes.title,
+            bold: true,
+            color: c.navy,
+            align: 'left',
+            valign: 'bottom',
+            margin: insets(theme),
+          },
+          text: '',
+        },
+      },
+      {
+        rect: {
+          x: g.margin + g.inset,
+          y: g.titleTop + g.titleHeight + g.ruleGap,
+          w: 1.2,
+          h: 0.05,
+          fill: { color: c.accent },
+          line: { color: c.accent, width: 0 },
+        },
+      },
       { rect: { x: g.margin, y: g.footerTop - 0.08, w: contentWidth, h: 0.01, fill: { color: c.rule }, line: { color: c.rule, width: 0 } } },
-      { text: { text: footerText(theme, frame, contentWidth - 2), options: { x: g.margin, y: g.footerTop, w: contentWidth - 2, h: g.footerHeight, fontFace: fonts.body, fontSize: theme.sizes.footer, color: c.muted, valign: 'middle', margin: insets(theme, false) } } },
+      {
+        text: {
+          text: footerText(theme, frame, contentWidth - 2),
+          options: {
+            x: g.margin,
+            y: g.footerTop,
+            w: contentWidth - 2,
+            h: g.footerHeight,
+            fontFace: fonts.body,
+            fontSize: theme.sizes.footer,
+            color: c.muted,
+            valign: 'middle',
+            margin: insets(theme, false),
+          },
+        },
+      },
     ],
-    slideNumber: { x: g.width - g.margin - 2, y: g.footerTop, w: 2, h: g.footerHeight, fontFace: fonts.body, fontSize: theme.sizes.footer, color: c.muted, align: 'right', valign: 'middle', margin: [0, g.inset * 72, 0, g.inset * 72] }, // slide numbers take [top, right, bottom, left]
+    slideNumber: {
+      x: g.width - g.margin - 2,
+      y: g.footerTop,
+      w: 2,
+      h: g.footerHeight,
+      fontFace: fonts.body,
+      fontSize: theme.sizes.footer,
+      color: c.muted,
+      align: 'right',
+      valign: 'middle',
+      margin: [0, g.inset * 72, 0, g.inset * 72],
+    }, // slide numbers take [top, right, bottom, left]
   });
   pptx.defineSlideMaster({
     title: MASTER.title,
@@ -67,7 +134,26 @@ export function defineMasters(pptx: Presentation, theme: Theme, frame: DeckFrame
     objects: [
       ...banners(theme, frame.banner),
       { rect: { x: g.margin + g.inset, y: 4.05, w: 1.6, h: 0.06, fill: { color: c.accent }, line: { color: c.accent, width: 0 } } },
-      { placeholder: { options: { name: 'title', type: 'title', x: g.margin, y: 1.35, w: contentWidth - 1.2, h: 2.6, fontFace: fonts.heading, fontSize: theme.sizes.titleSlide, bold: true, color: c.onDark, align: 'left', valign: 'bottom', margin: insets(theme) }, text: '' } },
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            x: g.margin,
+            y: 1.35,
+            w: contentWidth - 1.2,
+            h: 2.6,
+            fontFace: fonts.heading,
+            fontSize: theme.sizes.titleSlide,
+            bold: true,
+            color: c.onDark,
+            align: 'left',
+            valign: 'bottom',
+            margin: insets(theme),
+          },
+          text: '',
+        },
+      },
     ],
   });
 }

@@ -95,10 +95,10 @@ export function notesBanners(xml: string, banner: NotesBanner | undefined): stri
   const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
   const next = Math.max(0, ...ids) + 1;
   const bar = (id: number, y: number, where: string) =>
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Classification ${where}"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>`
-    + `<p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="${NOTES_PAGE.cx}" cy="${NOTES_BANNER_HEIGHT}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${banner.fill}"/></a:solidFill></p:spPr>`
-    + `<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="en-US" sz="${Math.round(banner.size * 100)}" b="1"><a:solidFill><a:srgbClr val="${banner.color}"/></a:solidFill>`
-    + `<a:latin typeface="${escapeXml(banner.font)}"/></a:rPr><a:t>${escapeXml(banner.text)}</a:t></a:r></a:p></p:txBody></p:sp>`;
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Classification ${where}"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>` +
+    `<p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="${NOTES_PAGE.cx}" cy="${NOTES_BANNER_HEIGHT}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${banner.fill}"/></a:solidFill></p:spPr>` +
+    `<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="en-US" sz="${Math.round(banner.size * 100)}" b="1"><a:solidFill><a:srgbClr val="${banner.color}"/></a:solidFill>` +
+    `<a:latin typeface="${escapeXml(banner.font)}"/></a:rPr><a:t>${escapeXml(banner.text)}</a:t></a:r></a:p></p:txBody></p:sp>`;
   return xml.replace('</p:spTree>', `${bar(next, 0, 'top')}${bar(next + 1, NOTES_PAGE.cy - NOTES_BANNER_HEIGHT, 'bottom')}</p:spTree>`);
 }
 
@@ -128,10 +128,15 @@ function fixCoreDates(xml: string, date: Date): string {
 
 /** pptxgenjs writes all notes as one run with raw newlines; give each line its own paragraph. */
 export function notesParagraphs(xml: string): string {
-  return xml.replace(/<a:p><a:r><a:rPr lang="([^"]*)" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr[^>]*\/><\/a:p>/, (_m, lang: string, text: string) =>
-    text.split(/\r?\n/).map((line) => (line
-      ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`
-      : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`)).join(''),
+  return xml.replace(
+    /<a:p><a:r><a:rPr lang="([^"]*)" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr[^>]*\/><\/a:p>/,
+    (_m, lang: string, text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line) =>
+          line ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`,
+        )
+        .join(''),
   );
 }
 
@@ -166,7 +171,17 @@ export function eastAsianFace(font: string, lang: string): string {
   const noto = /^(Noto Sans CJK) (SC|TC|HK|JP|KR)$/.exec(font);
   if (!noto) return font;
   const tag = lang.toLowerCase();
-  const region = tag.startsWith('ja') ? 'JP' : tag.startsWith('ko') ? 'KR' : /^zh-(tw|hant)/.test(tag) ? 'TC' : /^zh-(hk|mo)/.test(tag) ? 'HK' : tag.startsWith('zh') ? 'SC' : noto[2];
+  const region = tag.startsWith('ja')
+    ? 'JP'
+    : tag.startsWith('ko')
+      ? 'KR'
+      : /^zh-(tw|hant)/.test(tag)
+        ? 'TC'
+        : /^zh-(hk|mo)/.test(tag)
+          ? 'HK'
+          : tag.startsWith('zh')
+            ? 'SC'
+            : noto[2];
   return `${noto[1]} ${region}`;
 }
 
@@ -178,10 +193,14 @@ export function scriptFonts(xml: string, options: Pick<PackageOptions, 'eastAsia
   const deckLang = options.language ?? 'en-US';
   return xml.replace(/<a:(rPr|defRPr|endParaRPr)\b([^>]*?)(\/>|>([\s\S]*?)<\/a:\1>)/g, (_m, tag: string, attrs: string, close: string, body?: string) => {
     const lang = /\blang="([^"]*)"/.exec(attrs)?.[1];
-    const fixedAttrs = lang === undefined ? attrs : attrs.replace(/\s*\baltLang="[^"]*"/, '').replace(/\blang="[^"]*"/, lang === deckLang ? `lang="${lang}"` : `lang="${lang}" altLang="${deckLang}"`);
+    const fixedAttrs =
+      lang === undefined
+        ? attrs
+        : attrs.replace(/\s*\baltLang="[^"]*"/, '').replace(/\blang="[^"]*"/, lang === deckLang ? `lang="${lang}"` : `lang="${lang}" altLang="${deckLang}"`);
     if (body === undefined || body.includes(`typeface="${EMOJI_FONT}"`)) return `<a:${tag}${fixedAttrs}${close}`;
     let fixedBody = body;
-    if (options.eastAsianFont) fixedBody = fixedBody.replace(/<a:ea typeface="[^"]*"/, `<a:ea typeface="${escapeXml(eastAsianFace(options.eastAsianFont, lang ?? deckLang))}"`);
+    if (options.eastAsianFont)
+      fixedBody = fixedBody.replace(/<a:ea typeface="[^"]*"/, `<a:ea typeface="${escapeXml(eastAsianFace(options.eastAsianFont, lang ?? deckLang))}"`);
     if (options.complexScriptFont) fixedBody = fixedBody.replace(/<a:cs typeface="[^"]*"/, `<a:cs typeface="${escapeXml(options.complexScriptFont)}"`);
     return `<a:${tag}${fixedAttrs}>${fixedBody}</a:${tag}>`;
   });
@@ -193,5 +212,8 @@ export function zipDeterministic(parts: Parts): Uint8Array {
   const names = Object.keys(parts)
     .filter((name) => !name.endsWith('/')) // folder entries (JSZip adds them) are not parts of the package
     .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return zipEntries(names.map((name) => [name, parts[name]]), mtime);
+  return zipEntries(
+    names.map((name) => [name, parts[name]]),
+    mtime,
+  );
 }

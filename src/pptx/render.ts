@@ -63,12 +63,32 @@ function drawSectionSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): vo
   const x = (g.width - w) / 2;
   const titleSize = slide.titleFontSize ?? theme.sizes.titleSlide;
   target.addText(plainRuns(slide.title, ctx, { fontSize: titleSize, align: 'center' }), {
-    x, y: 1.35, w, h: 2.6, fontFace: theme.fonts.heading, fontSize: titleSize, bold: true, color: theme.colours.navy, align: 'center', valign: 'bottom', margin: boxMargin(theme), lang,
+    x,
+    y: 1.35,
+    w,
+    h: 2.6,
+    fontFace: theme.fonts.heading,
+    fontSize: titleSize,
+    bold: true,
+    color: theme.colours.navy,
+    align: 'center',
+    valign: 'bottom',
+    margin: boxMargin(theme),
+    lang,
   });
   if (!slide.subtitle) return;
   target.addText(plainRuns(slide.subtitle, ctx, { align: 'center' }), {
-    x, y: 4.3, w, h: 2.3, fontFace: theme.fonts.body, fontSize: (theme.sizes.subtitle + 4) * (slide.lineScale ?? 1), color: theme.colours.muted, align: 'center', valign: 'top',
-    margin: [g.inset * 36, g.inset * 72, 0, g.inset * 72], lang,
+    x,
+    y: 4.3,
+    w,
+    h: 2.3,
+    fontFace: theme.fonts.body,
+    fontSize: (theme.sizes.subtitle + 4) * (slide.lineScale ?? 1),
+    color: theme.colours.muted,
+    align: 'center',
+    valign: 'top',
+    margin: [g.inset * 36, g.inset * 72, 0, g.inset * 72],
+    lang,
   });
 }
 
@@ -79,8 +99,16 @@ function drawContentSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): vo
   target.addText(plainRuns(slide.title, ctx, { fontSize: titleSize }), { placeholder: 'title', fontSize: titleSize, lang });
   if (slide.subtitle) {
     target.addText(plainRuns(slide.subtitle, ctx), {
-      x: g.margin, y: g.contentTop - 0.05, w: g.width - 2 * g.margin, h: g.subtitleHeight, fontFace: theme.fonts.body,
-      fontSize: theme.sizes.subtitle, color: theme.colours.muted, valign: 'top', margin: [g.inset * 72, g.inset * 72, 0, g.inset * 72], lang,
+      x: g.margin,
+      y: g.contentTop - 0.05,
+      w: g.width - 2 * g.margin,
+      h: g.subtitleHeight,
+      fontFace: theme.fonts.body,
+      fontSize: theme.sizes.subtitle,
+      color: theme.colours.muted,
+      valign: 'top',
+      margin: [g.inset * 72, g.inset * 72, 0, g.inset * 72],
+      lang,
     });
   }
   for (const placed of slide.placed ?? []) {
@@ -97,12 +125,24 @@ function drawTitleSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): void
   target.addText(plainRuns(slide.title, ctx, { fontSize: titleSize }), { placeholder: 'title', fontSize: titleSize, lang });
   const lines = [
     ...(slide.subtitle ? [{ runs: [{ text: slide.subtitle }], size: (theme.sizes.subtitle + 4) * (slide.lineScale ?? 1), colour: c.onDark }] : []),
-    ...slide.lines.map((line) => ({ runs: [{ text: line.text }], size: (line.muted ? theme.sizes.subtitle - 4 : theme.sizes.subtitle) * (slide.lineScale ?? 1), colour: line.muted ? c.onDarkMuted : c.onDark })),
+    ...slide.lines.map((line) => ({
+      runs: [{ text: line.text }],
+      size: (line.muted ? theme.sizes.subtitle - 4 : theme.sizes.subtitle) * (slide.lineScale ?? 1),
+      colour: line.muted ? c.onDarkMuted : c.onDark,
+    })),
   ];
   const runs = lines.flatMap((line, i) =>
     paragraphRuns({ runs: line.runs, level: 0, bullet: false }, line.size, ctx, line.colour, { paraSpaceBefore: i === 0 ? 0 : i === 1 ? 14 : 6 }),
   );
   if (runs.length) {
-    target.addText(runs, { x: g.margin, y: 4.3, w: g.width - 2 * g.margin - 1.2, h: 2.3, valign: 'top', margin: [g.inset * 36, g.inset * 72, 0, g.inset * 72], lang });
+    target.addText(runs, {
+      x: g.margin,
+      y: 4.3,
+      w: g.width - 2 * g.margin - 1.2,
+      h: 2.3,
+      valign: 'top',
+      margin: [g.inset * 36, g.inset * 72, 0, g.inset * 72],
+      lang,
+    });
   }
 }

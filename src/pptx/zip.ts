@@ -13,9 +13,8 @@ const STORE = 0;
 const UTF8_NAMES = 0x0800;
 
 /** CRC-32 (IEEE): zlib.crc32 where Node has it (≥ 20.15), else a table. */
-const crc32: (data: Uint8Array) => number = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-  ? (data) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(data)
-  : tableCrc32();
+const crc32: (data: Uint8Array) => number =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(data) : tableCrc32();
 
 function tableCrc32(): (data: Uint8Array) => number {
   const table = new Uint32Array(256).map((_, n) => {
@@ -38,7 +37,14 @@ function dosTime(date: Date): { time: number; day: number } {
   };
 }
 
-interface Written { name: Buffer; crc: number; method: number; compressed: number; size: number; offset: number }
+interface Written {
+  name: Buffer;
+  crc: number;
+  method: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
 
 function header(signature: number, entry: Written, when: { time: number; day: number }, central: boolean): Buffer {
   const fixed = Buffer.alloc(central ? 46 : 30);
@@ -68,7 +74,14 @@ export function zipEntries(entries: ZipEntries, mtime: Date): Uint8Array {
   for (const [name, data] of entries) {
     const deflated = zlib.deflateRawSync(data, { level: 9 });
     const body = deflated.length < data.length ? deflated : data;
-    const entry: Written = { name: Buffer.from(name, 'utf8'), crc: crc32(data), method: body === data ? STORE : DEFLATE, compressed: body.length, size: data.length, offset };
+    const entry: Written = {
+      name: Buffer.from(name, 'utf8'),
+      crc: crc32(data),
+      method: body === data ? STORE : DEFLATE,
+      compressed: body.length,
+      size: data.length,
+      offset,
+    };
     const local = header(LOCAL_HEADER, entry, when, false);
     chunks.push(local, body);
     written.push(entry);

@@ -15,7 +15,10 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i; // names Windows cannot cre
 export function briefFileName(name: string): string {
   const stem = name.replace(/\.ya?ml$/i, '');
   if (!NAME.test(stem) || stem.includes('..') || stem.length > 100 || RESERVED.test(stem)) {
-    throw usageError(`new: "${name}" is not a usable brief name`, 'use letters, digits, "-", "_" and "." with no "/" or "..", e.g. briefdeck new nato-dialogue');
+    throw usageError(
+      `new: "${name}" is not a usable brief name`,
+      'use letters, digits, "-", "_" and "." with no "/" or "..", e.g. briefdeck new nato-dialogue',
+    );
   }
   return /\.ya?ml$/i.test(name) ? name : `${stem}.yaml`;
 }
@@ -61,7 +64,8 @@ export function writeNewBrief(name: string, dir: string, schemaRef?: string): st
     writeFileSync(file, text, { flag: 'wx' }); // wx: fails if the file exists, so nothing is overwritten
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new BriefdeckError([problem('write', 'already exists; not overwritten', { file, hint: 'choose another name, or delete the file first' })]);
+    if (code === 'EEXIST')
+      throw new BriefdeckError([problem('write', 'already exists; not overwritten', { file, hint: 'choose another name, or delete the file first' })]);
     throw new BriefdeckError([problem('write', `cannot write the brief: ${systemErrorWords(e)}`, { file })]);
   }
   return file;

@@ -25,6 +25,8 @@ const WORDS: Record<string, string> = {
 export function systemErrorWords(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err?.code && WORDS[err.code]) return WORDS[err.code];
-  const message = String(err?.message ?? e).replace(/^[A-Z][A-Z0-9_]+: /, '').replace(/, \w+ '.*'$/, '');
+  const message = String(err?.message ?? e)
+    .replace(/^[A-Z][A-Z0-9_]+: /, '')
+    .replace(/, \w+ '.*'$/, '');
   return message || 'the system refused';
 }

@@ -2,7 +2,9 @@
 import { isWide, isZeroWidth } from './script.js';
 
 /** A CJK line may not start with these: closing punctuation, small kana, iteration and prolonged-sound marks. */
-const NO_BREAK_BEFORE = new Set([...'、。，．・：；？！）］｝〉》」』】〕〗〙〟’”ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻‐゠–—…〜～?!),.:;]}%']);
+const NO_BREAK_BEFORE = new Set([
+  ...'、。，．・：；？！）］｝〉》」』】〕〗〙〟’”ゝゞーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖ々〻‐゠–—…〜～?!),.:;]}%',
+]);
 /** A CJK line may not end with these: opening punctuation. */
 const NO_BREAK_AFTER = new Set([...'（［｛〈《「『【〔〖〘〝‘“([{']);
 
@@ -32,7 +34,8 @@ export function canBreakBetween(before: string, after: string): boolean {
 
 /** Text cut at its break opportunities; each token keeps its trailing spaces. */
 export function tokens(text: string): string[] {
-  if (!NEEDS_RULES.test(text)) { // fast path: spaces and hyphens break
+  if (!NEEDS_RULES.test(text)) {
+    // fast path: spaces and hyphens break
     const words = text.match(LATIN_TOKENS) ?? [];
     return text.includes('-') ? words.flatMap((w) => w.split(AFTER_HYPHEN)) : words;
   }
@@ -63,4 +66,3 @@ const SOFT: Record<SoftBreaks, RegExp> = {
 export function softPieces(token: string, rules: SoftBreaks = 'url'): string[] {
   return token.match(SOFT[rules]) ?? [token];
 }
-

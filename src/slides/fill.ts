@@ -25,7 +25,10 @@ const PENALTY = {
   lonely: 0.35, // a continued block leaves one unit alone at the bottom or the top of a page
 };
 
-interface Flat { block: number; height: number }
+interface Flat {
+  block: number;
+  height: number;
+}
 
 /** Height of units [from, to) on one page: a segment per block, blocks `gap` apart. */
 function pageHeight<U>(blocks: MeasuredBlock<U>[], flat: Flat[], from: number, to: number, gap: number): number {
@@ -61,7 +64,8 @@ export function paginateUnits<U>(blocks: MeasuredBlock<U>[], capacity: number, g
   const pages: number[] = Array(n + 1).fill(Infinity);
   const cost: number[] = Array(n + 1).fill(Infinity);
   const from: number[] = Array(n + 1).fill(0);
-  pages[0] = 0; cost[0] = 0;
+  pages[0] = 0;
+  cost[0] = 0;
   for (let to = 1; to <= n; to++) {
     let height = 0;
     for (let i = to - 1; i >= 0; i--) {
@@ -76,7 +80,11 @@ export function paginateUnits<U>(blocks: MeasuredBlock<U>[], capacity: number, g
         if (to - Math.max(i, start[to - 1]) < 2) c += PENALTY.lonely;
       }
       if (i > 0 && flat[i].block === flat[i - 1].block && end[i] <= to && end[i] - i < 2) c += PENALTY.lonely;
-      if (total < pages[to] || (total === pages[to] && c < cost[to] - 1e-12)) { pages[to] = total; cost[to] = c; from[to] = i; }
+      if (total < pages[to] || (total === pages[to] && c < cost[to] - 1e-12)) {
+        pages[to] = total;
+        cost[to] = c;
+        from[to] = i;
+      }
     }
   }
   const cuts: number[] = [];

@@ -91,7 +91,8 @@ export function createMetrics(dir = FONT_DIR): Metrics {
       return face.shaped(text) * ARABIC_FALLBACK_FACTOR[bold ? 'bold' : 'regular'];
     },
     advance(cp, bold, context) {
-      if (cp < 0x80 && (context === 'latin' || context === 'neutral' || context === 'mark' || context === 'emoji' || scriptOf(cp) === 'latin')) return ascii[bold ? 1 : 0][cp];
+      if (cp < 0x80 && (context === 'latin' || context === 'neutral' || context === 'mark' || context === 'emoji' || scriptOf(cp) === 'latin'))
+        return ascii[bold ? 1 : 0][cp];
       const script = scriptOf(cp);
       if (script === 'mark') return 0;
       if (script === 'cjk') return CJK_EM;

@@ -29,7 +29,9 @@ export function parseMarkup(markup: string, source = 'templates'): Slide[] {
   const deck = (parser.parse(markup) as XmlNode[]).find((n) => 'deck' in n);
   const problems = contractProblems(deck, source);
   if (problems.length) throw new BriefdeckError(problems);
-  return children(deck, 'deck').filter((n) => 'slide' in n).map(toSlide);
+  return children(deck, 'deck')
+    .filter((n) => 'slide' in n)
+    .map(toSlide);
 }
 
 /**
@@ -50,7 +52,7 @@ function contractProblems(deck: XmlNode | undefined, source: string): Problem[] 
     if (tag === 'slide' && parent === 'deck') at = sourceOf(attributes[SOURCE_ATTRIBUTE], source);
     add(elementIssue(tag, parent, layout));
     for (const [name, value] of Object.entries(attributes)) if (name !== SOURCE_ATTRIBUTE) add(attributeIssue(tag, name, value));
-    for (const child of children(node, tag)) visit(child, tag, tag === 'slide' ? attributes.layout ?? 'content' : undefined);
+    for (const child of children(node, tag)) visit(child, tag, tag === 'slide' ? (attributes.layout ?? 'content') : undefined);
   };
   for (const child of children(deck, 'deck')) visit(child, 'deck');
   return [...found.values()];
@@ -67,7 +69,7 @@ function tagOf(node: XmlNode): string {
 }
 
 function children(node: XmlNode | undefined, tag: string): XmlNode[] {
-  return ((node?.[tag] as XmlNode[] | undefined) ?? []);
+  return (node?.[tag] as XmlNode[] | undefined) ?? [];
 }
 
 function attrs(node: XmlNode): Record<string, string> {
@@ -114,13 +116,16 @@ export function cleanNotes(text: string): string {
 }
 
 function bulletParagraphs(items: XmlNode[], level: number): Paragraph[] {
-  return items.filter((n) => tagOf(n) === 'li').flatMap((li) => {
-    const inner = children(li, 'li');
-    const nested = inner.filter((n) => tagOf(n) === 'bullets');
-    const own = inner.filter((n) => tagOf(n) !== 'bullets');
-    const paragraph: Paragraph = { runs: inlineRuns(own), level, bullet: true };
-    return [paragraph, ...nested.flatMap((b) => bulletParagraphs(children(b, 'bullets'), level + 1))];
-  }).filter((p) => p.runs.length > 0);
+  return items
+    .filter((n) => tagOf(n) === 'li')
+    .flatMap((li) => {
+      const inner = children(li, 'li');
+      const nested = inner.filter((n) => tagOf(n) === 'bullets');
+      const own = inner.filter((n) => tagOf(n) !== 'bullets');
+      const paragraph: Paragraph = { runs: inlineRuns(own), level, bullet: true };
+      return [paragraph, ...nested.flatMap((b) => bulletParagraphs(children(b, 'bullets'), level + 1))];
+    })
+    .filter((p) => p.runs.length > 0);
 }
 
 /** Inline markup: <b>, <i>, <a href>, <muted>, <tag>, <br/>. */
@@ -134,15 +139,24 @@ export function inlineRuns(nodes: XmlNode[], base: Omit<Run, 'text'> = {}, top =
       breakNext = false;
       continue;
     }
-    if (tag === 'br') { breakNext = true; continue; }
+    if (tag === 'br') {
+      breakNext = true;
+      continue;
+    }
     const style: Omit<Run, 'text'> = { ...base };
     if (tag === 'b') style.bold = true;
     if (tag === 'i') style.italic = true;
     if (tag === 'a') style.href = attrs(node).href;
     if (tag === 'muted') style.style = 'muted';
-    if (tag === 'tag') { style.style = 'tag'; breakNext = true; }
+    if (tag === 'tag') {
+      style.style = 'tag';
+      breakNext = true;
+    }
     const inner = inlineRuns(children(node, tag), style, false);
-    if (breakNext && inner.length) { inner[0].breakBefore = true; breakNext = false; }
+    if (breakNext && inner.length) {
+      inner[0].breakBefore = true;
+      breakNext = false;
+    }
     runs.push(...inner);
   }
   return top ? trimRuns(runs) : runs;
@@ -173,12 +187,17 @@ function toTable(node: XmlNode): TableBlock {
   const a = attrs(node);
   const inner = children(node, 'table');
   const rowOf = (row: XmlNode): TableRow => ({
-    cells: children(row, tagOf(row)).filter((c) => tagOf(c) === 'cell').map((c) => cellParagraphs(inlineRuns(children(c, 'cell')))),
+    cells: children(row, tagOf(row))
+      .filter((c) => tagOf(c) === 'cell')
+      .map((c) => cellParagraphs(inlineRuns(children(c, 'cell')))),
   });
   const head = inner.find((n) => tagOf(n) === 'head');
   const rows = inner.filter((n) => tagOf(n) === 'row').map(rowOf);
   const columns = Math.max(head ? rowOf(head).cells.length : 0, ...rows.map((r) => r.cells.length), 1);
-  const widths = (a.widths ?? '').split(',').map(Number).filter((n) => n > 0);
+  const widths = (a.widths ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   return {
     kind: 'table',
     widths: widths.length === columns ? widths : Array(columns).fill(1),

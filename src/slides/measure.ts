@@ -96,7 +96,8 @@ export function createMeasurer(fontDir = FONT_DIR): Measurer {
     width: (text, fontSize, bold = false) => piece(text, bold, 'latin').em * fontSize * SAFETY,
     lineHeight: (fontSize) => fontSize * LINE_EM.latin,
     lines,
-    height: (runs, maxWidth, fontSize, bold = false) => cached(heightCache, runs, keyOf(maxWidth, fontSize, bold), () => wrap(runs, maxWidth, fontSize, bold, false).height),
+    height: (runs, maxWidth, fontSize, bold = false) =>
+      cached(heightCache, runs, keyOf(maxWidth, fontSize, bold), () => wrap(runs, maxWidth, fontSize, bold, false).height),
     wrap: (runs, maxWidth, fontSize) => lines(runs, maxWidth, fontSize).map((l) => l.text),
   };
 }
@@ -111,6 +112,7 @@ export function sharedMeasurer(): Measurer {
 export function fitOneLine(measurer: Measurer, text: string, width: number, fontSize: number, bold = false): string {
   if (measurer.width(text, fontSize, bold) <= width) return text;
   let chars = [...text];
-  while (chars.length > 1 && measurer.width(`${chars.join('').trimEnd()}…`, fontSize, bold) > width) chars = chars.slice(0, Math.max(1, chars.length - Math.ceil(chars.length / 20)));
+  while (chars.length > 1 && measurer.width(`${chars.join('').trimEnd()}…`, fontSize, bold) > width)
+    chars = chars.slice(0, Math.max(1, chars.length - Math.ceil(chars.length / 20)));
   return `${chars.join('').trimEnd()}…`;
 }

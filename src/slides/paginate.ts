@@ -9,7 +9,10 @@ import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js'
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines } from './title.js';
 
-export interface Sizes { text: number; table: number }
+export interface Sizes {
+  text: number;
+  table: number;
+}
 type Unit = Paragraph | TableRow;
 
 export interface Plan {
@@ -22,14 +25,23 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = slides.flatMap((slide) => (slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide]));
-  refuseOversized(planned.map((slide) => slide.title), true, file); // before the expensive steps: rendering and packaging
+  refuseOversized(
+    planned.map((slide) => slide.title),
+    true,
+    file,
+  ); // before the expensive steps: rendering and packaging
   for (const slide of planned) {
     const fitted = fitTitle(slide, fitter);
     slide.title = fitted.title;
     slide.titleFontSize = fitted.fontSize;
     if (fitted.truncated) {
       if (repeatable(fitted.fullTitle, slide.continuation)) slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
-      warnings.push(warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, { file, subject: fitted.fullTitle }));
+      warnings.push(
+        warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, {
+          file,
+          subject: fitted.fullTitle,
+        }),
+      );
     }
     if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, file); // title and section slides
   }
@@ -45,7 +57,10 @@ function leastSlides(slides: Slide[], fitter: Fitter): string[] {
   const line = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
   return slides.flatMap((slide) => {
     if (slide.layout !== 'content') return [slide.title];
-    const height = slide.blocks.reduce((h, b) => h + (b.kind === 'text' ? b.paragraphs.length * line(sizes.bodyMin) : b.rows.length * (line(sizes.tableMin) + 2 * grid.cellInset)), 0);
+    const height = slide.blocks.reduce(
+      (h, b) => h + (b.kind === 'text' ? b.paragraphs.length * line(sizes.bodyMin) : b.rows.length * (line(sizes.tableMin) + 2 * grid.cellInset)),
+      0,
+    );
     return Array<string>(Math.max(1, Math.ceil(height / (grid.contentBottom - contentTop(slide, fitter.theme)) - 1e-9))).fill(slide.title);
   });
 }
@@ -58,7 +73,13 @@ function refuseOversized(titles: string[], exact: boolean, file?: string): void 
   const [largest, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
   const name = largest.length > 60 ? `${largest.slice(0, 59)}…` : largest;
   const message = `expected a deck of at most ${MAX_SLIDES.toLocaleString('en')} slides, found a brief that needs ${exact ? '' : 'at least '}${titles.length.toLocaleString('en')}${count > 1 ? ` ("${name}" alone takes ${count.toLocaleString('en')})` : ''}`;
-  throw new BriefdeckError([problem('limit', message, { file, path: '(deck)', hint: 'split the brief into several, or shorten its longest lists: a deck of thousands of slides is not a briefing' })]);
+  throw new BriefdeckError([
+    problem('limit', message, {
+      file,
+      path: '(deck)',
+      hint: 'split the brief into several, or shorten its longest lists: a deck of thousands of slides is not a briefing',
+    }),
+  ]);
 }
 
 /** The title slide's subtitle and detail lines shrink to fit their box; text cut to fit stays in full in the notes. */
@@ -71,7 +92,13 @@ function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], file?:
   slide.subtitle = fitted.subtitle;
   slide.lines = fitted.lines;
   const longest = [slide.subtitle ?? '', ...slide.lines.map((l) => l.text)].reduce((a, b) => (b.length > a.length ? b : a));
-  warnings.push(warning('layout', `the ${slide.layout === 'section' ? 'section slide' : 'title slide'}'s subtitle and details were too long for the slide and were shortened with an ellipsis`, { file, subject: longest }));
+  warnings.push(
+    warning(
+      'layout',
+      `the ${slide.layout === 'section' ? 'section slide' : 'title slide'}'s subtitle and details were too long for the slide and were shortened with an ellipsis`,
+      { file, subject: longest },
+    ),
+  );
 }
 
 export function contentTop(slide: Slide, theme: Theme): number {
@@ -99,14 +126,22 @@ function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], file
     if (block.kind !== 'table') return block;
     const header = block.header.cells.length ? fitter.rowHeight(block, block.header, fitter.contentWidth, size, true) : 0;
     const fits = (row: TableRow) => header + fitter.rowHeight(block, row, fitter.contentWidth, size) <= available;
-    return { ...block, rows: block.rows.map((row) => {
-      if (fits(row)) return row;
-      const cells = row.cells.map((cell) => cell.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
-      cut.push(cells.join(' — '));
-      const longest = cells.reduce((a, b) => (b.length > a.length ? b : a), '');
-      warnings.push(warning('layout', `a table row was too long for a whole slide; its longest cell was shortened with an ellipsis: "${longest.slice(0, 60)}…"`, { file, subject: longest }));
-      return shortenRow(row, fits);
-    }) };
+    return {
+      ...block,
+      rows: block.rows.map((row) => {
+        if (fits(row)) return row;
+        const cells = row.cells.map((cell) => cell.map((p) => p.runs.map((r) => r.text).join('')).join(' '));
+        cut.push(cells.join(' — '));
+        const longest = cells.reduce((a, b) => (b.length > a.length ? b : a), '');
+        warnings.push(
+          warning('layout', `a table row was too long for a whole slide; its longest cell was shortened with an ellipsis: "${longest.slice(0, 60)}…"`, {
+            file,
+            subject: longest,
+          }),
+        );
+        return shortenRow(row, fits);
+      }),
+    };
   });
   if (!cut.length) return slide;
   return { ...slide, blocks, notes: `${slide.notes}\n\nIn full:\n${cut.join('\n')}`.trim() };
@@ -139,7 +174,11 @@ export function measureBlocks(blocks: Block[], sizes: Sizes, available: number, 
   return blocks.map((block) => {
     if (block.kind === 'text') {
       const paragraphs = block.paragraphs.flatMap((p) => splitToFit(p, sizes.text, available, fitter));
-      return { base: fitter.boxInsets, between: fitter.paragraphGap, units: paragraphs.map((p) => ({ unit: p, height: fitter.paragraphHeight(p, w, sizes.text) })) };
+      return {
+        base: fitter.boxInsets,
+        between: fitter.paragraphGap,
+        units: paragraphs.map((p) => ({ unit: p, height: fitter.paragraphHeight(p, w, sizes.text) })),
+      };
     }
     const header = block.header.cells.length ? fitter.rowHeight(block, block.header, w, sizes.table, true) : 0;
     return { base: header, between: 0, units: block.rows.map((r) => ({ unit: r, height: fitter.rowHeight(block, r, w, sizes.table) })) };
@@ -158,12 +197,13 @@ function place(slide: Slide, page: Page<Unit>, sizes: Sizes, fitter: Fitter, con
   let y = contentTop(slide, fitter.theme);
   const placed: PlacedBlock[] = page.map((segment) => {
     const source = slide.blocks[segment.block];
-    const block: Block = source.kind === 'text'
-      ? { kind: 'text', paragraphs: segment.units as Paragraph[] }
-      : { ...source, rows: segment.units as TableRow[] };
-    const rowHeights = block.kind === 'table'
-      ? [...(block.header.cells.length ? [block.header] : []), ...block.rows].map((r, i) => fitter.rowHeight(block, r, fitter.contentWidth, sizes.table, i === 0 && block.header.cells.length > 0))
-      : undefined;
+    const block: Block = source.kind === 'text' ? { kind: 'text', paragraphs: segment.units as Paragraph[] } : { ...source, rows: segment.units as TableRow[] };
+    const rowHeights =
+      block.kind === 'table'
+        ? [...(block.header.cells.length ? [block.header] : []), ...block.rows].map((r, i) =>
+            fitter.rowHeight(block, r, fitter.contentWidth, sizes.table, i === 0 && block.header.cells.length > 0),
+          )
+        : undefined;
     const at = { x: g.margin, y, w: fitter.contentWidth, h: segment.height, fontSize: block.kind === 'text' ? sizes.text : sizes.table, rowHeights };
     y += segment.height + g.blockGap;
     return { block, at };

@@ -40,7 +40,8 @@ export function sliceRuns(runs: Run[], start: number, end: number): Run[] {
   for (const run of runs) {
     const from = Math.max(start, offset);
     const to = Math.min(end, offset + run.text.length);
-    if (from < to) out.push({ ...run, text: run.text.slice(from - offset, to - offset), breakBefore: from === offset && out.length > 0 ? run.breakBefore : undefined });
+    if (from < to)
+      out.push({ ...run, text: run.text.slice(from - offset, to - offset), breakBefore: from === offset && out.length > 0 ? run.breakBefore : undefined });
     offset += run.text.length;
   }
   if (out.length) {
@@ -62,7 +63,8 @@ function firstAfter(cuts: number[], offset: number): number {
   let high = cuts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (cuts[mid] <= offset) low = mid + 1; else high = mid;
+    if (cuts[mid] <= offset) low = mid + 1;
+    else high = mid;
   }
   return low;
 }
@@ -74,7 +76,10 @@ function farthest(cuts: number[], start: number, reach: number, fits: (end: numb
   let found: number | undefined;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (fits(cuts[mid])) { found = cuts[mid]; low = mid + 1; } else high = mid - 1;
+    if (fits(cuts[mid])) {
+      found = cuts[mid];
+      low = mid + 1;
+    } else high = mid - 1;
   }
   return found;
 }
@@ -99,7 +104,10 @@ export function splitParagraph(p: Paragraph, fits: (part: Paragraph) => boolean)
     const first = parts.length === 0;
     const ok = (end: number) => fits(part(p, start, end, first));
     const reach = reachFrom(start, text.length, ok);
-    if (reach === text.length && ok(text.length)) { parts.push(part(p, start, text.length, first)); break; }
+    if (reach === text.length && ok(text.length)) {
+      parts.push(part(p, start, text.length, first));
+      break;
+    }
     const end = firstFound(levels, (cuts) => farthest(cuts, start, reach, ok)) ?? nextCut(levels[3], start, text.length);
     parts.push(part(p, start, end, first));
     start = end;
@@ -128,10 +136,15 @@ export function shortenRow(row: TableRow, fits: (row: TableRow) => boolean): Tab
     const longest = current.cells.reduce((best, cell, i) => (cellText(cell).length > cellText(current.cells[best]).length ? i : best), 0);
     const cell = current.cells[longest];
     const last = cell[cell.length - 1];
-    const text = last.runs.map((r) => r.text).join('').replace(/…$/, '');
+    const text = last.runs
+      .map((r) => r.text)
+      .join('')
+      .replace(/…$/, '');
     const cut = text.lastIndexOf(' ', Math.floor(text.length * 0.85));
     const kept = cut > 0 ? sliceRuns(last.runs, 0, cut) : [];
-    const shortened: Paragraph[] = kept.length ? [...cell.slice(0, -1), { ...last, runs: [...kept.slice(0, -1), { ...kept[kept.length - 1], text: `${kept[kept.length - 1].text}…` }] }] : cell.slice(0, -1);
+    const shortened: Paragraph[] = kept.length
+      ? [...cell.slice(0, -1), { ...last, runs: [...kept.slice(0, -1), { ...kept[kept.length - 1], text: `${kept[kept.length - 1].text}…` }] }]
+      : cell.slice(0, -1);
     if (!shortened.length) break;
     current = { ...current, cells: current.cells.map((c, i) => (i === longest ? shortened : c)) };
   }

@@ -42,7 +42,10 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
   const byWords = longest(words.length - whole, (n) => fits(cut(words.slice(0, n).join('')), box.smallest));
   if (byWords > 0) return { title: cut(words.slice(0, byWords).join('')), fullTitle, fontSize: box.smallest, truncated: true };
   const chars = [...head];
-  const byChars = Math.max(1, longest(chars.length, (n) => fits(cut(chars.slice(0, n).join('')), box.smallest)));
+  const byChars = Math.max(
+    1,
+    longest(chars.length, (n) => fits(cut(chars.slice(0, n).join('')), box.smallest)),
+  );
   return { title: cut(chars.slice(0, byChars).join('')), fullTitle, fontSize: box.smallest, truncated: true };
 }
 
@@ -63,7 +66,10 @@ function longest(max: number, ok: (n: number) => boolean): number {
   let found = 0;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (ok(mid)) { found = mid; low = mid + 1; } else high = mid - 1;
+    if (ok(mid)) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
   }
   return found;
 }
@@ -83,9 +89,18 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   const { grid, sizes } = fitter.theme;
   const width = (grid.width - 2 * grid.margin - 1.2 - LINES_BOX.sideInsets) * PT_PER_IN;
   const room = (LINES_BOX.height - LINES_BOX.top) * PT_PER_IN;
-  let texts = [...(slide.subtitle ? [{ text: slide.subtitle, size: sizes.subtitle + 4 }] : []), ...slide.lines.map((l) => ({ text: l.text, size: l.muted ? sizes.subtitle - 4 : sizes.subtitle }))];
-  const height = (scale: number) => texts.reduce((h, t, i) =>
-    h + (i === 0 ? 0 : i === 1 ? LINES_BOX.gapAfterFirst : LINES_BOX.gap) + fitter.measurer.lines([{ text: t.text }], width, t.size * scale).reduce((s, l) => s + l.height, 0), 0);
+  let texts = [
+    ...(slide.subtitle ? [{ text: slide.subtitle, size: sizes.subtitle + 4 }] : []),
+    ...slide.lines.map((l) => ({ text: l.text, size: l.muted ? sizes.subtitle - 4 : sizes.subtitle })),
+  ];
+  const height = (scale: number) =>
+    texts.reduce(
+      (h, t, i) =>
+        h +
+        (i === 0 ? 0 : i === 1 ? LINES_BOX.gapAfterFirst : LINES_BOX.gap) +
+        fitter.measurer.lines([{ text: t.text }], width, t.size * scale).reduce((s, l) => s + l.height, 0),
+      0,
+    );
   let scale = 1;
   while (scale > LINES_BOX.minScale && height(scale) > room) scale = Math.max(LINES_BOX.minScale, scale - 0.05);
   let truncated = false;
@@ -93,7 +108,17 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
     const longest = texts.reduce((best, t, i) => (t.text.length > texts[best].text.length ? i : best), 0);
     const chars = [...texts[longest].text.replace(/…$/, '')];
     if (chars.length < 8) break;
-    texts = texts.map((t, i) => (i === longest ? { ...t, text: `${chars.slice(0, Math.floor(chars.length * 0.85)).join('').trimEnd()}…` } : t));
+    texts = texts.map((t, i) =>
+      i === longest
+        ? {
+            ...t,
+            text: `${chars
+              .slice(0, Math.floor(chars.length * 0.85))
+              .join('')
+              .trimEnd()}…`,
+          }
+        : t,
+    );
     truncated = true;
   }
   const offset = slide.subtitle ? 1 : 0;

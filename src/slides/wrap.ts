@@ -5,7 +5,12 @@ import type { Run } from './model.js';
 import type { Script } from './script.js';
 
 /** Measured text: width in em (with and without trailing spaces), tallest line spacing (em), the script context it leaves. */
-export interface Piece { em: number; fitEm: number; lineEm: number; context: Script }
+export interface Piece {
+  em: number;
+  fitEm: number;
+  lineEm: number;
+  context: Script;
+}
 export type PieceOf = (text: string, bold: boolean, context: Script) => Piece;
 
 export interface Line {
@@ -14,7 +19,10 @@ export interface Line {
   height: number; // points: single spacing of the tallest script on the line
 }
 
-interface Part { text: string; bold: boolean }
+interface Part {
+  text: string;
+  bold: boolean;
+}
 
 /** Collects lines, or only their total height when no text is wanted (pagination asks for heights thousands of times). */
 class LineBuilder {
@@ -26,7 +34,11 @@ class LineBuilder {
   fitWidth = 0;
   lineEm = LINE_EM.latin;
   used = false;
-  constructor(readonly fontSize: number, readonly scale: number, readonly withText: boolean) {}
+  constructor(
+    readonly fontSize: number,
+    readonly scale: number,
+    readonly withText: boolean,
+  ) {}
 
   add(text: string, em: number, fitEm: number, lineEm: number): void {
     this.fitWidth = this.width + fitEm * this.scale;
@@ -41,7 +53,11 @@ class LineBuilder {
     this.total += height;
     this.count++;
     if (this.withText) this.lines.push({ text: this.text.trimEnd(), width: this.fitWidth, height });
-    this.text = ''; this.width = 0; this.fitWidth = 0; this.lineEm = LINE_EM.latin; this.used = false;
+    this.text = '';
+    this.width = 0;
+    this.fitWidth = 0;
+    this.lineEm = LINE_EM.latin;
+    this.used = false;
   }
 }
 
@@ -75,7 +91,16 @@ function tokenParts(parts: Part[]): Part[][] {
 }
 
 /** First-fit wrap of runs into a width (points) with one rule set for words longer than a line. */
-export function wrapWith(piece: PieceOf, runs: Run[], maxWidth: number, fontSize: number, scale: number, forceBold: boolean, withText: boolean, rules: SoftBreaks) {
+export function wrapWith(
+  piece: PieceOf,
+  runs: Run[],
+  maxWidth: number,
+  fontSize: number,
+  scale: number,
+  forceBold: boolean,
+  withText: boolean,
+  rules: SoftBreaks,
+) {
   const line = new LineBuilder(fontSize, scale, withText);
   const limit = maxWidth + 1e-9;
   let context: Script = 'latin';
@@ -83,14 +108,24 @@ export function wrapWith(piece: PieceOf, runs: Run[], maxWidth: number, fontSize
   for (const hard of hardLines(runs, forceBold)) {
     const single = hard.length === 1 ? hard[0] : undefined;
     for (const token of single ? tokens(single.text) : tokenParts(hard)) {
-      let em = 0; let fitEm = 0; let lineEm = 0; let after: Script = context;
-      if (typeof token === 'string') { // one run on the line (the usual case): no parts to build
+      let em = 0;
+      let fitEm = 0;
+      let lineEm = 0;
+      let after: Script = context;
+      if (typeof token === 'string') {
+        // one run on the line (the usual case): no parts to build
         const p = piece(token, single!.bold, after);
-        em = p.em; fitEm = p.fitEm; lineEm = p.lineEm; after = p.context;
+        em = p.em;
+        fitEm = p.fitEm;
+        lineEm = p.lineEm;
+        after = p.context;
       } else {
         for (const part of token) {
           const p = piece(part.text, part.bold, after);
-          fitEm = em + p.fitEm; em += p.em; if (p.lineEm > lineEm) lineEm = p.lineEm; after = p.context;
+          fitEm = em + p.fitEm;
+          em += p.em;
+          if (p.lineEm > lineEm) lineEm = p.lineEm;
+          after = p.context;
         }
       }
       if (fitEm * scale <= limit) {
@@ -117,7 +152,8 @@ function breakLongToken(piece: PieceOf, parts: Part[], context: Script, limit: n
     const ems: Piece[] = [];
     let total = 0;
     let lineEm = 0;
-    for (const ch of text) { // one pass per character, no spread: a 1 MB word has a million of them
+    for (const ch of text) {
+      // one pass per character, no spread: a 1 MB word has a million of them
       while (offset >= partEnd && part < parts.length - 1) partEnd += parts[++part].text.length;
       const p = piece(ch, parts[part].bold, context);
       context = p.context;

@@ -14,7 +14,9 @@ export interface DeckBuilder {
 }
 
 /** The compiled worker beside this module; from the TypeScript sources (vitest), the one in dist/ (`npm test` compiles first). */
-const WORKER = fileURLToPath(import.meta.url.endsWith('.ts') ? new URL('../../dist/watch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url));
+const WORKER = fileURLToPath(
+  import.meta.url.endsWith('.ts') ? new URL('../../dist/watch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url),
+);
 
 /** Of this process's node options, the worker gets the memory limits only: ones about the main script (--eval, --input-type) would break it. */
 const memoryOptions = () => process.execArgv.filter((option) => /^--(max-old-space-size|max-semi-space-size|stack-size)=/.test(option));

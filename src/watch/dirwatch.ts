@@ -62,7 +62,8 @@ export function watchDirectories(onChange: (paths: string[]) => void, debounceMs
   const noticed = (dir: string, name: string | null) => {
     const filter = interest.get(dir);
     if (!filter) return;
-    if (name === null) changed(dir); // the platform did not say which file: treat the directory as changed
+    if (name === null)
+      changed(dir); // the platform did not say which file: treat the directory as changed
     else if (filter(name)) changed(join(dir, name));
   };
 
@@ -91,13 +92,28 @@ export function watchDirectories(onChange: (paths: string[]) => void, debounceMs
       const { anchor, name } = anchorOf(dir);
       wanted.set(anchor, (wanted.get(anchor) ?? new Set()).add(name));
     }
-    for (const [anchor, { watcher }] of anchors) if (!wanted.has(anchor)) { watcher.close(); anchors.delete(anchor); }
+    for (const [anchor, { watcher }] of anchors)
+      if (!wanted.has(anchor)) {
+        watcher.close();
+        anchors.delete(anchor);
+      }
     for (const [anchor, names] of wanted) {
       const existing = anchors.get(anchor);
-      if (existing) { existing.names = names; continue; }
+      if (existing) {
+        existing.names = names;
+        continue;
+      }
       try {
-        const entry = { names, watcher: watch(anchor, { persistent: true }, (_event, name) => { if (name === null || entry.names.has(String(name))) reconcile(); }) };
-        entry.watcher.on('error', () => { entry.watcher.close(); anchors.delete(anchor); });
+        const entry = {
+          names,
+          watcher: watch(anchor, { persistent: true }, (_event, name) => {
+            if (name === null || entry.names.has(String(name))) reconcile();
+          }),
+        };
+        entry.watcher.on('error', () => {
+          entry.watcher.close();
+          anchors.delete(anchor);
+        });
         anchors.set(anchor, entry);
       } catch {
         // the ancestor went too: the next check finds another
@@ -111,7 +127,10 @@ export function watchDirectories(onChange: (paths: string[]) => void, debounceMs
     for (const dir of interest.keys()) {
       const id = identity(dir);
       const current = watched.get(dir);
-      if (current && current.id !== id) { current.watcher.close(); watched.delete(dir); }
+      if (current && current.id !== id) {
+        current.watcher.close();
+        watched.delete(dir);
+      }
       if (id !== undefined && !watched.has(dir)) open(dir, id);
       if (seen.has(dir) && seen.get(dir) !== id) changed(dir);
       seen.set(dir, id);
@@ -125,7 +144,11 @@ export function watchDirectories(onChange: (paths: string[]) => void, debounceMs
   return {
     setInterest(next) {
       interest = next;
-      for (const [dir, { watcher }] of watched) if (!next.has(dir)) { watcher.close(); watched.delete(dir); }
+      for (const [dir, { watcher }] of watched)
+        if (!next.has(dir)) {
+          watcher.close();
+          watched.delete(dir);
+        }
       for (const dir of seen.keys()) if (!next.has(dir)) seen.delete(dir);
       reconcile();
     },

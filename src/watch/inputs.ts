@@ -25,7 +25,10 @@ export function classifyInputs(inputs: string[]): WatchInputs {
 export function currentBriefs(inputs: WatchInputs): string[] {
   const listed = inputs.dirs.flatMap((dir) => {
     try {
-      return readdirSync(dir).filter(isBriefName).sort().map((name) => join(dir, name));
+      return readdirSync(dir)
+        .filter(isBriefName)
+        .sort()
+        .map((name) => join(dir, name));
     } catch {
       return [];
     }
@@ -53,8 +56,7 @@ export function interestIn(inputs: WatchInputs, templateFiles: string[], templat
   const interest = new Map<string, NameFilter>();
   for (const dir of new Set([...names.keys(), ...briefDirs, templateDir])) {
     const known = names.get(dir) ?? new Set<string>();
-    interest.set(dir, (name) =>
-      known.has(name) || (briefDirs.has(dir) && isBriefName(name)) || (dir === templateDir && isTemplateName(name)));
+    interest.set(dir, (name) => known.has(name) || (briefDirs.has(dir) && isBriefName(name)) || (dir === templateDir && isTemplateName(name)));
   }
   return interest;
 }
@@ -68,7 +70,8 @@ export function isTemplateName(name: string): boolean {
 export function linkChain(file: string): string[] {
   const chain: string[] = [];
   let current = resolve(file);
-  for (let hop = 0; hop < 40; hop++) { // the kernel's own limit on links followed
+  for (let hop = 0; hop < 40; hop++) {
+    // the kernel's own limit on links followed
     let target: string;
     try {
       target = readlinkSync(current);

@@ -33,17 +33,20 @@ export async function measureRebuild(brief: string, options: RebuildOptions = {}
   const original = await readFile(brief, 'utf8');
   await writeFile(file, original);
   let waiting: ((event: WatchEvent) => void) | undefined;
-  const watcher = watchBriefs({ inputs: [file], outDir: join(dir, 'out'), templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES }, (event) => waiting?.(event));
-  const nextBuild = () => new Promise<WatchEvent & { kind: 'built' }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no rebuild within 10 s')), 10_000);
-    waiting = (event) => {
-      if (event.kind === 'watching' || event.kind === 'removed') return;
-      clearTimeout(timer);
-      waiting = undefined;
-      if (event.kind === 'built') resolve(event);
-      else reject(new BriefdeckError(event.kind === 'bug' ? [problem('tool', String(event.error))] : 'problems' in event ? event.problems : []));
-    };
-  });
+  const watcher = watchBriefs({ inputs: [file], outDir: join(dir, 'out'), templatesDir: options.templatesDir ?? DEFAULT_TEMPLATES }, (event) =>
+    waiting?.(event),
+  );
+  const nextBuild = () =>
+    new Promise<WatchEvent & { kind: 'built' }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no rebuild within 10 s')), 10_000);
+      waiting = (event) => {
+        if (event.kind === 'watching' || event.kind === 'removed') return;
+        clearTimeout(timer);
+        waiting = undefined;
+        if (event.kind === 'built') resolve(event);
+        else reject(new BriefdeckError(event.kind === 'bug' ? [problem('tool', String(event.error))] : 'problems' in event ? event.problems : []));
+      };
+    });
   try {
     const initial = nextBuild();
     await watcher.ready;

@@ -52,5 +52,7 @@ process.on('message', (request: Request) => {
   queue = queue
     .then(() => (request.kind === 'templates' ? reloadTemplates() : build(request.brief, request.strict)))
     .catch((e: unknown): Result => ({ kind: 'bug', message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack }))
-    .then((result) => { if (process.connected) process.send!({ id: request.id, ...result }); });
+    .then((result) => {
+      if (process.connected) process.send!({ id: request.id, ...result });
+    });
 });

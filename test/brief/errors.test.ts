@@ -6,75 +6,88 @@ const withLines = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 describe('schema errors', () => {
   it('lists every missing required key at once, each saying what belongs there', () => {
-    expect(printed(refusal('title: Staff talks\n'))).toBe([
-      'brief.yaml:1:1: summary: required key is missing; expected a list of points or a mapping with `points` and `notes`',
-      '  1 | title: Staff talks',
-      '      ^',
-      'brief.yaml:1:1: participants: required key is missing; expected a list of delegations or a mapping with `delegations`',
-      '  1 | title: Staff talks',
-      '      ^',
-      'brief.yaml:1:1: topics: required key is missing; expected a list',
-      '  1 | title: Staff talks',
-      '      ^',
-    ].join('\n'));
+    expect(printed(refusal('title: Staff talks\n'))).toBe(
+      [
+        'brief.yaml:1:1: summary: required key is missing; expected a list of points or a mapping with `points` and `notes`',
+        '  1 | title: Staff talks',
+        '      ^',
+        'brief.yaml:1:1: participants: required key is missing; expected a list of delegations or a mapping with `delegations`',
+        '  1 | title: Staff talks',
+        '      ^',
+        'brief.yaml:1:1: topics: required key is missing; expected a list',
+        '  1 | title: Staff talks',
+        '      ^',
+      ].join('\n'),
+    );
   });
 
   it('reports a missing key at depth at the mapping that lacks it', () => {
     const text = VALID.replace('      - name: Major General Dacian-Tiberiu Șerban\n', '      - role: Director\n');
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:7:9: participants[0].members[0].name: required key is missing; expected text',
-      '  7 |       - role: Director',
-      '              ^',
-    ].join('\n'));
+    expect(printed(refusal(text))).toBe(
+      ['brief.yaml:7:9: participants[0].members[0].name: required key is missing; expected text', '  7 |       - role: Director', '              ^'].join('\n'),
+    );
   });
 
   it('gives a did-you-mean for a misspelt key, at top level and at depth', () => {
     const text = VALID.replace('summary:', 'sumary:').replace('        lead: true', '        laed: true');
-    expect(printed(refusal(text))).toBe([ // not also "summary: required key is missing": the did-you-mean says it
-      'brief.yaml:2:1: sumary: unknown key; did you mean `summary`?',
-      '  2 | sumary:',
-      '      ^',
-      'brief.yaml:8:9: participants[0].members[0].laed: unknown key; did you mean `lead`?',
-      '  8 |         laed: true',
-      '              ^',
-    ].join('\n'));
+    expect(printed(refusal(text))).toBe(
+      [
+        // not also "summary: required key is missing": the did-you-mean says it
+        'brief.yaml:2:1: sumary: unknown key; did you mean `summary`?',
+        '  2 | sumary:',
+        '      ^',
+        'brief.yaml:8:9: participants[0].members[0].laed: unknown key; did you mean `lead`?',
+        '  8 |         laed: true',
+        '              ^',
+      ].join('\n'),
+    );
   });
 
   it('lists the keys allowed where an unknown key is unlike any of them', () => {
-    expect(printed(refusal(`${VALID}colour: blue\n`))).toBe([
-      'brief.yaml:11:1: colour: unknown key',
-      '  11 | colour: blue',
-      '       ^',
-      '  hint: keys allowed here: title, subtitle, event, classification, prepared_by, prepared_on, language, summary, participants, topics, background, takeaways, sources',
-    ].join('\n'));
+    expect(printed(refusal(`${VALID}colour: blue\n`))).toBe(
+      [
+        'brief.yaml:11:1: colour: unknown key',
+        '  11 | colour: blue',
+        '       ^',
+        '  hint: keys allowed here: title, subtitle, event, classification, prepared_by, prepared_on, language, summary, participants, topics, background, takeaways, sources',
+      ].join('\n'),
+    );
   });
 
   it('says what type was expected and what was found, at any depth, with a hint to quote numbers', () => {
-    const text = VALID.replace('title: Staff talks', 'title: 8').replace('        lead: true', '        lead: yes').replace('  - title: Next meeting', '  - title: Next meeting\n    points: none');
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:1:8: title: expected text, found the number 8',
-      '  1 | title: 8',
-      '             ^',
-      '  hint: put it in quotes to keep it as text: title: "8"',
-      'brief.yaml:8:15: participants[0].members[0].lead: expected true or false, found text "yes"',
-      '  8 |         lead: yes',
-      '                    ^',
-      '  hint: did you mean `true`?',
-      'brief.yaml:11:13: topics[0].points: expected a list, found text "none"',
-      '  11 |     points: none',
-      '                   ^',
-    ].join('\n'));
+    const text = VALID.replace('title: Staff talks', 'title: 8')
+      .replace('        lead: true', '        lead: yes')
+      .replace('  - title: Next meeting', '  - title: Next meeting\n    points: none');
+    expect(printed(refusal(text))).toBe(
+      [
+        'brief.yaml:1:8: title: expected text, found the number 8',
+        '  1 | title: 8',
+        '             ^',
+        '  hint: put it in quotes to keep it as text: title: "8"',
+        'brief.yaml:8:15: participants[0].members[0].lead: expected true or false, found text "yes"',
+        '  8 |         lead: yes',
+        '                    ^',
+        '  hint: did you mean `true`?',
+        'brief.yaml:11:13: topics[0].points: expected a list, found text "none"',
+        '  11 |     points: none',
+        '                   ^',
+      ].join('\n'),
+    );
   });
 
   it('names both accepted forms when a shorthand-or-long-form key gets neither', () => {
     const text = VALID.replace('summary:\n  - The two staffs met.', 'summary: The two staffs met.');
-    expect(heads(refusal(text))).toEqual(['brief.yaml:2:10: summary: expected a list of points or a mapping with `points` and `notes`, found text "The two staffs met."']);
+    expect(heads(refusal(text))).toEqual([
+      'brief.yaml:2:10: summary: expected a list of points or a mapping with `points` and `notes`, found text "The two staffs met."',
+    ]);
     const background = `${VALID}background: 2023\n`;
     expect(heads(refusal(background))).toEqual(['brief.yaml:11:13: background: expected a mapping with `title`, or a list of them, found the number 2023']);
   });
 
   it('refuses empty text and empty lists, saying so', () => {
-    const text = VALID.replace('title: Staff talks', 'title: "   "').replace('  - The two staffs met.', '  - ""').replace('topics:\n  - title: Next meeting', 'topics: []');
+    const text = VALID.replace('title: Staff talks', 'title: "   "')
+      .replace('  - The two staffs met.', '  - ""')
+      .replace('topics:\n  - title: Next meeting', 'topics: []');
     expect(heads(refusal(text))).toEqual([
       'brief.yaml:1:8: title: expected non-empty text, found empty text "   "',
       'brief.yaml:3:5: summary[0]: expected non-empty text, found empty text ""',
@@ -92,27 +105,37 @@ describe('dates', () => {
   const withEvent = (date: string) => `${VALID}event:\n  date: ${date}\n`;
 
   it('refuses a date that is not YYYY-MM-DD and suggests the ISO form', () => {
-    expect(printed(refusal(withEvent('14/03/2024')))).toBe([
-      'brief.yaml:12:9: event.date: expected an ISO date YYYY-MM-DD, found text "14/03/2024"',
-      '  12 |   date: 14/03/2024',
-      '               ^',
-      '  hint: did you mean `2024-03-14`?',
-    ].join('\n'));
+    expect(printed(refusal(withEvent('14/03/2024')))).toBe(
+      [
+        'brief.yaml:12:9: event.date: expected an ISO date YYYY-MM-DD, found text "14/03/2024"',
+        '  12 |   date: 14/03/2024',
+        '               ^',
+        '  hint: did you mean `2024-03-14`?',
+      ].join('\n'),
+    );
     expect(refusal(withEvent('14 March 2024'))[0].hint).toBe('did you mean `2024-03-14`?');
     expect(refusal(withEvent('2024-3-5'))[0].hint).toBe('did you mean `2024-03-05`?');
     expect(refusal(withEvent('05/03/2024'))[0].hint).toBeUndefined(); // 5 March or May 3: no guess
   });
 
   it('refuses a day that does not exist, saying why', () => {
-    expect(heads(refusal(withEvent('2024-02-30')))).toEqual(['brief.yaml:12:9: event.date: expected a real calendar date, found text "2024-02-30" (February 2024 has 29 days)']);
-    expect(heads(refusal(withEvent('2023-13-01')))).toEqual(['brief.yaml:12:9: event.date: expected a real calendar date, found text "2023-13-01" (there is no month 13)']);
+    expect(heads(refusal(withEvent('2024-02-30')))).toEqual([
+      'brief.yaml:12:9: event.date: expected a real calendar date, found text "2024-02-30" (February 2024 has 29 days)',
+    ]);
+    expect(heads(refusal(withEvent('2023-13-01')))).toEqual([
+      'brief.yaml:12:9: event.date: expected a real calendar date, found text "2023-13-01" (there is no month 13)',
+    ]);
   });
 
   it('accepts YYYY, YYYY-MM and YYYY-MM-DD where partial dates are allowed, and nothing else', () => {
     const withSource = (date: string) => `${VALID}sources:\n  - title: Press release\n    date: ${date}\n`;
     for (const date of ['2023', '2023-02', '2023-02-21']) expect(accepted(withSource(date)).brief.sources![0].date).toBe(date);
-    expect(heads(refusal(withSource('20')))).toEqual(['brief.yaml:13:11: sources[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found the number 20']);
-    expect(heads(refusal(withSource('Feb 2023')))).toEqual(['brief.yaml:13:11: sources[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found text "Feb 2023"']);
+    expect(heads(refusal(withSource('20')))).toEqual([
+      'brief.yaml:13:11: sources[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found the number 20',
+    ]);
+    expect(heads(refusal(withSource('Feb 2023')))).toEqual([
+      'brief.yaml:13:11: sources[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found text "Feb 2023"',
+    ]);
     expect(refusal(withSource('Feb 2023'))[0].hint).toBe('did you mean `2023-02`?');
   });
 });
@@ -120,27 +143,33 @@ describe('dates', () => {
 describe('URLs and language tags', () => {
   it('refuses a URL that is not absolute and suggests the https form', () => {
     const text = `${VALID}sources:\n  - title: Press release\n    url: www.example.org/press?id=8&lang=en\n`;
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:13:10: sources[0].url: expected an absolute http(s) or mailto URL, found text "www.example.org/press?id=8&lang=en"',
-      '  13 |     url: www.example.org/press?id=8&lang=en',
-      '                ^',
-      '  hint: did you mean `https://www.example.org/press?id=8&lang=en`?',
-    ].join('\n'));
+    expect(printed(refusal(text))).toBe(
+      [
+        'brief.yaml:13:10: sources[0].url: expected an absolute http(s) or mailto URL, found text "www.example.org/press?id=8&lang=en"',
+        '  13 |     url: www.example.org/press?id=8&lang=en',
+        '                ^',
+        '  hint: did you mean `https://www.example.org/press?id=8&lang=en`?',
+      ].join('\n'),
+    );
     expect(refusal(`${VALID}sources:\n  - title: A\n    url: "javascript:alert(1)"\n`)[0].message).toMatch(/^expected an absolute http\(s\) or mailto URL/);
   });
 
   it('refuses a malformed language tag, with a did-you-mean', () => {
-    expect(printed(refusal(`${VALID}language: en_GB\n`))).toBe([
-      'brief.yaml:11:11: language: expected a BCP 47 language tag such as en-GB, fr-FR or zh-CN, found text "en_GB"',
-      '  11 | language: en_GB',
-      '                 ^',
-      '  hint: did you mean `en-GB`?',
-    ].join('\n'));
+    expect(printed(refusal(`${VALID}language: en_GB\n`))).toBe(
+      [
+        'brief.yaml:11:11: language: expected a BCP 47 language tag such as en-GB, fr-FR or zh-CN, found text "en_GB"',
+        '  11 | language: en_GB',
+        '                 ^',
+        '  hint: did you mean `en-GB`?',
+      ].join('\n'),
+    );
   });
 
   it('warns (and builds) when a well-formed tag names no language the system knows', () => {
     const { warnings } = accepted(`${VALID}language: French\n`);
-    expect(heads(warnings)).toEqual(['brief.yaml:11:11: warning: language: expected a language tag this system knows, such as en-GB, fr-FR or zh-CN, found text "French"; did you mean `fr-FR`?']);
+    expect(heads(warnings)).toEqual([
+      'brief.yaml:11:11: warning: language: expected a language tag this system knows, such as en-GB, fr-FR or zh-CN, found text "French"; did you mean `fr-FR`?',
+    ]);
   });
 });
 
@@ -190,16 +219,16 @@ describe('empty and odd documents', () => {
   });
 
   it('refuses a list or plain text where the brief mapping belongs', () => {
-    expect(heads(refusal('- a\n- b\n'))).toEqual(['brief.yaml:1:1: (top level): expected a mapping with `title`, `summary`, `participants` and `topics`, found a list']);
-    expect(heads(refusal('just some text\n'))).toEqual(['brief.yaml:1:1: (top level): expected a mapping with `title`, `summary`, `participants` and `topics`, found text "just some text"']);
+    expect(heads(refusal('- a\n- b\n'))).toEqual([
+      'brief.yaml:1:1: (top level): expected a mapping with `title`, `summary`, `participants` and `topics`, found a list',
+    ]);
+    expect(heads(refusal('just some text\n'))).toEqual([
+      'brief.yaml:1:1: (top level): expected a mapping with `title`, `summary`, `participants` and `topics`, found text "just some text"',
+    ]);
   });
 
   it('reads Windows line endings and a byte-order mark like any other brief, with the same positions', () => {
     const crlf = `\uFEFF${VALID.replace('summary:', 'sumary:')}`.replace(/\n/g, '\r\n');
-    expect(printed(refusal(crlf)).split('\n')).toEqual([
-      'brief.yaml:2:1: sumary: unknown key; did you mean `summary`?',
-      '  2 | sumary:',
-      '      ^',
-    ]);
+    expect(printed(refusal(crlf)).split('\n')).toEqual(['brief.yaml:2:1: sumary: unknown key; did you mean `summary`?', '  2 | sumary:', '      ^']);
   });
 });

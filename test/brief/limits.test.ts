@@ -6,7 +6,12 @@ import { accepted, heads, printed, refusal, VALID } from './refusal.js';
 /** The classic "billion laughs": each level repeats the one before nine times. */
 export function aliasBomb(levels = 9): string {
   const lines = ['lol0: &lol0 "lol"'];
-  for (let i = 1; i < levels; i++) lines.push(`lol${i}: &lol${i} [${Array(9).fill(`*lol${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `lol${i}: &lol${i} [${Array(9)
+        .fill(`*lol${i - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -15,32 +20,41 @@ describe('YAML aliases', () => {
     const started = performance.now();
     const problems = refusal(aliasBomb());
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(printed(problems)).toBe([
-      // lol1 expands 9 aliases, lol2 9 × 10 = 90 more (99 in all); the first *lol2 passes the limit
-      `brief.yaml:4:14: expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`,
-      '  4 | lol3: &lol3 [*lol2, *lol2, *lol2, *lol2, *lol2, *lol2, *lol2, *lol2, *lol2]',
-      '                   ^',
-      '  hint: write the repeated text out instead of using YAML aliases',
-    ].join('\n'));
+    expect(printed(problems)).toBe(
+      [
+        // lol1 expands 9 aliases, lol2 9 × 10 = 90 more (99 in all); the first *lol2 passes the limit
+        `brief.yaml:4:14: expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`,
+        '  4 | lol3: &lol3 [*lol2, *lol2, *lol2, *lol2, *lol2, *lol2, *lol2, *lol2, *lol2]',
+        '                   ^',
+        '  hint: write the repeated text out instead of using YAML aliases',
+      ].join('\n'),
+    );
   });
 
   it('accepts a brief that uses a few aliases, as YAML allows', () => {
-    const text = VALID.replace('  - delegation: NATO', '  - delegation: &nato NATO').replace('  - title: Next meeting', '  - title: Next meeting\n    points: [*nato]');
+    const text = VALID.replace('  - delegation: NATO', '  - delegation: &nato NATO').replace(
+      '  - title: Next meeting',
+      '  - title: Next meeting\n    points: [*nato]',
+    );
     expect(accepted(text).brief.topics[0].points).toEqual(['NATO']);
   });
 
   it('refuses an alias inside the value it repeats (it would expand forever)', () => {
     const text = VALID.replace('topics:\n  - title: Next meeting', 'topics: &loop\n  - title: Next meeting\n    points: *loop');
-    expect(heads(refusal(text))).toEqual(['brief.yaml:11:13: expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)']);
+    expect(heads(refusal(text))).toEqual([
+      'brief.yaml:11:13: expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)',
+    ]);
   });
 
   it('refuses an alias whose anchor is never defined', () => {
-    expect(printed(refusal(`${VALID}subtitle: *missing\n`))).toBe([
-      'brief.yaml:11:11: YAML syntax error: expected an anchor &missing before this alias, found none',
-      '  11 | subtitle: *missing',
-      '                 ^',
-      '  hint: an alias *name repeats the value marked &name earlier in the file',
-    ].join('\n'));
+    expect(printed(refusal(`${VALID}subtitle: *missing\n`))).toBe(
+      [
+        'brief.yaml:11:11: YAML syntax error: expected an anchor &missing before this alias, found none',
+        '  11 | subtitle: *missing',
+        '                 ^',
+        '  hint: an alias *name repeats the value marked &name earlier in the file',
+      ].join('\n'),
+    );
   });
 });
 
@@ -62,7 +76,9 @@ describe('nesting and keys', () => {
   });
 
   it('refuses a list used as a key', () => {
-    expect(heads(refusal(`${VALID}? [a, b]\n: c\n`))).toEqual(['brief.yaml:11:3: YAML syntax error: expected a key name, found a list or mapping used as a key']);
+    expect(heads(refusal(`${VALID}? [a, b]\n: c\n`))).toEqual([
+      'brief.yaml:11:3: YAML syntax error: expected a key name, found a list or mapping used as a key',
+    ]);
   });
 
   it('refuses an unknown YAML tag at the tag (it used to be read as plain text with a warning)', () => {
@@ -84,4 +100,3 @@ describe('briefs with thousands of problems', () => {
     expect(problems[19_999].sourceLine).toBe('  - titel: Topic 19999');
   });
 });
-

@@ -57,12 +57,14 @@ describe('encodings', () => {
 
   it('refuses Latin-1 text, pointing at the first byte that is not UTF-8 and quoting the line', async () => {
     const refused = await readRefusal(fileWith('latin1.yaml', Buffer.from('title: ok\nsubtitle: d\xe9j\xe0 vu\n', 'latin1')));
-    expect(formatProblem(refused)).toBe([
-      `${join(dir, 'latin1.yaml')}:2:12: expected UTF-8 text, found byte 0xE9, which is not valid UTF-8 here`,
-      '  2 | subtitle: d\uFFFDj\uFFFD vu',
-      '                 ^',
-      '  hint: save the brief as UTF-8 (the file looks like it uses another encoding, such as Latin-1 or Windows-1252)',
-    ].join('\n'));
+    expect(formatProblem(refused)).toBe(
+      [
+        `${join(dir, 'latin1.yaml')}:2:12: expected UTF-8 text, found byte 0xE9, which is not valid UTF-8 here`,
+        '  2 | subtitle: d\uFFFDj\uFFFD vu',
+        '                 ^',
+        '  hint: save the brief as UTF-8 (the file looks like it uses another encoding, such as Latin-1 or Windows-1252)',
+      ].join('\n'),
+    );
   });
 
   it('refuses UTF-16 with a message that names it', async () => {
@@ -91,7 +93,11 @@ describe('encodings', () => {
   });
 
   it('refuses encoded surrogates and overlong forms, which strict UTF-8 forbids', async () => {
-    for (const bad of [[0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80]]) {
+    for (const bad of [
+      [0xed, 0xa0, 0x80],
+      [0xc0, 0xaf],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
       const refused = await readRefusal(fileWith('bad.yaml', Buffer.concat([Buffer.from('title: '), Buffer.from(bad)])));
       expect([refused.line, refused.column]).toEqual([1, 8]);
     }

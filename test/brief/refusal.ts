@@ -43,4 +43,7 @@ export function accepted(text: string, file = 'brief.yaml'): LoadedBrief {
 }
 
 /** Only the first line of each problem: FILE:LINE:COLUMN: path: message */
-export const heads = (problems: Problem[]) => printed(problems).split('\n').filter((line) => !line.startsWith('  '));
+export const heads = (problems: Problem[]) =>
+  printed(problems)
+    .split('\n')
+    .filter((line) => !line.startsWith('  '));

@@ -7,11 +7,13 @@ describe('control characters', () => {
   it('strips a raw control character and warns at its exact position', () => {
     const { brief, warnings } = accepted(VALID.replace('title: Staff talks', 'title: Staff\u0007 talks'));
     expect(brief.title).toBe('Staff talks');
-    expect(printed(warnings)).toBe([
-      'brief.yaml:1:13: warning: title: expected text a PowerPoint file can hold, found a control character (U+0007); removed',
-      '  1 | title: Staff\\x07 talks', // shown escaped, never sent raw to the terminal
-      '                  ^',
-    ].join('\n'));
+    expect(printed(warnings)).toBe(
+      [
+        'brief.yaml:1:13: warning: title: expected text a PowerPoint file can hold, found a control character (U+0007); removed',
+        '  1 | title: Staff\\x07 talks', // shown escaped, never sent raw to the terminal
+        '                  ^',
+      ].join('\n'),
+    );
   });
 
   it('strips characters written as escapes in double quotes, pointing at the value, at any depth', () => {

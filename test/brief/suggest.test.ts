@@ -3,7 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { suggestBoolean, suggestDate, suggestLanguage, suggestUrl } from '../../src/brief/suggest.js';
 import { closest } from '../../src/shared/closest.js';
 
-const KEYS = ['title', 'subtitle', 'event', 'classification', 'prepared_by', 'prepared_on', 'language', 'summary', 'participants', 'topics', 'background', 'takeaways', 'sources'];
+const KEYS = [
+  'title',
+  'subtitle',
+  'event',
+  'classification',
+  'prepared_by',
+  'prepared_on',
+  'language',
+  'summary',
+  'participants',
+  'topics',
+  'background',
+  'takeaways',
+  'sources',
+];
 
 describe('closest key', () => {
   it('finds typos, swapped letters, other separators and case', () => {

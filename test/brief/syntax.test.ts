@@ -7,40 +7,48 @@ const withLines = (...lines: string[]) => `${lines.join('\n')}\n`;
 describe('YAML syntax errors', () => {
   it('points at the bracket that is never closed, with the line quoted and a caret under the column', () => {
     const text = VALID.replace('  - title: Next meeting', '  - title: [Next meeting');
-    expect(printed(refusal(text))).toBe(withLines(
-      'brief.yaml:10:12: YAML syntax error: expected a closing ] for the list that opens here, found none',
-      '  10 |   - title: [Next meeting',
-      '                  ^',
-    ).trimEnd());
+    expect(printed(refusal(text))).toBe(
+      withLines(
+        'brief.yaml:10:12: YAML syntax error: expected a closing ] for the list that opens here, found none',
+        '  10 |   - title: [Next meeting',
+        '                  ^',
+      ).trimEnd(),
+    );
   });
 
   it('points at the quote that is never closed, not at the end of the file', () => {
     const text = VALID.replace('title: Staff talks', 'title: "Staff talks');
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:1:8: YAML syntax error: expected a closing " for the quoted text that starts here, found none',
-      '  1 | title: "Staff talks',
-      '             ^',
-    ].join('\n'));
+    expect(printed(refusal(text))).toBe(
+      [
+        'brief.yaml:1:8: YAML syntax error: expected a closing " for the quoted text that starts here, found none',
+        '  1 | title: "Staff talks',
+        '             ^',
+      ].join('\n'),
+    );
   });
 
   it('reports a tab used for indentation once, with the tab kept in the caret line so it lines up', () => {
     const text = VALID.replace('    members:', '\tmembers:');
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:6:1: YAML syntax error: expected spaces for indentation, found a tab',
-      '  6 | \tmembers:',
-      '      ^',
-      '  hint: replace the tab with spaces (YAML does not allow tabs for indentation)',
-    ].join('\n'));
+    expect(printed(refusal(text))).toBe(
+      [
+        'brief.yaml:6:1: YAML syntax error: expected spaces for indentation, found a tab',
+        '  6 | \tmembers:',
+        '      ^',
+        '  hint: replace the tab with spaces (YAML does not allow tabs for indentation)',
+      ].join('\n'),
+    );
   });
 
   it('names a duplicated key and where it was first given', () => {
     const text = `${VALID}title: Another title\n`;
-    expect(printed(refusal(text))).toBe([
-      'brief.yaml:11:1: YAML syntax error: the key `title` appears twice in the same mapping',
-      '  11 | title: Another title',
-      '       ^',
-      '  hint: first given on line 1; keep one of them',
-    ].join('\n'));
+    expect(printed(refusal(text))).toBe(
+      [
+        'brief.yaml:11:1: YAML syntax error: the key `title` appears twice in the same mapping',
+        '  11 | title: Another title',
+        '       ^',
+        '  hint: first given on line 1; keep one of them',
+      ].join('\n'),
+    );
   });
 
   it('explains `key: key: value` on one line', () => {

@@ -40,8 +40,12 @@ describe('the slide limit in check', () => {
     const problems = refusal(text);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
-      line: VALID.split('\n').indexOf('topics:') + 1, column: 1, path: 'topics', sourceLine: 'topics:',
-      message: 'expected at most 2,000 topics and earlier events together (one slide each; a deck has at most 2,000 slides), found 2,001 topics and 0 earlier events',
+      line: VALID.split('\n').indexOf('topics:') + 1,
+      column: 1,
+      path: 'topics',
+      sourceLine: 'topics:',
+      message:
+        'expected at most 2,000 topics and earlier events together (one slide each; a deck has at most 2,000 slides), found 2,001 topics and 0 earlier events',
     });
   });
 

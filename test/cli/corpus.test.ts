@@ -54,7 +54,10 @@ const EXPECTED: Record<string, string[]> = {
 /** Broken briefs too big or too binary to commit: written into a temp dir for each run. */
 function generated(): string[] {
   const huge = `title: A brief with a pasted log\nsummary:\n${'  - 2024-03-14T09:00:00Z line of a pasted log that goes on and on\n'.repeat(32_768)}`;
-  const png = Buffer.concat([Buffer.from('title: Picture\nsubtitle: Pasted image\nimage: '), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])]);
+  const png = Buffer.concat([
+    Buffer.from('title: Picture\nsubtitle: Pasted image\nimage: '),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  ]);
   const files: Record<string, Uint8Array | string> = {
     'invalid-huge.yaml': huge,
     'invalid-binary.yaml': png,
@@ -67,7 +70,9 @@ function generated(): string[] {
   });
 }
 
-const committed = readdirSync(FIXTURES).filter((name) => name.startsWith('invalid-')).map((name) => join(FIXTURES, name));
+const committed = readdirSync(FIXTURES)
+  .filter((name) => name.startsWith('invalid-'))
+  .map((name) => join(FIXTURES, name));
 const corpus = [...committed, ...generated()];
 
 function cli(args: string[]) {

@@ -24,7 +24,7 @@ describe('exit 0', () => {
     expect(existsSync(join(dir, 'ok', 'valid-minimal.pptx'))).toBe(true);
   });
 
-  it('--help, -h, help, a command\'s --help and --version', () => {
+  it("--help, -h, help, a command's --help and --version", () => {
     for (const args of [['--help'], ['-h'], ['help'], ['build', '--help'], ['check', '-h'], ['--version']]) {
       const run = cli(...args);
       expect(run.status, args.join(' ')).toBe(0);
@@ -44,7 +44,10 @@ describe('exit 0', () => {
 
 describe('exit 1: a brief is refused', () => {
   it('for check and build, without a stack trace', () => {
-    for (const args of [['check', BROKEN], ['build', BROKEN, '-o', join(dir, 'refused')]]) {
+    for (const args of [
+      ['check', BROKEN],
+      ['build', BROKEN, '-o', join(dir, 'refused')],
+    ]) {
       const run = cli(...args);
       expect(run.status, run.stderr).toBe(1);
       expect(run.stderr).toMatch(/invalid-misspelt-keys\.yaml:3:1: sumary: unknown key/);

@@ -30,7 +30,7 @@ function brief(name: string, marking: string, extra = ''): string {
 const notesParts = (deck: DeckView) => Object.keys(deck.parts).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name));
 
 describe('an unknown marking', () => {
-  it('is an error at its line and column in `check`, with a did-you-mean from the theme\'s list and the known markings', () => {
+  it("is an error at its line and column in `check`, with a did-you-mean from the theme's list and the known markings", () => {
     const file = brief('secert', 'SECERT');
     const run = briefdeck(['check', file]);
     expect(run.status).toBe(1);
@@ -40,18 +40,22 @@ describe('an unknown marking', () => {
       '  3 | classification: SECERT',
       '                      ^',
     ]);
-    expect(lines[3]).toMatch(/^ {2}hint: known markings — US: UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET; UK: OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET; NATO: .*France: DIFFUSION RESTREINTE, SECRET, TRÈS SECRET; Germany: /);
+    expect(lines[3]).toMatch(
+      /^ {2}hint: known markings — US: UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET, TOP SECRET; UK: OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET; NATO: .*France: DIFFUSION RESTREINTE, SECRET, TRÈS SECRET; Germany: /,
+    );
     expect(lines[4]).toBe(`${file}: refused (1 problem); nothing written`);
   });
 
   it('suggests the marking of the same scheme: DIFFUSION RESTRICTED → DIFFUSION RESTREINTE; none for CONFIDENTIEL DÉFENSE', () => {
-    expect(briefdeck(['check', brief('dr', 'DIFFUSION RESTRICTED')]).stderr).toContain('found text "DIFFUSION RESTRICTED"; did you mean `DIFFUSION RESTREINTE`?\n');
+    expect(briefdeck(['check', brief('dr', 'DIFFUSION RESTRICTED')]).stderr).toContain(
+      'found text "DIFFUSION RESTRICTED"; did you mean `DIFFUSION RESTREINTE`?\n',
+    );
     const cd = briefdeck(['check', brief('cd', 'CONFIDENTIEL DÉFENSE')]);
     expect(cd.status).toBe(1);
     expect(cd.stderr).toContain('classification: expected a marking the theme lists, found text "CONFIDENTIEL DÉFENSE"\n');
   });
 
-  it('is reported with the schema\'s problems, all at once, sorted by line', () => {
+  it("is reported with the schema's problems, all at once, sorted by line", () => {
     const file = brief('both', 'SECRET//NOFRON', 'prepared_on: 14/03/2024\n');
     const run = briefdeck(['check', file]);
     const heads = run.stderr.split('\n').filter((line) => line.startsWith(file));
@@ -75,16 +79,25 @@ describe('an unknown marking', () => {
 
   it('is refused at its position by the library pipeline too (what `watch` runs), even when loaded without the theme', async () => {
     const loaded = await loadBrief(brief('lib', 'Unclassifed'));
-    const refusal = await buildDeck(loaded, loadTemplates(DEFAULT_TEMPLATES)).then(() => undefined, (e: unknown) => e);
-    expect(isBriefdeckError(refusal) && refusal.problems.map((p) => formatProblem(p).split('\n').slice(0, 2))).toEqual([[
-      `${join(dir, 'lib.yaml')}:3:17: classification: expected a marking the theme lists, found text "Unclassifed"; did you mean \`UNCLASSIFIED\`?`,
-      '  3 | classification: Unclassifed',
-    ]]);
+    const refusal = await buildDeck(loaded, loadTemplates(DEFAULT_TEMPLATES)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isBriefdeckError(refusal) && refusal.problems.map((p) => formatProblem(p).split('\n').slice(0, 2))).toEqual([
+      [
+        `${join(dir, 'lib.yaml')}:3:17: classification: expected a marking the theme lists, found text "Unclassifed"; did you mean \`UNCLASSIFIED\`?`,
+        '  3 | classification: Unclassifed',
+      ],
+    ]);
   });
 });
 
 describe('a known marking', () => {
-  it.each([['OFFICIAL-SENSITIVE', '502B85'], ['CUI', '502B85'], ['secret//noforn', 'C8102E']])('%s: banners top and bottom of every slide and every notes page, in %s', (marking, fill) => {
+  it.each([
+    ['OFFICIAL-SENSITIVE', '502B85'],
+    ['CUI', '502B85'],
+    ['secret//noforn', 'C8102E'],
+  ])('%s: banners top and bottom of every slide and every notes page, in %s', (marking, fill) => {
     const file = brief(`known-${fill}-${marking.length}`, marking);
     const out = join(dir, 'known');
     const run = briefdeck(['build', file, '-o', out]);
@@ -94,13 +107,19 @@ describe('a known marking', () => {
     const height = slideHeight(deck);
     for (let n = 1; n <= deck.slideCount; n++) {
       const banners = inherited(deck, n).shapes.filter((s) => s.text === text);
-      expect(banners.map((s) => [s.y === 0 ? 'top' : s.y + s.height === height ? 'bottom' : s.y, s.fill]).sort(), `slide ${n}`).toEqual([['bottom', fill], ['top', fill]]);
+      expect(banners.map((s) => [s.y === 0 ? 'top' : s.y + s.height === height ? 'bottom' : s.y, s.fill]).sort(), `slide ${n}`).toEqual([
+        ['bottom', fill],
+        ['top', fill],
+      ]);
     }
     const notes = notesParts(deck);
     expect(notes).toHaveLength(deck.slideCount);
     for (const part of notes) {
       const banners = shapes(deck.parts[part]).filter((s) => s.text === text);
-      expect(banners.map((s) => [s.y === 0 ? 'top' : s.y + s.height === 9144000 ? 'bottom' : s.y, s.fill]).sort(), part).toEqual([['bottom', fill], ['top', fill]]);
+      expect(banners.map((s) => [s.y === 0 ? 'top' : s.y + s.height === 9144000 ? 'bottom' : s.y, s.fill]).sort(), part).toEqual([
+        ['bottom', fill],
+        ['top', fill],
+      ]);
     }
   });
 
@@ -114,20 +133,27 @@ describe('a known marking', () => {
   });
 });
 
-describe('an organisation\'s own markings (--templates)', () => {
+describe("an organisation's own markings (--templates)", () => {
   const templates = join(dir, 'templates');
   mkdirSync(templates, { recursive: true });
   cpSync(DEFAULT_TEMPLATES, templates, { recursive: true });
   const theme = readFileSync(join(templates, 'theme.yaml'), 'utf8');
-  writeFileSync(join(templates, 'theme.yaml'), theme.replace(/^ {2}schemes:\n/m, '  schemes:\n    ACME:\n      markings:\n        ACME PROPRIETARY: { level: confidential, aliases: [ACME PROP] }\n'));
+  writeFileSync(
+    join(templates, 'theme.yaml'),
+    theme.replace(/^ {2}schemes:\n/m, '  schemes:\n    ACME:\n      markings:\n        ACME PROPRIETARY: { level: confidential, aliases: [ACME PROP] }\n'),
+  );
 
-  it('are known to `check --templates` and `build --templates`, drawn in their level\'s colour with their full name', () => {
+  it("are known to `check --templates` and `build --templates`, drawn in their level's colour with their full name", () => {
     const file = brief('acme', 'acme prop');
     expect(briefdeck(['check', file, '--templates', templates])).toMatchObject({ status: 0, stderr: '' });
     const out = join(dir, 'acme-out');
     expect(briefdeck(['build', file, '--templates', templates, '-o', out]).status).toBe(0);
     const deck = openDeck(join(out, 'acme.pptx'));
-    expect(inherited(deck, 1).shapes.filter((s) => s.text === 'ACME PROPRIETARY').map((s) => s.fill)).toEqual(['0033A0', '0033A0']);
+    expect(
+      inherited(deck, 1)
+        .shapes.filter((s) => s.text === 'ACME PROPRIETARY')
+        .map((s) => s.fill),
+    ).toEqual(['0033A0', '0033A0']);
   });
 
   it('are unknown to the bundled theme', () => {

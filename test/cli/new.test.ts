@@ -35,7 +35,8 @@ function missingKeys(value: unknown, node: Node, path = ''): string[] {
   }
   if (!branch.properties || typeof value !== 'object' || value === null) return [];
   return Object.entries(branch.properties).flatMap(([key, child]) =>
-    key in value ? missingKeys((value as Record<string, unknown>)[key], child, `${path}.${key}`) : [`${path}.${key}`]);
+    key in value ? missingKeys((value as Record<string, unknown>)[key], child, `${path}.${key}`) : [`${path}.${key}`],
+  );
 }
 
 describe('briefdeck new', () => {
@@ -47,14 +48,25 @@ describe('briefdeck new', () => {
     const text = readFileSync(file, 'utf8');
     expect(missingKeys(parse(text), briefJsonSchema() as Node)).toEqual([]);
     const lines = text.split('\n');
-    const uncommented = lines.map((line, i) => ({ line, i })).filter(({ line, i }) => /^[a-z_]+:/.test(line) && !line.includes('#') && !/^#/.test(lines[i - 1] ?? ''));
+    const uncommented = lines
+      .map((line, i) => ({ line, i }))
+      .filter(({ line, i }) => /^[a-z_]+:/.test(line) && !line.includes('#') && !/^#/.test(lines[i - 1] ?? ''));
     expect(uncommented.map((u) => u.line)).toEqual([]); // each top-level key has a comment on its line or above
     expect(cli(['check', file], cwd).status).toBe(0);
     const built = cli(['build', file, '-o', 'out'], cwd);
     expect(built.status, built.stderr).toBe(0);
     const deck = openDeck(join(cwd, 'out', 'nato-dialogue.pptx'));
     const all = Array.from({ length: deck.slideCount }, (_, i) => deck.slideText(i + 1).join('\n')).join('\n');
-    for (const shown of ['Title of the brief', 'First delegation', 'First topic discussed', 'Second topic discussed', 'An earlier meeting', 'Your assessment.', 'Title of the source document']) expect(all).toContain(shown);
+    for (const shown of [
+      'Title of the brief',
+      'First delegation',
+      'First topic discussed',
+      'Second topic discussed',
+      'An earlier meeting',
+      'Your assessment.',
+      'Title of the source document',
+    ])
+      expect(all).toContain(shown);
   });
 
   it("points the modeline at the package's schema file by a relative path inside the project", () => {

@@ -13,12 +13,9 @@ const at = (sourceLine: string, column: number, extra: Partial<Problem> = {}): P
 
 describe('formatProblem', () => {
   it('prints FILE:LINE:COLUMN: path: message, the line, a caret under the column, and the hint', () => {
-    expect(formatProblem(at('title: 5', 8, { hint: 'put it in quotes' }))).toBe([
-      'b.yaml:3:8: title: expected text, found the number 5',
-      '  3 | title: 5',
-      '             ^',
-      '  hint: put it in quotes',
-    ].join('\n'));
+    expect(formatProblem(at('title: 5', 8, { hint: 'put it in quotes' }))).toBe(
+      ['b.yaml:3:8: title: expected text, found the number 5', '  3 | title: 5', '             ^', '  hint: put it in quotes'].join('\n'),
+    );
   });
 
   it('labels warnings', () => {

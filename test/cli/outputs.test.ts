@@ -22,7 +22,8 @@ function folder(...briefs: string[]): string {
   return dir;
 }
 
-const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+const cli = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
 const noStack = (text: string) => {
   expect(text).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
   expect(text).not.toMatch(/internal error/);
@@ -53,7 +54,7 @@ describe('two briefs that would write the same output are refused before anythin
     expect(run.stderr).toContain('b/brief.yaml: would write out/brief.pptx, which a/Brief.yaml also writes');
   });
 
-  it('the extra outputs clash too: a.yaml\'s handout is a-notes.yaml\'s PDF', () => {
+  it("the extra outputs clash too: a.yaml's handout is a-notes.yaml's PDF", () => {
     const dir = folder('a.yaml', 'a-notes.yaml');
     const run = cli(dir, 'build', 'a.yaml', 'a-notes.yaml', '-o', 'out', '--pdf', '--handout');
     expect(run.status, run.stderr).toBe(1);
@@ -134,15 +135,41 @@ describe('-o', () => {
 
 describe('--templates', () => {
   const templateCases: [string, (dir: string) => string, number, string][] = [
-    ['a folder that does not exist', () => '/nonexistent-briefdeck-templates', 2, '/nonexistent-briefdeck-templates: cannot use this templates folder: no such file or directory'],
-    ['a file', (dir) => { writeFileSync(join(dir, 'tfile'), ''); return 'tfile'; }, 2, 'tfile: expected a folder for --templates, found a file'],
-    ['a folder without theme.yaml', (dir) => { mkdirSync(join(dir, 'empty')); return 'empty'; }, 1, 'empty/theme.yaml: cannot read the theme: no such file or directory'],
-    ['a template that cannot be read', (dir) => {
-      cpSync(join(REPO, 'templates'), join(dir, 'mine'), { recursive: true });
-      rmSync(join(dir, 'mine', 'topics.hbs'));
-      mkdirSync(join(dir, 'mine', 'topics.hbs'));
-      return 'mine';
-    }, 1, 'mine/topics.hbs: cannot read the template: a directory has this name'],
+    [
+      'a folder that does not exist',
+      () => '/nonexistent-briefdeck-templates',
+      2,
+      '/nonexistent-briefdeck-templates: cannot use this templates folder: no such file or directory',
+    ],
+    [
+      'a file',
+      (dir) => {
+        writeFileSync(join(dir, 'tfile'), '');
+        return 'tfile';
+      },
+      2,
+      'tfile: expected a folder for --templates, found a file',
+    ],
+    [
+      'a folder without theme.yaml',
+      (dir) => {
+        mkdirSync(join(dir, 'empty'));
+        return 'empty';
+      },
+      1,
+      'empty/theme.yaml: cannot read the theme: no such file or directory',
+    ],
+    [
+      'a template that cannot be read',
+      (dir) => {
+        cpSync(join(REPO, 'templates'), join(dir, 'mine'), { recursive: true });
+        rmSync(join(dir, 'mine', 'topics.hbs'));
+        mkdirSync(join(dir, 'mine', 'topics.hbs'));
+        return 'mine';
+      },
+      1,
+      'mine/topics.hbs: cannot read the template: a directory has this name',
+    ],
   ];
   for (const [what, make, status, message] of templateCases) {
     it(`${what}: a clear error, exit ${status}, no stack trace`, () => {

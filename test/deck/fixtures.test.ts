@@ -22,14 +22,21 @@ describe('valid-minimal.yaml (required keys only, list shorthands)', () => {
   });
 
   it('builds title, agenda, summary, participants and the topic, each with notes', () => {
-    const text = slideNumbers(deck).map((n) => deck.slideText(n).join('\n')).join('\n');
-    for (const shown of ['Staff talks readout', 'The two staffs met and agreed to meet again.', 'Alliance', 'Colonel Ana Popescu', 'Next meeting']) expect(text).toContain(shown);
+    const text = slideNumbers(deck)
+      .map((n) => deck.slideText(n).join('\n'))
+      .join('\n');
+    for (const shown of ['Staff talks readout', 'The two staffs met and agreed to meet again.', 'Alliance', 'Colonel Ana Popescu', 'Next meeting'])
+      expect(text).toContain(shown);
     for (const n of slideNumbers(deck)) expect(deck.notes(n).join(' ').length, `slide ${n} notes`).toBeGreaterThan(5);
     expect(sections(deck).flatMap((s) => s.slides)).toEqual(slideNumbers(deck));
   });
 
   it('has no classification banner when the brief sets none', () => {
-    for (const n of slideNumbers(deck)) expect(inherited(deck, n).shapes.filter((s) => s.y === 0 && s.text !== ''), `slide ${n}`).toEqual([]);
+    for (const n of slideNumbers(deck))
+      expect(
+        inherited(deck, n).shapes.filter((s) => s.y === 0 && s.text !== ''),
+        `slide ${n}`,
+      ).toEqual([]);
   });
 
   it('leaves out what the brief does not give: no sources, background or takeaways slides', () => {
@@ -49,7 +56,10 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
     file = buildDeckFile(fixture('valid-full.yaml'), out);
     deck = openDeck(file);
   });
-  const allText = () => slideNumbers(deck).flatMap((n) => deck.slideText(n)).join('\n');
+  const allText = () =>
+    slideNumbers(deck)
+      .flatMap((n) => deck.slideText(n))
+      .join('\n');
 
   it('writes dates the French way', () => {
     const text = allText();
@@ -68,7 +78,7 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
     expect(sections(deck).find((s) => s.name === 'Contexte')!.slides).toEqual(found);
   });
 
-  it('labels its slides and sections in the brief\'s language (templates/labels.yaml)', () => {
+  it("labels its slides and sections in the brief's language (templates/labels.yaml)", () => {
     const titles = slideNumbers(deck).map((n) => deck.slideText(n)[0]);
     expect(titles).toEqual(expect.arrayContaining(['Ordre du jour', 'Synthèse', 'Participants', 'Sujets abordés', 'Points clés', 'Sources']));
     expect(allText()).toContain('Chef de délégation');
@@ -81,7 +91,10 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
     for (const n of slideNumbers(deck)) {
       const banners = inherited(deck, n).shapes.filter((s) => s.text === 'SECRET');
       expect(banners.map((s) => (s.y === 0 ? 'top' : s.y + s.height === height ? 'bottom' : s.y)).sort(), `slide ${n}`).toEqual(['bottom', 'top']);
-      expect(banners.map((s) => s.fill), `slide ${n}`).toEqual(['C8102E', 'C8102E']);
+      expect(
+        banners.map((s) => s.fill),
+        `slide ${n}`,
+      ).toEqual(['C8102E', 'C8102E']);
     }
   });
 
@@ -99,15 +112,31 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
   });
 
   it('sets French as the proofing language of the text, and the document properties', () => {
-    const worded = slideNumbers(deck).flatMap((n) => [...deck.slideXml(n).matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)]).filter((m) => /\p{Script=Latin}/u.test(m[2]));
+    const worded = slideNumbers(deck)
+      .flatMap((n) => [...deck.slideXml(n).matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)])
+      .filter((m) => /\p{Script=Latin}/u.test(m[2]));
     expect(worded.filter((m) => !m[1].includes('lang="fr-FR"')).map((m) => m[2])).toEqual([]);
     const core = deck.parts['docProps/core.xml'];
-    for (const [tag, value] of [['title', brief.title], ['creator', brief.prepared_by], ['subject', brief.subtitle]]) expect(core).toContain(`<dc:${tag}>${value}</dc:${tag}>`);
+    for (const [tag, value] of [
+      ['title', brief.title],
+      ['creator', brief.prepared_by],
+      ['subject', brief.subtitle],
+    ])
+      expect(core).toContain(`<dc:${tag}>${value}</dc:${tag}>`);
   });
 
   it('uses every note the brief gives', () => {
-    const notes = slideNumbers(deck).map((n) => deck.notes(n).join('\n')).join('\n');
-    for (const given of ['Message principal : le dialogue continue.', 'Présenter les deux chefs de délégation.', 'Premier sujet abordé.', 'La session précédente.', 'Conclure sur la valeur du dialogue.']) expect(notes).toContain(given);
+    const notes = slideNumbers(deck)
+      .map((n) => deck.notes(n).join('\n'))
+      .join('\n');
+    for (const given of [
+      'Message principal : le dialogue continue.',
+      'Présenter les deux chefs de délégation.',
+      'Premier sujet abordé.',
+      'La session précédente.',
+      'Conclure sur la valeur du dialogue.',
+    ])
+      expect(notes).toContain(given);
     for (const n of slideNumbers(deck)) expect(deck.notes(n).join(' ').length, `slide ${n} notes`).toBeGreaterThan(5);
   });
 

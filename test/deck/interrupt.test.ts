@@ -21,7 +21,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Outcome { code: number | null; signal: string | null; stderr: string }
+interface Outcome {
+  code: number | null;
+  signal: string | null;
+  stderr: string;
+}
 
 /** A finished rebuild: a whole package whose title slide shows the later version. */
 const isRebuilt = (bytes: Buffer) => openDeck(bytes).slideText(1).join('\n').includes('Later version');
@@ -30,25 +34,36 @@ const isRebuilt = (bytes: Buffer) => openDeck(bytes).slideText(1).join('\n').inc
 function interruptedBuild(signal: NodeJS.Signals, when: 'temp file' | 'start', delayMs: number): Promise<Outcome> {
   const child = spawn(process.execPath, [BIN, 'build', brief, '-o', out], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const send = () => setTimeout(() => child.kill(signal), delayMs);
-  const watcher = when === 'temp file' ? watch(out, (_event, name) => {
-    if (!String(name).startsWith('.briefdeck-')) return;
-    watcher?.close();
-    send();
-  }) : undefined;
+  const watcher =
+    when === 'temp file'
+      ? watch(out, (_event, name) => {
+          if (!String(name).startsWith('.briefdeck-')) return;
+          watcher?.close();
+          send();
+        })
+      : undefined;
   if (!watcher) send();
-  return new Promise((resolve) => child.on('exit', (code, sig) => {
-    watcher?.close();
-    resolve({ code, signal: sig, stderr });
-  }));
+  return new Promise((resolve) =>
+    child.on('exit', (code, sig) => {
+      watcher?.close();
+      resolve({ code, signal: sig, stderr });
+    }),
+  );
 }
 
 describe('an interrupted build', () => {
   it('removes its temp file and leaves the earlier deck byte-identical, whenever the signal comes', async () => {
     const tries: [NodeJS.Signals, 'temp file' | 'start', number][] = [
-      ['SIGINT', 'temp file', 0], ['SIGTERM', 'temp file', 0], ['SIGINT', 'temp file', 2], ['SIGTERM', 'temp file', 5],
-      ['SIGINT', 'start', 300], ['SIGTERM', 'start', 1500],
+      ['SIGINT', 'temp file', 0],
+      ['SIGTERM', 'temp file', 0],
+      ['SIGINT', 'temp file', 2],
+      ['SIGTERM', 'temp file', 5],
+      ['SIGINT', 'start', 300],
+      ['SIGTERM', 'start', 1500],
     ];
     let current = earlier;
     let caughtWriting = 0;
@@ -61,7 +76,9 @@ describe('an interrupted build', () => {
       expect(outcome.stderr, what).not.toMatch(/^\s+at |internal error/m);
       if (outcome.code === 130 || outcome.code === 143) {
         expect(outcome.code).toBe(signal === 'SIGINT' ? 130 : 143);
-        expect(outcome.stderr).toMatch(new RegExp(`^briefdeck: interrupted \\(${signal}\\); \\S*big\\.pptx not written, an earlier version left as it was$`, 'm'));
+        expect(outcome.stderr).toMatch(
+          new RegExp(`^briefdeck: interrupted \\(${signal}\\); \\S*big\\.pptx not written, an earlier version left as it was$`, 'm'),
+        );
         if (now.equals(current)) caughtWriting++;
       } else if (outcome.code === null) {
         expect(outcome.signal, `${what}: stopped by the signal outside the write`).toBe(signal);

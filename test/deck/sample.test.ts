@@ -21,8 +21,17 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const slides = () => Array.from({ length: deck.slideCount }, (_, i) => i + 1);
-const allText = () => slides().flatMap((n) => deck.slideText(n)).join('\n');
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const allText = () =>
+  slides()
+    .flatMap((n) => deck.slideText(n))
+    .join('\n');
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 /** The text of the slide's title placeholder. */
 function titleOf(n: number): string {
@@ -60,7 +69,8 @@ describe('the sample deck', () => {
       'Emphasis on Russia’s invasion of Ukraine.',
       'Maritime security was discussed.',
       'Both sides agreed on the value of continued engagement.',
-    ]) expect(text).toContain(fact);
+    ])
+      expect(text).toContain(fact);
     expect(text).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/); // dates as people write them, never ISO
     expect(deck.slideXml(4)).toContain('Dacian-Tiberiu \u0218erban'); // Ș as one precomposed letter, as in the brief
   });
@@ -76,7 +86,7 @@ describe('the sample deck', () => {
     expect(sources).toContain('Press release on the 8th China–NATO security policy dialogue — Ministry of National Defense of the People’s Republic of China');
   });
 
-  it('has speaker notes on every slide, the brief\'s own where it gives them', () => {
+  it("has speaker notes on every slide, the brief's own where it gives them", () => {
     for (const n of slides()) expect(deck.notes(n).join(' ').length, `slide ${n} notes`).toBeGreaterThan(30);
     expect(deck.notes(3).join('\n')).toContain(brief.summary.notes.split('\n')[0]);
     expect(deck.notes(4).join('\n')).toContain(brief.participants.notes.split('\n')[0]);
@@ -87,9 +97,18 @@ describe('the sample deck', () => {
     for (const n of slides()) {
       expect(deck.slideXml(n), `slide ${n} hides its layout's shapes`).not.toMatch(/<p:sld [^>]*showMasterSp="0"/);
       const banners = inherited(deck, n).shapes.filter((s) => s.text === 'UNCLASSIFIED');
-      expect(banners.some((s) => s.y === 0), `slide ${n}: banner at the top`).toBe(true);
-      expect(banners.some((s) => s.y + s.height === height), `slide ${n}: banner at the bottom`).toBe(true);
-      expect(banners.every((s) => s.fill === '007A33'), `slide ${n}: UNCLASSIFIED is green`).toBe(true);
+      expect(
+        banners.some((s) => s.y === 0),
+        `slide ${n}: banner at the top`,
+      ).toBe(true);
+      expect(
+        banners.some((s) => s.y + s.height === height),
+        `slide ${n}: banner at the bottom`,
+      ).toBe(true);
+      expect(
+        banners.every((s) => s.fill === '007A33'),
+        `slide ${n}: UNCLASSIFIED is green`,
+      ).toBe(true);
     }
   });
 
@@ -98,7 +117,10 @@ describe('the sample deck', () => {
     for (const n of slides().slice(1)) {
       expect(deck.slideXml(n)).toMatch(/<a:fld [^>]*type="slidenum"/);
       expect(deck.slideText(n), `slide ${n}`).toContain(`${n} / ${deck.slideCount}`);
-      expect(inherited(deck, n).shapes.map((s) => s.text), `slide ${n}`).toContain(footer);
+      expect(
+        inherited(deck, n).shapes.map((s) => s.text),
+        `slide ${n}`,
+      ).toContain(footer);
     }
   });
 

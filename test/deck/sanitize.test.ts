@@ -49,7 +49,9 @@ describe('control characters', () => {
 
   it('leave no trace in any XML part, and the text around them is kept', () => {
     const deck = openDeck(join(dir, 'out', 'controls.pptx'));
-    const dirty = Object.entries(deck.parts).filter(([name, xml]) => /\.(xml|rels)$/.test(name) && FORBIDDEN_IN_XML.test(xml)).map(([name]) => name);
+    const dirty = Object.entries(deck.parts)
+      .filter(([name, xml]) => /\.(xml|rels)$/.test(name) && FORBIDDEN_IN_XML.test(xml))
+      .map(([name]) => name);
     expect(dirty).toEqual([]);
     const text = Array.from({ length: deck.slideCount }, (_, i) => deck.slideText(i + 1).join('\n')).join('\n');
     for (const kept of ['Staff talks', 'Colonel Ana Popescu', 'NATO']) expect(text).toContain(kept);

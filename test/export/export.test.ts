@@ -76,7 +76,7 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
     expect(size.height).toBeCloseTo(720, 0);
   });
 
-  it('carries the classification marking at the top and the bottom of every handout page, besides the slide picture\'s own', () => {
+  it("carries the classification marking at the top and the bottom of every handout page, besides the slide picture's own", () => {
     const pages = pdfWords(join(dir, `${NAME}-notes.pdf`));
     expect(pages).toHaveLength(deck.slideCount);
     const band = 0.3 * 72; // the banner's height in points
@@ -121,8 +121,11 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
     }
   });
 
-  it('draws the classification banner across the top and the bottom of the contact sheet, in its level\'s colour', async () => {
-    const { data, info } = await sharp(join(dir, `${NAME}.png`)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  it("draws the classification banner across the top and the bottom of the contact sheet, in its level's colour", async () => {
+    const { data, info } = await sharp(join(dir, `${NAME}.png`))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const pixel = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3));
     const green = [0x00, 0x7a, 0x33]; // UNCLASSIFIED
     const { banner, gap } = SHEET_STYLE;
@@ -131,7 +134,8 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
         pixel(x, y).forEach((value, c) => expect(Math.abs(value - green[c]), `pixel ${x},${y}`).toBeLessThanOrEqual(8));
       }
     }
-    for (const y of [banner / 2, info.height - banner / 2]) { // the marking's white text, centred in each band
+    for (const y of [banner / 2, info.height - banner / 2]) {
+      // the marking's white text, centred in each band
       const row = Array.from({ length: 121 }, (_v, i) => Math.min(...pixel(Math.round(info.width / 2) - 60 + i, y)));
       expect(row.filter((v) => v > 200).length, `text in the band at y ${y}`).toBeGreaterThan(10);
     }

@@ -26,8 +26,12 @@ describe('handout preparation', () => {
     expect(body).toContain('<a:bodyPr><a:normAutofit/></a:bodyPr>');
     expect(body.match(/<a:rPr lang="en-GB" dirty="0" sz="1200"><a:latin typeface="Calibri"\/><\/a:rPr>/g)).toHaveLength(3);
     expect(body).toContain('<a:p><a:pPr marL="0" indent="0"/><a:r><a:rPr lang="en-GB" dirty="0" sz="1200"><a:latin typeface="Calibri"/></a:rPr><a:t>Intro.');
-    expect(body).toContain('<a:p><a:pPr marL="228600" indent="-228600"/><a:r><a:rPr lang="en-GB" dirty="0" sz="1200"><a:latin typeface="Calibri"/></a:rPr><a:t>- item');
-    expect(body).toContain('<a:pPr marL="228600" indent="-228600"/><a:r><a:rPr lang="en-GB" dirty="0" sz="1200"><a:latin typeface="Calibri"/></a:rPr><a:t>2. step');
+    expect(body).toContain(
+      '<a:p><a:pPr marL="228600" indent="-228600"/><a:r><a:rPr lang="en-GB" dirty="0" sz="1200"><a:latin typeface="Calibri"/></a:rPr><a:t>- item',
+    );
+    expect(body).toContain(
+      '<a:pPr marL="228600" indent="-228600"/><a:r><a:rPr lang="en-GB" dirty="0" sz="1200"><a:latin typeface="Calibri"/></a:rPr><a:t>2. step',
+    );
     expect(xml).toContain('<a:fld type="slidenum"><a:rPr lang="en-US"/>'); // the slide number is left alone
   });
 
@@ -63,7 +67,10 @@ describe('slide pictures and contact sheet', () => {
   });
 
   it('lays out a grid: one row up to four slides, then about square, never more than 8 columns', () => {
-    const grid = (n: number) => { const l = sheetLayout(n); return [l.columns, l.rows]; };
+    const grid = (n: number) => {
+      const l = sheetLayout(n);
+      return [l.columns, l.rows];
+    };
     expect(grid(1)).toEqual([1, 1]);
     expect(grid(4)).toEqual([4, 1]);
     expect(grid(5)).toEqual([3, 2]);
@@ -100,7 +107,9 @@ describe('program lookup', () => {
 
 describe('citations in notes', () => {
   it('cites publisher and date first, then title and address, each only when given', () => {
-    expect(formatCitation({ title: 'Report', publisher: 'TDI', date: '2024-03-14', url: 'https://example.org/r' })).toBe('TDI (14 March 2024). Report. https://example.org/r');
+    expect(formatCitation({ title: 'Report', publisher: 'TDI', date: '2024-03-14', url: 'https://example.org/r' })).toBe(
+      'TDI (14 March 2024). Report. https://example.org/r',
+    );
     expect(formatCitation({ title: 'Press release', publisher: 'Ministry' })).toBe('Ministry. Press release.');
     expect(formatCitation({ title: 'Untitled note', date: '2023-02' })).toBe('Untitled note (February 2023).');
     expect(formatCitation({ title: 'Rapport', date: '2024-03-14' }, 'fr-FR')).toBe('Rapport (14 mars 2024).');

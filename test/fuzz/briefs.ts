@@ -9,15 +9,44 @@ import { isoDate, notesText, partialDate, phrase, url, type Sizes } from './text
  * become an error, so only these are generated; a theme that drops one of them would fail here.
  */
 export const KNOWN_MARKINGS = [
-  'UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET',
-  'OFFICIAL', 'OFFICIAL-SENSITIVE',
-  'NATO UNCLASSIFIED', 'NATO RESTRICTED', 'NATO CONFIDENTIAL', 'NATO SECRET', 'COSMIC TOP SECRET',
+  'UNCLASSIFIED',
+  'CONFIDENTIAL',
+  'SECRET',
+  'TOP SECRET',
+  'OFFICIAL',
+  'OFFICIAL-SENSITIVE',
+  'NATO UNCLASSIFIED',
+  'NATO RESTRICTED',
+  'NATO CONFIDENTIAL',
+  'NATO SECRET',
+  'COSMIC TOP SECRET',
   'RESTREINT UE/EU RESTRICTED',
-  'DIFFUSION RESTREINTE', 'TRÈS SECRET',
-  'VS-NUR FÜR DEN DIENSTGEBRAUCH', 'VS-VERTRAULICH', 'GEHEIM', 'STRENG GEHEIM',
+  'DIFFUSION RESTREINTE',
+  'TRÈS SECRET',
+  'VS-NUR FÜR DEN DIENSTGEBRAUCH',
+  'VS-VERTRAULICH',
+  'GEHEIM',
+  'STRENG GEHEIM',
 ];
 
-const LANGUAGES = ['en-GB', 'en-US', 'fr-FR', 'de-DE', 'el-GR', 'ru-RU', 'ar-EG', 'he-IL', 'hi-IN', 'th-TH', 'zh-CN', 'zh-Hant-TW', 'ja-JP', 'ko-KR', 'sr-Latn-RS', 'tr'];
+const LANGUAGES = [
+  'en-GB',
+  'en-US',
+  'fr-FR',
+  'de-DE',
+  'el-GR',
+  'ru-RU',
+  'ar-EG',
+  'he-IL',
+  'hi-IN',
+  'th-TH',
+  'zh-CN',
+  'zh-Hant-TW',
+  'ja-JP',
+  'ko-KR',
+  'sr-Latn-RS',
+  'tr',
+];
 
 /** An optional text key: absent, empty, blank or text. */
 const optionalText = (sizes: Sizes) => fc.oneof({ weight: 6, arbitrary: phrase(sizes) }, { weight: 1, arbitrary: fc.constantFrom('', '   ') });
@@ -30,11 +59,9 @@ const points = (sizes: Sizes) =>
   );
 
 /** `summary:` and `takeaways:` — a plain list of points, or {points, notes}. */
-const pointsSection = (sizes: Sizes) =>
-  fc.oneof(points(sizes), fc.record({ points: points(sizes), notes: notesText(sizes) }, { requiredKeys: [] }));
+const pointsSection = (sizes: Sizes) => fc.oneof(points(sizes), fc.record({ points: points(sizes), notes: notesText(sizes) }, { requiredKeys: [] }));
 
-const member = (sizes: Sizes) =>
-  fc.record({ name: phrase(sizes, 6), role: optionalText(sizes), lead: fc.boolean() }, { requiredKeys: ['name'] });
+const member = (sizes: Sizes) => fc.record({ name: phrase(sizes, 6), role: optionalText(sizes), lead: fc.boolean() }, { requiredKeys: ['name'] });
 
 const delegations = (sizes: Sizes) =>
   fc.array(fc.record({ delegation: phrase(sizes, 5), members: fc.array(member(sizes), { minLength: 1, maxLength: sizes.maxMembers }) }), {
@@ -54,8 +81,7 @@ const earlierEvent = (sizes: Sizes) =>
     { requiredKeys: ['title'] },
   );
 
-const source = (sizes: Sizes) =>
-  fc.record({ title: phrase(sizes, 16), publisher: optionalText(sizes), date: partialDate, url }, { requiredKeys: ['title'] });
+const source = (sizes: Sizes) => fc.record({ title: phrase(sizes, 16), publisher: optionalText(sizes), date: partialDate, url }, { requiredKeys: ['title'] });
 
 /** A brief the schema accepts, as a user would write it (shorthands and long forms both appear). */
 export const briefInput = (sizes: Sizes): fc.Arbitrary<BriefInput> =>

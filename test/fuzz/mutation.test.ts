@@ -11,12 +11,41 @@ import { EARLIER_DECK, outcomeProblems, type BuildOutcome } from './outcome.js';
 
 /** Every brief the project ships or tests with: the samples, the valid and stress fixtures and the invalid ones. */
 const FIXTURES = ['briefs', 'test/fixtures'].flatMap((dir) =>
-  readdirSync(join(REPO, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(REPO, dir, f), 'utf8') })));
+  readdirSync(join(REPO, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(REPO, dir, f), 'utf8') })),
+);
 
 /** Besides the brief fuzzer's pieces: YAML tags and directives (which must be refused, not silently read), markup and XML specials that reach the slides. */
 const BUILD_PIECES = [
-  ...PIECES, '!!set ', '!!omap ', '!!pairs ', '!!binary ', '!!str ', '!!int ', '!!float ', '!!timestamp ', '!!map ', '!!seq ', '!<tag:yaml.org,2002:str> ', '!local ',
-  '%YAML 1.1\n', '%TAG !e! tag:example.org,2024:\n', '? ', '&', '<b>', '</li>', ']]>', '{{title}}', '**x**', 'SECRET//NOFORN', 'CONFIDENTIEL DÉFENSE', '\u202e', '\u0085', '\u2028',
+  ...PIECES,
+  '!!set ',
+  '!!omap ',
+  '!!pairs ',
+  '!!binary ',
+  '!!str ',
+  '!!int ',
+  '!!float ',
+  '!!timestamp ',
+  '!!map ',
+  '!!seq ',
+  '!<tag:yaml.org,2002:str> ',
+  '!local ',
+  '%YAML 1.1\n',
+  '%TAG !e! tag:example.org,2024:\n',
+  '? ',
+  '&',
+  '<b>',
+  '</li>',
+  ']]>',
+  '{{title}}',
+  '**x**',
+  'SECRET//NOFORN',
+  'CONFIDENTIEL DÉFENSE',
+  '\u202e',
+  '\u0085',
+  '\u2028',
 ];
 
 const RUNS = fuzzRuns(300, 3000);
@@ -65,46 +94,58 @@ function report(c: Case, problems: string[]): string {
 }
 
 describe('mutation fuzzing of briefdeck build', () => {
-  it(`${RUNS} mutated fixtures through the CLI's build (in-process): exit 0 with a sound deck, or a positioned refusal that writes nothing`, async () => {
-    const failures: string[] = [];
-    const outcomes = { built: 0, refused: 0 };
-    const started = Date.now();
-    let n = 0;
-    for (; n < RUNS && (BUDGET === undefined || Date.now() - started < BUDGET); n++) {
-      const c = mutatedCase(SEED + n);
-      const { brief, out } = prepare(c, 'in-process');
-      const outcome = await runCli(['build', brief, '-o', out]);
-      const problems = outcomeProblems(outcome, brief, out);
-      if (problems.length) failures.push(report(c, problems));
-      else if (outcome.status === 0) outcomes.built++;
-      else outcomes.refused++;
-      rmSync(join(out, '..'), { recursive: true, force: true });
-    }
-    if (process.env.BRIEFDECK_FUZZ_VERBOSE) console.log(`${n} cases in ${Date.now() - started} ms:`, outcomes);
-    const more = failures.slice(5).map((f) => f.split('\n').slice(0, 2).join(' '));
-    expect(failures.length, `${failures.length} of ${n} cases failed:\n\n${[...failures.slice(0, 5), ...more].join('\n\n')}`).toBe(0);
-    if (n < 50) return; // a replay of a few cases
-    // Both paths are exercised: mutations that still build, and ones that are refused.
-    expect(outcomes.built, JSON.stringify(outcomes)).toBeGreaterThan(n / 20);
-    expect(outcomes.refused, JSON.stringify(outcomes)).toBeGreaterThan(n / 5);
-  }, fuzzTimeoutMs(RUNS, BUDGET));
-
-  it(`${SPAWNS} mutated fixtures through the real CLI (node bin/briefdeck.js build) end the same way as in-process`, async () => {
-    const failures: string[] = [];
-    for (let n = 0; n < SPAWNS; n++) {
-      const c = mutatedCase(SEED + RUNS + n);
-      const spawned = prepare(c, 'spawned');
-      const run = spawnSync(process.execPath, [BIN, 'build', spawned.brief, '-o', spawned.out], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      const outcome: BuildOutcome = { status: run.status, stderr: run.stderr };
-      const problems = outcomeProblems(outcome, spawned.brief, spawned.out);
-      const inProcess = prepare(c, 'compared');
-      const compared = await runCli(['build', inProcess.brief, '-o', inProcess.out]);
-      const sameText = (s: string) => s.replaceAll(spawned.brief, 'BRIEF').replaceAll(inProcess.brief, 'BRIEF');
-      if (compared.status !== outcome.status || sameText(compared.stderr) !== sameText(outcome.stderr)) {
-        problems.push(`in-process run differs: exit ${compared.status} vs ${outcome.status}\n${compared.stderr}\nvs\n${outcome.stderr}`);
+  it(
+    `${RUNS} mutated fixtures through the CLI's build (in-process): exit 0 with a sound deck, or a positioned refusal that writes nothing`,
+    async () => {
+      const failures: string[] = [];
+      const outcomes = { built: 0, refused: 0 };
+      const started = Date.now();
+      let n = 0;
+      for (; n < RUNS && (BUDGET === undefined || Date.now() - started < BUDGET); n++) {
+        const c = mutatedCase(SEED + n);
+        const { brief, out } = prepare(c, 'in-process');
+        const outcome = await runCli(['build', brief, '-o', out]);
+        const problems = outcomeProblems(outcome, brief, out);
+        if (problems.length) failures.push(report(c, problems));
+        else if (outcome.status === 0) outcomes.built++;
+        else outcomes.refused++;
+        rmSync(join(out, '..'), { recursive: true, force: true });
       }
-      if (problems.length) failures.push(report(c, problems));
-    }
-    expect(failures.length, `${failures.length} of ${SPAWNS} cases failed:\n\n${failures.slice(0, 3).join('\n\n')}`).toBe(0);
-  }, fuzzTimeoutMs(SPAWNS, undefined, 20_000));
+      if (process.env.BRIEFDECK_FUZZ_VERBOSE) console.log(`${n} cases in ${Date.now() - started} ms:`, outcomes);
+      const more = failures.slice(5).map((f) => f.split('\n').slice(0, 2).join(' '));
+      expect(failures.length, `${failures.length} of ${n} cases failed:\n\n${[...failures.slice(0, 5), ...more].join('\n\n')}`).toBe(0);
+      if (n < 50) return; // a replay of a few cases
+      // Both paths are exercised: mutations that still build, and ones that are refused.
+      expect(outcomes.built, JSON.stringify(outcomes)).toBeGreaterThan(n / 20);
+      expect(outcomes.refused, JSON.stringify(outcomes)).toBeGreaterThan(n / 5);
+    },
+    fuzzTimeoutMs(RUNS, BUDGET),
+  );
+
+  it(
+    `${SPAWNS} mutated fixtures through the real CLI (node bin/briefdeck.js build) end the same way as in-process`,
+    async () => {
+      const failures: string[] = [];
+      for (let n = 0; n < SPAWNS; n++) {
+        const c = mutatedCase(SEED + RUNS + n);
+        const spawned = prepare(c, 'spawned');
+        const run = spawnSync(process.execPath, [BIN, 'build', spawned.brief, '-o', spawned.out], {
+          cwd: REPO,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        const outcome: BuildOutcome = { status: run.status, stderr: run.stderr };
+        const problems = outcomeProblems(outcome, spawned.brief, spawned.out);
+        const inProcess = prepare(c, 'compared');
+        const compared = await runCli(['build', inProcess.brief, '-o', inProcess.out]);
+        const sameText = (s: string) => s.replaceAll(spawned.brief, 'BRIEF').replaceAll(inProcess.brief, 'BRIEF');
+        if (compared.status !== outcome.status || sameText(compared.stderr) !== sameText(outcome.stderr)) {
+          problems.push(`in-process run differs: exit ${compared.status} vs ${outcome.status}\n${compared.stderr}\nvs\n${outcome.stderr}`);
+        }
+        if (problems.length) failures.push(report(c, problems));
+      }
+      expect(failures.length, `${failures.length} of ${SPAWNS} cases failed:\n\n${failures.slice(0, 3).join('\n\n')}`).toBe(0);
+    },
+    fuzzTimeoutMs(SPAWNS, undefined, 20_000),
+  );
 });

@@ -19,7 +19,8 @@ function outDir(files: Record<string, Buffer | string> = { 'brief.pptx': EARLIER
 }
 
 const BRIEF = '/tmp/x/brief.yaml';
-const refusal = (...lines: string[]) => [...lines, `${BRIEF}: refused (${lines.length} problem${lines.length === 1 ? '' : 's'}); nothing written`, ''].join('\n');
+const refusal = (...lines: string[]) =>
+  [...lines, `${BRIEF}: refused (${lines.length} problem${lines.length === 1 ? '' : 's'}); nothing written`, ''].join('\n');
 
 describe('build outcome judge', () => {
   it('accepts a positioned refusal that left the earlier deck alone', () => {
@@ -28,7 +29,9 @@ describe('build outcome judge', () => {
   });
 
   it('rejects a refusal without LINE:COLUMN, and one with no problem named', () => {
-    expect(outcomeProblems({ status: 1, stderr: refusal(`${BRIEF}: cannot read the brief`) }, BRIEF, outDir())).toEqual([`a problem without FILE:LINE:COLUMN: ${BRIEF}: cannot read the brief`]);
+    expect(outcomeProblems({ status: 1, stderr: refusal(`${BRIEF}: cannot read the brief`) }, BRIEF, outDir())).toEqual([
+      `a problem without FILE:LINE:COLUMN: ${BRIEF}: cannot read the brief`,
+    ]);
     expect(outcomeProblems({ status: 1, stderr: refusal() }, BRIEF, outDir())).toEqual(['refused without naming a problem']);
   });
 
@@ -41,7 +44,9 @@ describe('build outcome judge', () => {
   });
 
   it('rejects a crash, a stack trace and any exit code other than 0 or 1', () => {
-    expect(outcomeProblems({ status: 70, stderr: 'briefdeck: internal error: TypeError: x\n    at f (file.js:1:2)\n' }, BRIEF, outDir())[0]).toMatch(/^crashed \(exit 70\)/);
+    expect(outcomeProblems({ status: 70, stderr: 'briefdeck: internal error: TypeError: x\n    at f (file.js:1:2)\n' }, BRIEF, outDir())[0]).toMatch(
+      /^crashed \(exit 70\)/,
+    );
     expect(outcomeProblems({ status: 1, stderr: 'RangeError: x\n    at g (/a/b.js:10:3)\n' }, BRIEF, outDir())[0]).toMatch(/^crashed \(exit 1\)/);
     expect(outcomeProblems({ status: 2, stderr: '' }, BRIEF, outDir())).toEqual(['exit 2, expected 0 or 1: ']);
   });
@@ -51,7 +56,10 @@ describe('build outcome judge', () => {
     const refused = `${refusal(`${BRIEF}:2:1: unknown key`)}${warning}\n(Use \`node --trace-warnings ...\` to show where the warning was created)\n`;
     expect(outcomeProblems({ status: 1, stderr: refused }, BRIEF, outDir())).toEqual([`Node printed a process warning: ${warning}`]);
     const deck = outDir({ 'brief.pptx': EARLIER_DECK });
-    expect(outcomeProblems({ status: 0, stderr: `${warning}\n` }, BRIEF, deck)).toEqual([`Node printed a process warning: ${warning}`, 'exit 0 but the deck was not written']);
+    expect(outcomeProblems({ status: 0, stderr: `${warning}\n` }, BRIEF, deck)).toEqual([
+      `Node printed a process warning: ${warning}`,
+      'exit 0 but the deck was not written',
+    ]);
   });
 
   it('rejects exit 0 when the deck was not written or is not a package', () => {

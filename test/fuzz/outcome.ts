@@ -49,7 +49,9 @@ export function outcomeProblems(outcome: BuildOutcome, brief: string, outDir: st
   if (/internal error|^\s+at .+:\d+:\d+\)?$/m.test(outcome.stderr)) return [`crashed (exit ${outcome.status}): ${outcome.stderr.slice(0, 2000)}`];
   const nodeWarning = /^\((node:\d+\) |Use `node --trace-warnings)/;
   const lines = outcome.stderr.split('\n');
-  const leaked = [...new Set(lines.filter((line) => nodeWarning.test(line) && !line.startsWith('(Use')))].map((line) => `Node printed a process warning: ${line}`);
+  const leaked = [...new Set(lines.filter((line) => nodeWarning.test(line) && !line.startsWith('(Use')))].map(
+    (line) => `Node printed a process warning: ${line}`,
+  );
   const rest = { ...outcome, stderr: lines.filter((line) => !nodeWarning.test(line)).join('\n') };
   if (outcome.status === 0) return [...leaked, ...builtProblems(outDir)];
   if (outcome.status === 1) return [...leaked, ...refusalProblems(rest, brief, outDir)];

@@ -54,10 +54,16 @@ describe('package checker used by the fuzzers', () => {
   it('reports a part [Content_Types].xml does not cover, and an Override for a part that is not there', () => {
     const types = part('[Content_Types].xml');
     const noSlideType = types.replace(/<Override PartName="\/ppt\/slides\/slide1\.xml"[^>]*\/>/, '');
-    expect(checkPackage(damaged({ '[Content_Types].xml': noSlideType })).problems).toContain('ppt/slides/slide1.xml: no content type ([Content_Types].xml has no Override for it, only the generic application/xml)');
+    expect(checkPackage(damaged({ '[Content_Types].xml': noSlideType })).problems).toContain(
+      'ppt/slides/slide1.xml: no content type ([Content_Types].xml has no Override for it, only the generic application/xml)',
+    );
     const noPngType = types.replace(/<Default Extension="png"[^>]*\/>/, '');
-    expect(checkPackage(damaged({ '[Content_Types].xml': noPngType, 'ppt/media/image1.png': 'x' })).problems).toContain('ppt/media/image1.png: no content type ([Content_Types].xml has no Override for it and no Default)');
-    expect(checkPackage(damaged({ 'ppt/slides/slide1.xml': undefined })).problems).toContain('[Content_Types].xml: Override for missing part /ppt/slides/slide1.xml');
+    expect(checkPackage(damaged({ '[Content_Types].xml': noPngType, 'ppt/media/image1.png': 'x' })).problems).toContain(
+      'ppt/media/image1.png: no content type ([Content_Types].xml has no Override for it and no Default)',
+    );
+    expect(checkPackage(damaged({ 'ppt/slides/slide1.xml': undefined })).problems).toContain(
+      '[Content_Types].xml: Override for missing part /ppt/slides/slide1.xml',
+    );
   });
 
   it('resolves relationship targets the way OPC does', () => {

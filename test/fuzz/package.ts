@@ -24,7 +24,10 @@ function elements(xml: string, root: string, tag: string): Attrs[] {
 /** The part a relationship in `relsPart` points at: `dir/_rels/name.rels` resolves against `dir/`. */
 export function resolveTarget(relsPart: string, target: string): string {
   if (target.startsWith('/')) return decodeURIComponent(target.slice(1));
-  const base = relsPart.replace(/_rels\/[^/]*\.rels$/, '').split('/').filter(Boolean);
+  const base = relsPart
+    .replace(/_rels\/[^/]*\.rels$/, '')
+    .split('/')
+    .filter(Boolean);
   for (const segment of decodeURIComponent(target).split('/')) {
     if (segment === '..') base.pop();
     else if (segment !== '.' && segment !== '') base.push(segment);
@@ -71,9 +74,11 @@ function checkContentTypes(parts: Record<string, string>, problems: string[]): v
   for (const name of Object.keys(parts)) {
     if (name === '[Content_Types].xml' || overrides.has(`/${name}`.toLowerCase())) continue;
     const type = defaults.get(name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '');
-    if (!type || type === 'application/xml') problems.push(`${name}: no content type ([Content_Types].xml has no Override for it${type ? ', only the generic application/xml' : ' and no Default'})`);
+    if (!type || type === 'application/xml')
+      problems.push(`${name}: no content type ([Content_Types].xml has no Override for it${type ? ', only the generic application/xml' : ' and no Default'})`);
   }
-  for (const override of overrides) if (!Object.keys(parts).some((n) => `/${n}`.toLowerCase() === override)) problems.push(`[Content_Types].xml: Override for missing part ${override}`);
+  for (const override of overrides)
+    if (!Object.keys(parts).some((n) => `/${n}`.toLowerCase() === override)) problems.push(`[Content_Types].xml: Override for missing part ${override}`);
 }
 
 function checkRelationships(parts: Record<string, string>, problems: string[]): void {
@@ -122,5 +127,7 @@ const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The title is among a slide's paragraphs: whole, or cut with an ellipsis after a prefix of it. */
 export function titleShown(slideParagraphs: string[], title: string): boolean {
   const expected = collapsed(title);
-  return slideParagraphs.map(collapsed).some((shown) => shown.includes(expected) || (shown.endsWith('…') && shown.length > 1 && expected.startsWith(shown.slice(0, -1))));
+  return slideParagraphs
+    .map(collapsed)
+    .some((shown) => shown.includes(expected) || (shown.endsWith('…') && shown.length > 1 && expected.startsWith(shown.slice(0, -1))));
 }

@@ -50,22 +50,28 @@ async function buildProblems(input: BriefInput, text: string): Promise<string[]>
   const { problems, parts, slideCount } = checkPackage(deck.bytes);
   if (slideCount < minimumSlides(input)) problems.push(`${slideCount} slides, expected at least ${minimumSlides(input)}`);
   const first = parts['ppt/slides/slide1.xml'];
-  if (first !== undefined && !titleShown(paragraphs(first), loaded.brief.title)) problems.push(`the title is not on the first slide; it shows ${JSON.stringify(paragraphs(first))}`);
+  if (first !== undefined && !titleShown(paragraphs(first), loaded.brief.title))
+    problems.push(`the title is not on the first slide; it shows ${JSON.stringify(paragraphs(first))}`);
   return problems;
 }
 
 describe('property: every valid brief builds a well-formed package', () => {
-  it(`${RUNS} generated briefs (seed ${SEED}) build, and each package parses, resolves and lists its title and notes`, async () => {
-    const sizes = FUZZ_LONG ? LONG_SIZES : QUICK_SIZES;
-    await fc.assert(
-      fc.asyncProperty(briefInput(sizes), yamlStyle, async (input: BriefInput, style: ToStringOptions) => {
-        const text = stringify(input, style);
-        const written = readBack(text, input);
-        fc.pre(written !== undefined);
-        const problems = await buildProblems(written!, text);
-        if (problems.length) throw new Error(`${problems.join('\n')}\n--- brief (${text.length} characters) ---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n…` : text}`);
-      }),
-      { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: BUDGET },
-    );
-  }, fuzzTimeoutMs(RUNS, BUDGET));
+  it(
+    `${RUNS} generated briefs (seed ${SEED}) build, and each package parses, resolves and lists its title and notes`,
+    async () => {
+      const sizes = FUZZ_LONG ? LONG_SIZES : QUICK_SIZES;
+      await fc.assert(
+        fc.asyncProperty(briefInput(sizes), yamlStyle, async (input: BriefInput, style: ToStringOptions) => {
+          const text = stringify(input, style);
+          const written = readBack(text, input);
+          fc.pre(written !== undefined);
+          const problems = await buildProblems(written!, text);
+          if (problems.length)
+            throw new Error(`${problems.join('\n')}\n--- brief (${text.length} characters) ---\n${text.length > 6000 ? `${text.slice(0, 6000)}\n…` : text}`);
+        }),
+        { numRuns: RUNS, seed: SEED, path: PATH, interruptAfterTimeLimit: BUDGET },
+      );
+    },
+    fuzzTimeoutMs(RUNS, BUDGET),
+  );
 });

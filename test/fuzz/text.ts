@@ -13,8 +13,26 @@ export interface Sizes {
   maxListed: number;
 }
 
-export const QUICK_SIZES: Sizes = { maxWords: 14, maxTitleWords: 40, maxLongWord: 300, maxPoints: 30, maxTopics: 8, maxDelegations: 3, maxMembers: 16, maxListed: 5 };
-export const LONG_SIZES: Sizes = { maxWords: 60, maxTitleWords: 200, maxLongWord: 3000, maxPoints: 150, maxTopics: 40, maxDelegations: 6, maxMembers: 60, maxListed: 20 };
+export const QUICK_SIZES: Sizes = {
+  maxWords: 14,
+  maxTitleWords: 40,
+  maxLongWord: 300,
+  maxPoints: 30,
+  maxTopics: 8,
+  maxDelegations: 3,
+  maxMembers: 16,
+  maxListed: 5,
+};
+export const LONG_SIZES: Sizes = {
+  maxWords: 60,
+  maxTitleWords: 200,
+  maxLongWord: 3000,
+  maxPoints: 150,
+  maxTopics: 40,
+  maxDelegations: 6,
+  maxMembers: 60,
+  maxListed: 20,
+};
 
 const range = (min: number, max: number) => fc.integer({ min, max }).map((cp) => String.fromCodePoint(cp));
 
@@ -35,17 +53,97 @@ const SCRIPT_LETTERS: Record<string, fc.Arbitrary<string>> = {
 /** A base letter with one to four combining marks stacked on it (Zalgo-style, and ordinary accents). */
 const COMBINED = fc.tuple(SCRIPT_LETTERS.latin, fc.array(range(0x300, 0x36f), { minLength: 1, maxLength: 4 })).map(([base, marks]) => base + marks.join(''));
 
-const WORDS = ['Șerban', 'Nguyễn', 'Guðmundsdóttir', 'Dvořák', 'Ελλάδα', 'безопасность', 'الأمن', 'שָׁלוֹם', 'सुरक्षा', 'ความมั่นคง', '安全政策', '日本語の会談', '한국어 대화', 'ﷺ', 'ﬁnal', 'Ǆ', 'ß', 'İstanbul'];
+const WORDS = [
+  'Șerban',
+  'Nguyễn',
+  'Guðmundsdóttir',
+  'Dvořák',
+  'Ελλάδα',
+  'безопасность',
+  'الأمن',
+  'שָׁלוֹם',
+  'सुरक्षा',
+  'ความมั่นคง',
+  '安全政策',
+  '日本語の会談',
+  '한국어 대화',
+  'ﷺ',
+  'ﬁnal',
+  'Ǆ',
+  'ß',
+  'İstanbul',
+];
 const EMOJI = ['👨‍👩‍👧‍👦', '🏳️‍🌈', '❤️', '☺︎', '👍🏽', '🇪🇪', '🧑🏿‍🚀', '#️⃣', '🛡️', '1️⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '✈︎', '⚠️'];
-const XML_SPECIALS = ['&', '<', '>', '"', "'", ']]>', 'R&D', 'A<B>C', '&amp;', '&lt;b&gt;', '&#x41;', '&#0;', '&nbsp;', '<![CDATA[x]]>', '<?xml version="1.0"?>', '<!-- c -->', '</a:t>', '<a:t>', '"\'"', '\\'];
-const MARKUP = ['**bold**', '_it_', '[a](https://b.example/)', '<b>bold</b>', '<i>', '</li>', '<br/>', '<slide>', '<notes>', '# head', '- item', '1. item', '> quote', '`code`', '|a|b|', '{{title}}', '{{{x}}}', '${x}', '%s', '\\n'];
+const XML_SPECIALS = [
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  ']]>',
+  'R&D',
+  'A<B>C',
+  '&amp;',
+  '&lt;b&gt;',
+  '&#x41;',
+  '&#0;',
+  '&nbsp;',
+  '<![CDATA[x]]>',
+  '<?xml version="1.0"?>',
+  '<!-- c -->',
+  '</a:t>',
+  '<a:t>',
+  '"\'"',
+  '\\',
+];
+const MARKUP = [
+  '**bold**',
+  '_it_',
+  '[a](https://b.example/)',
+  '<b>bold</b>',
+  '<i>',
+  '</li>',
+  '<br/>',
+  '<slide>',
+  '<notes>',
+  '# head',
+  '- item',
+  '1. item',
+  '> quote',
+  '`code`',
+  '|a|b|',
+  '{{title}}',
+  '{{{x}}}',
+  '${x}',
+  '%s',
+  '\\n',
+];
 const URLS_IN_TEXT = ['https://example.org/a?b=1&c=<2>#frag', 'http://例え.jp/パス?q=✓', 'mailto:a@example.org?subject=Hi%20there&body=x', 'www.example.com'];
 const NUMBERS = ['0', '-1', '3.14', '1e9', '0x1F', 'NaN', '2024-03-14', 'yes', 'null', '~', 'true'];
 
 /** Between words: ordinary and odd whitespace, zero-width and direction marks, line breaks. */
 export const SEPARATOR = fc.oneof(
   { weight: 12, arbitrary: fc.constant(' ') },
-  { weight: 4, arbitrary: fc.constantFrom('  ', '\t', '\u00a0', '\u2003', '\u3000', '\u200b', '\u200d', '\u2060', '\u200e', '\u200f', '\u202e', '\u2028', '\ufeff', ' \u00ad', '') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\u200b',
+      '\u200d',
+      '\u2060',
+      '\u200e',
+      '\u200f',
+      '\u202e',
+      '\u2028',
+      '\ufeff',
+      ' \u00ad',
+      '',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\n', '\r\n', '\n\n', ' \t \n ') },
 );
 
@@ -53,8 +151,9 @@ const scriptWord = fc.constantFrom(...Object.keys(SCRIPT_LETTERS)).chain((script
 
 /** A very long word (no spaces to break at): forces character-level wrapping and cutting. */
 const longWord = (sizes: Sizes) =>
-  fc.tuple(fc.constantFrom(...Object.values(SCRIPT_LETTERS)), fc.integer({ min: 40, max: sizes.maxLongWord })).chain(([letters, length]) =>
-    fc.string({ unit: letters, minLength: length, maxLength: length }));
+  fc
+    .tuple(fc.constantFrom(...Object.values(SCRIPT_LETTERS)), fc.integer({ min: 40, max: sizes.maxLongWord }))
+    .chain(([letters, length]) => fc.string({ unit: letters, minLength: length, maxLength: length }));
 
 /** One word: never blank, so a text that starts with one is never only whitespace. */
 export const word = (sizes: Sizes): fc.Arbitrary<string> =>
@@ -83,7 +182,17 @@ export const phrase = (sizes: Sizes, maxWords = sizes.maxWords): fc.Arbitrary<st
 
 /** Speaker notes: any text (may be empty), paragraphs, list-looking lines. */
 export const notesText = (sizes: Sizes): fc.Arbitrary<string> =>
-  fc.array(fc.oneof(phrase(sizes), fc.constant(''), phrase(sizes).map((p) => `- ${p}`), phrase(sizes).map((p) => `1. ${p}`)), { maxLength: 6 }).map((lines) => lines.join('\n'));
+  fc
+    .array(
+      fc.oneof(
+        phrase(sizes),
+        fc.constant(''),
+        phrase(sizes).map((p) => `- ${p}`),
+        phrase(sizes).map((p) => `1. ${p}`),
+      ),
+      { maxLength: 6 },
+    )
+    .map((lines) => lines.join('\n'));
 
 /** Absolute http(s) and mailto URLs with paths, ports, query strings, fragments and non-ASCII parts. */
 export const url: fc.Arbitrary<string> = fc.oneof(

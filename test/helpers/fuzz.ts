@@ -11,7 +11,44 @@ export function random(seed: number): () => number {
 }
 
 /** Text a mutation inserts: YAML syntax, tags, anchors, odd characters and values that look like other types. */
-export const PIECES = [':', ': ', '- ', '\t', '\n', '  ', '"', "'", '[', ']', '{', '}', '&a ', '*a', '!tag ', '#', '|', '>', '?', '%', '@', '`', ',', '---\n', '\u0001', '\uFEFF', '\uD800', 'é', '姚', '🛡️', '0', '2024-02-30', 'yes', 'null', '~', '<<: *a\n'];
+export const PIECES = [
+  ':',
+  ': ',
+  '- ',
+  '\t',
+  '\n',
+  '  ',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '&a ',
+  '*a',
+  '!tag ',
+  '#',
+  '|',
+  '>',
+  '?',
+  '%',
+  '@',
+  '`',
+  ',',
+  '---\n',
+  '\u0001',
+  '\uFEFF',
+  '\uD800',
+  'é',
+  '姚',
+  '🛡️',
+  '0',
+  '2024-02-30',
+  'yes',
+  'null',
+  '~',
+  '<<: *a\n',
+];
 
 /** One to four edits: insert a piece, delete a few characters, or duplicate a chunk of the text elsewhere. */
 export function mutate(text: string, next: () => number, pieces: readonly string[] = PIECES): string {
@@ -61,7 +98,12 @@ export function fuzzSeed(fallback: number): number {
 
 /** Bytes a byte-level mutation inserts: NUL, stray UTF-8 lead and continuation bytes, bytes UTF-8 never has, ESC. */
 const BYTES = [0x00, 0x80, 0xbf, 0xc3, 0xe2, 0xf0, 0xf8, 0xfe, 0xff, 0x1b];
-const BOMS = [[0xef, 0xbb, 0xbf], [0xfe, 0xff], [0xff, 0xfe], [0xff, 0xfe, 0x00, 0x00]];
+const BOMS = [
+  [0xef, 0xbb, 0xbf],
+  [0xfe, 0xff],
+  [0xff, 0xfe],
+  [0xff, 0xfe, 0x00, 0x00],
+];
 
 /** One byte-level edit of UTF-8 text: a stray byte, a byte-order mark in front, or the file cut short (perhaps inside a character). */
 export function mutateBytes(bytes: Uint8Array, next: () => number): Uint8Array {

@@ -11,10 +11,20 @@ const templates = loadTemplates(DEFAULT_TEMPLATES);
 
 /** Notes of slide n line by line, blank lines ('') included: what the presenter view shows. */
 function noteLines(view: DeckView, n: number): string[] {
-  const target = view.rels(n).find((r) => r.type === 'notesSlide')!.target.split('/').pop();
+  const target = view
+    .rels(n)
+    .find((r) => r.type === 'notesSlide')!
+    .target.split('/')
+    .pop();
   const xml = view.parts[`ppt/notesSlides/${target}`];
   const body = /<p:ph type="body"[\s\S]*?<p:txBody>([\s\S]*?)<\/p:txBody>/.exec(xml)![1];
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => decode([...p[1].matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => t[1]).join('')));
 }
 
@@ -108,7 +118,9 @@ describe('notes of the sample deck', () => {
 
 describe('notes from a brief’s own text', () => {
   it('keep paragraphs, bullet lists and numbered lists as written in the YAML', async () => {
-    const view = await build(briefFromText(`title: Lists in notes
+    const view = await build(
+      briefFromText(
+        `title: Lists in notes
 summary: [One point]
 participants:
   - delegation: A
@@ -126,20 +138,41 @@ topics:
       Then the order of events:
       1. arrival
       2. talks
-`, 'lists.yaml'));
+`,
+        'lists.yaml',
+      ),
+    );
     const lines = noteLines(view, slideTitled(view, 'Structured notes'));
-    expect(lines).toEqual(['Structured notes.', '', 'Open with the context.', '', 'Three things to stress:', '- first thing', '- second thing', '- third thing', '', 'Then the order of events:', '1. arrival', '2. talks']);
+    expect(lines).toEqual([
+      'Structured notes.',
+      '',
+      'Open with the context.',
+      '',
+      'Three things to stress:',
+      '- first thing',
+      '- second thing',
+      '- third thing',
+      '',
+      'Then the order of events:',
+      '1. arrival',
+      '2. talks',
+    ]);
   });
 
   it('a minimal brief (no event, no notes, no heads) still gets notes a briefer can use', async () => {
-    const view = await build(briefFromText(`title: Minimal brief
+    const view = await build(
+      briefFromText(
+        `title: Minimal brief
 summary: [The bottom line]
 participants:
   - delegation: Alpha
     members: [{ name: Colonel A, role: Liaison }, { name: Major B }]
 topics:
   - title: Only topic
-`, 'minimal.yaml'));
+`,
+        'minimal.yaml',
+      ),
+    );
     expect(noteLines(view, 1)).toEqual(['Minimal brief.']);
     expect(noteLines(view, slideTitled(view, 'Participants'))).toEqual(['Alpha delegation:', '- Colonel A, Liaison', '- Major B']);
     expect(noteLines(view, slideTitled(view, 'Only topic'))).toEqual(['Only topic.', '', 'No detail was recorded for this topic.']);

@@ -28,7 +28,11 @@ describe('layout warnings', () => {
   it('are positioned at the brief value, once each, with the source line', () => {
     const file = join(dir, 'brief.yaml');
     writeFileSync(file, BRIEF);
-    const run = spawnSync(process.execPath, [BIN, 'build', file, '-o', join(dir, 'out')], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, [BIN, 'build', file, '-o', join(dir, 'out')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.status, run.stderr).toBe(0);
     const titleWarnings = run.stderr.split('\n').filter((line) => line.includes('slide title was too long'));
     expect(titleWarnings).toHaveLength(1); // one per title, not one per continuation slide

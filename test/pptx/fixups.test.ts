@@ -4,7 +4,13 @@ import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import {
-  deckLanguage, dropDanglingOverrides, dropStrayParagraphProps, moveNotesMasterIdList, slideNumberOfTotal, slideNumberPlaceholder, stableSectionIds,
+  deckLanguage,
+  dropDanglingOverrides,
+  dropStrayParagraphProps,
+  moveNotesMasterIdList,
+  slideNumberOfTotal,
+  slideNumberPlaceholder,
+  stableSectionIds,
 } from '../../src/pptx/package.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck } from '../helpers/pptx.js';
@@ -22,13 +28,18 @@ topics:
 
 describe('package fix-ups', () => {
   it('drops [Content_Types] overrides for parts that do not exist (#1444)', () => {
-    const xml = '<Types><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="a"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="a"/></Types>';
-    expect(dropDanglingOverrides(xml, { 'ppt/slideMasters/slideMaster1.xml': new Uint8Array() })).toBe('<Types><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="a"/></Types>');
+    const xml =
+      '<Types><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="a"/><Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="a"/></Types>';
+    expect(dropDanglingOverrides(xml, { 'ppt/slideMasters/slideMaster1.xml': new Uint8Array() })).toBe(
+      '<Types><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="a"/></Types>',
+    );
   });
 
   it('puts p:notesMasterIdLst right after p:sldMasterIdLst', () => {
     const xml = '<p:sldMasterIdLst>m</p:sldMasterIdLst><p:sldIdLst>s</p:sldIdLst><p:notesMasterIdLst>n</p:notesMasterIdLst><p:sldSz/>';
-    expect(moveNotesMasterIdList(xml)).toBe('<p:sldMasterIdLst>m</p:sldMasterIdLst><p:notesMasterIdLst>n</p:notesMasterIdLst><p:sldIdLst>s</p:sldIdLst><p:sldSz/>');
+    expect(moveNotesMasterIdList(xml)).toBe(
+      '<p:sldMasterIdLst>m</p:sldMasterIdLst><p:notesMasterIdLst>n</p:notesMasterIdLst><p:sldIdLst>s</p:sldIdLst><p:sldSz/>',
+    );
   });
 
   it('keeps only the first a:pPr of a multi-run paragraph', () => {

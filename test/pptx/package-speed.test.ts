@@ -30,7 +30,9 @@ describe('presentationParts', () => {
     const zipTypes = generate.mock.calls.map(([options]) => options?.type as string | undefined).filter((type) => type !== 'briefdeck-parts');
     generate.mockRestore();
     expect(zipTypes).toEqual([]);
-    const files = Object.keys(viaZip).filter((name) => !name.endsWith('/')).sort();
+    const files = Object.keys(viaZip)
+      .filter((name) => !name.endsWith('/'))
+      .sort();
     expect(Object.keys(parts).sort()).toEqual(files);
     // pptxgenjs stamps core.xml with the current second; two writes may straddle a second boundary.
     const unstamped = (xml: string) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
@@ -64,7 +66,9 @@ describe('zipEntries', () => {
     expect(Buffer.from(a).equals(Buffer.from(zipEntries(entries, new Date(1980, 0, 1, 12))))).toBe(true);
     const file = join(root, 'stamp.zip');
     writeFileSync(file, a);
-    const times = execFileSync('unzip', ['-Z', '-T', file], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('.xml') || line.includes('.bin'));
+    const times = execFileSync('unzip', ['-Z', '-T', file], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes('.xml') || line.includes('.bin'));
     expect(times).toHaveLength(entries.length);
     for (const line of times) expect(line).toContain('19800101.120000');
   });

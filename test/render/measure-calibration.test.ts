@@ -12,12 +12,22 @@ import type { Paragraph } from '../../src/slides/model.js';
 import { loadTheme } from '../../src/templates/theme.js';
 import { random } from './random-brief.js';
 
-const hasSoffice = (() => { try { execFileSync('soffice', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+const hasSoffice = (() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 const theme = loadTheme('templates/theme.yaml');
 const measurer = createMeasurer();
 
 const WORDS: Record<string, string[]> = {
-  latin: 'the alliance security dialogue maritime interoperability verification staff talks Major General Dacian-Tiberiu Șerban, NATO (2024) “quoted” R&D 5%'.split(' '),
+  latin:
+    'the alliance security dialogue maritime interoperability verification staff talks Major General Dacian-Tiberiu Șerban, NATO (2024) “quoted” R&D 5%'.split(
+      ' ',
+    ),
   cyrillic: 'Министерство обороны безопасность сотрудничество переговоры стороны учения доверие'.split(' '),
   cjk: ['中华人民共和国', '国防部', '，', '双方', '就', '防务交流', '交换了意见。', '「北约」', '日本語の', 'テキスト、', '한국어', '텍스트입니다'],
   arabic: 'الحوار الأمني بين الصين وحلف شمال الأطلسي عقد في بكين يوم الأربعاء 2024'.split(' '),
@@ -26,7 +36,11 @@ const WORDS: Record<string, string[]> = {
   url: ['https://example.org/reports/2024/q3/cooperation-phase-2/final-report.pdf?version=3&lang=en&download=true#section-4'],
 };
 
-interface Sample { paragraph: Paragraph; width: number; size: number }
+interface Sample {
+  paragraph: Paragraph;
+  width: number;
+  size: number;
+}
 
 function samples(seed: number, count: number): Sample[] {
   const rand = random(seed);
@@ -46,7 +60,9 @@ function samples(seed: number, count: number): Sample[] {
 function drawnLines(pdf: string): number[] {
   const html = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'latin1' });
   return [...html.matchAll(/<page[\s\S]*?<\/page>/g)].map((page) => {
-    const centres = [...page[0].matchAll(/<line xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)"/g)].map((m) => (Number(m[1]) + Number(m[2])) / 2).sort((a, b) => a - b);
+    const centres = [...page[0].matchAll(/<line xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)"/g)]
+      .map((m) => (Number(m[1]) + Number(m[2])) / 2)
+      .sort((a, b) => a - b);
     return centres.filter((c, i) => i === 0 || c - centres[i - 1] > 4).length;
   });
 }
@@ -56,7 +72,9 @@ describe.runIf(hasSoffice)('measurement against LibreOffice', () => {
     const inset = theme.grid.inset;
     const textWidth = ({ paragraph, width }: Sample) => (width - 2 * inset - (paragraph.bullet ? theme.grid.indent : 0)) * 72;
     // paragraphs that stay on the page (LibreOffice draws nothing past its bottom edge)
-    const list = samples(Number(process.env.BRIEFDECK_CALIBRATION_SEED ?? 2024), 120).filter((s) => measurer.height(s.paragraph.runs, textWidth(s), s.size) < 6.5 * 72).slice(0, 80);
+    const list = samples(Number(process.env.BRIEFDECK_CALIBRATION_SEED ?? 2024), 120)
+      .filter((s) => measurer.height(s.paragraph.runs, textWidth(s), s.size) < 6.5 * 72)
+      .slice(0, 80);
     const pptx = createPresentation();
     pptx.layout = 'LAYOUT_WIDE';
     const ctx = { theme, lang: 'en-GB' };
@@ -65,13 +83,29 @@ describe.runIf(hasSoffice)('measurement against LibreOffice', () => {
       pptx.addSlide().addText(runs, { x: 0.3, y: 0.2, w: width, h: 7, valign: 'top', margin: boxMargin(theme), fit: 'none', wrap: true });
     }
     const dir = mkdtempSync(join(tmpdir(), 'briefdeck-calibrate-'));
-    writeFileSync(join(dir, 'calibrate.pptx'), await packageDeck(pptx, { date: new Date(0), slideCount: list.length, eastAsianFont: theme.fonts.eastAsian, complexScriptFont: theme.fonts.complexScript, language: 'en-GB' }));
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'calibrate.pptx')], { stdio: 'ignore', timeout: 240_000 });
+    writeFileSync(
+      join(dir, 'calibrate.pptx'),
+      await packageDeck(pptx, {
+        date: new Date(0),
+        slideCount: list.length,
+        eastAsianFont: theme.fonts.eastAsian,
+        complexScriptFont: theme.fonts.complexScript,
+        language: 'en-GB',
+      }),
+    );
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'calibrate.pptx')],
+      { stdio: 'ignore', timeout: 240_000 },
+    );
     const drawn = drawnLines(join(dir, 'calibrate.pdf'));
     expect(drawn).toHaveLength(list.length);
     const report = list.map((sample, i) => ({
       predicted: measurer.lines(sample.paragraph.runs, textWidth(sample), sample.size).length,
-      drawn: drawn[i], text: sample.paragraph.runs[0].text, width: sample.width, size: sample.size,
+      drawn: drawn[i],
+      text: sample.paragraph.runs[0].text,
+      width: sample.width,
+      size: sample.size,
     }));
     if (process.env.CALIBRATION_DUMP) writeFileSync(process.env.CALIBRATION_DUMP, JSON.stringify({ dir, report, samples: list }, null, 1));
     const under = report.filter((r) => r.predicted < r.drawn);

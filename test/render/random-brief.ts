@@ -1,10 +1,12 @@
 // Seeded random briefs of the stress kinds (long points, many topics, big delegations, long titles, mixed scripts) that no fixture tuned for.
 import { stringify } from 'yaml';
 
-const LATIN = ('security dialogue delegation maritime exchange regional cooperation transparency staff talks alliance ministry defence ' +
+const LATIN = (
+  'security dialogue delegation maritime exchange regional cooperation transparency staff talks alliance ministry defence ' +
   'policy forum mutual interest concern engagement reciprocal strategic concept session division international military office ' +
   'commission landscape situation partner readiness exercise logistics doctrine deterrence stability communication crisis channel ' +
-  'verification notification arms control cyber space infrastructure interoperability procurement capability assessment').split(' ');
+  'verification notification arms control cyber space infrastructure interoperability procurement capability assessment'
+).split(' ');
 const ACCENTED = 'Șerban Łódź Ærøskøbing Nguyễn Đạo Öztürk Guðmundsdóttir Dvořák Szczęśniak Rădulescu Iași Žilina façade naïve'.split(' ');
 const CYRILLIC = 'безопасность диалог делегация сотрудничество министерство обороны переговоры стороны учения доверие контроль вооружений'.split(' ');
 const CJK = '中国北约安全政策对话双方交流国际地区形势共同关心问题防务合作办公室军事委员会代表团会议讨论同意继续保持沟通渠道日本語の会談한국어대화'.split('');
@@ -86,11 +88,19 @@ export function randomBrief(seed: number): RandomBrief {
     event: { date: '2024-03-14', location: sentence(1, rand() < 0.2 ? 20 : 3).slice(0, -1) },
     ...(rand() < 0.5 ? { classification: 'UNCLASSIFIED' } : {}),
     ...(mainScript === 'cjk' ? { language: 'zh-CN' } : mainScript === 'arabic' ? { language: 'ar' } : mainScript === 'cyrillic' ? { language: 'ru-RU' } : {}),
-    summary: { points: Array.from({ length: int(1, 8) }, () => remember(rand() < 0.2 ? Array.from({ length: int(6, 12) }, () => sentence(8, 25)).join(' ') : point())) },
+    summary: {
+      points: Array.from({ length: int(1, 8) }, () => remember(rand() < 0.2 ? Array.from({ length: int(6, 12) }, () => sentence(8, 25)).join(' ') : point())),
+    },
     participants: { delegations },
     topics,
     ...(rand() < 0.5 ? { takeaways: { points: points(6).map(remember) } } : {}),
-    ...(rand() < 0.5 ? { sources: [{ title: sentence(2, 12).slice(0, -1), url: `https://example.org/${word('latin')}/${int(1, 999)}?q=${word('latin')}&page=${int(1, 9)}&sort=-date` }] } : {}),
+    ...(rand() < 0.5
+      ? {
+          sources: [
+            { title: sentence(2, 12).slice(0, -1), url: `https://example.org/${word('latin')}/${int(1, 999)}?q=${word('latin')}&page=${int(1, 9)}&sort=-date` },
+          ],
+        }
+      : {}),
   };
   return { brief, phrases };
 }

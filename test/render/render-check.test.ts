@@ -13,7 +13,14 @@ import { openDeck } from '../helpers/pptx.js';
 import { briefYaml, randomBrief } from './random-brief.js';
 
 const TOOLS = join(process.cwd(), '..', 'shared', 'tools');
-const hasSoffice = (() => { try { execFileSync('soffice', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+const hasSoffice = (() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 const templates = loadTemplates(DEFAULT_TEMPLATES);
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-render-'));
 const FIXTURES = 'test/fixtures';
@@ -30,7 +37,16 @@ function tool(name: string, args: string[]): string {
 }
 
 /** Normalised for comparison as render-check does (NFC, straight quotes, plain dashes, single spaces), bidi controls dropped. */
-const norm = (s: string) => s.normalize('NFC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /**
  * Builds the deck, validates the package and renders it. Phrases with right-to-left text are checked in the slide text,
@@ -57,10 +73,16 @@ async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
 }
 
 /** Phrases of an .expect file; '#rtl ' lines are right-to-left phrases that render-check skips as comments. */
-const phrasesOf = (file: string) => readFileSync(file, 'utf8').split('\n').map((l) => l.trim().replace(/^#rtl /, '')).filter((l) => l && !l.startsWith('#'));
+const phrasesOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim().replace(/^#rtl /, ''))
+    .filter((l) => l && !l.startsWith('#'));
 
 describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
-  const fixtures = readdirSync(FIXTURES).filter((f) => /^stress-.*\.yaml$/.test(f)).sort();
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => /^stress-.*\.yaml$/.test(f))
+    .sort();
 
   it('has a stress fixture of every kind the issue names', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10);

@@ -11,7 +11,10 @@ type Node = Record<string, unknown> & { properties?: Record<string, Node>; anyOf
 /** Every schema node an editor shows help for: object properties, union branches, array items. */
 function helpNodes(node: Node, path = '$'): { path: string; role: 'property' | 'branch' | 'items'; node: Node }[] {
   return [
-    ...Object.entries(node.properties ?? {}).flatMap(([key, child]) => [{ path: `${path}.${key}`, role: 'property' as const, node: child }, ...helpNodes(child, `${path}.${key}`)]),
+    ...Object.entries(node.properties ?? {}).flatMap(([key, child]) => [
+      { path: `${path}.${key}`, role: 'property' as const, node: child },
+      ...helpNodes(child, `${path}.${key}`),
+    ]),
     ...(node.anyOf ?? []).flatMap((branch, i) => [{ path: `${path}|${i}`, role: 'branch' as const, node: branch }, ...helpNodes(branch, `${path}|${i}`)]),
     ...(node.items ? [{ path: `${path}[]`, role: 'items' as const, node: node.items }, ...helpNodes(node.items, `${path}[]`)] : []),
   ];
@@ -21,16 +24,26 @@ function helpNodes(node: Node, path = '$'): { path: string; role: 'property' | '
 function conforms(value: unknown, node: Node): boolean {
   if (node.anyOf) return node.anyOf.some((branch) => conforms(value, branch));
   switch (node.type) {
-    case 'string': return typeof value === 'string' && (typeof node.pattern !== 'string' || new RegExp(node.pattern).test(value)) && value.length >= Number(node.minLength ?? 0);
-    case 'integer': return Number.isInteger(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'array': return Array.isArray(value) && value.length >= Number(node.minItems ?? 0) && value.every((item) => conforms(item, node.items!));
+    case 'string':
+      return (
+        typeof value === 'string' && (typeof node.pattern !== 'string' || new RegExp(node.pattern).test(value)) && value.length >= Number(node.minLength ?? 0)
+      );
+    case 'integer':
+      return Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value) && value.length >= Number(node.minItems ?? 0) && value.every((item) => conforms(item, node.items!));
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const required = (node.required as string[] | undefined) ?? [];
-      return required.every((key) => key in value) && Object.entries(value).every(([key, v]) => node.properties?.[key] !== undefined && conforms(v, node.properties[key]));
+      return (
+        required.every((key) => key in value) &&
+        Object.entries(value).every(([key, v]) => node.properties?.[key] !== undefined && conforms(v, node.properties[key]))
+      );
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -45,17 +58,34 @@ describe('brief JSON Schema', () => {
   it('gives every key a title, a description and examples, and every union branch and list item a title and description', () => {
     expect(nodes.filter((n) => n.role === 'property').length).toBeGreaterThan(40);
     const missing = nodes.flatMap(({ path, role, node }) =>
-      (role === 'property' ? ['title', 'description', 'examples'] : ['title', 'description']).filter((k) => !node[k]).map((k) => `${path} (${role}): no ${k}`));
+      (role === 'property' ? ['title', 'description', 'examples'] : ['title', 'description']).filter((k) => !node[k]).map((k) => `${path} (${role}): no ${k}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('has examples that are valid values of the key they document', () => {
-    const wrong = nodes.flatMap(({ path, node }) => (node.examples ?? []).filter((example) => !conforms(example, node)).map((example) => `${path}: ${JSON.stringify(example)}`));
+    const wrong = nodes.flatMap(({ path, node }) =>
+      (node.examples ?? []).filter((example) => !conforms(example, node)).map((example) => `${path}: ${JSON.stringify(example)}`),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('covers every top-level key of the brief format', () => {
-    expect(Object.keys(schema.properties!)).toEqual(['title', 'subtitle', 'event', 'classification', 'prepared_by', 'prepared_on', 'language', 'summary', 'participants', 'topics', 'background', 'takeaways', 'sources']);
+    expect(Object.keys(schema.properties!)).toEqual([
+      'title',
+      'subtitle',
+      'event',
+      'classification',
+      'prepared_by',
+      'prepared_on',
+      'language',
+      'summary',
+      'participants',
+      'topics',
+      'background',
+      'takeaways',
+      'sources',
+    ]);
     expect(schema.required).toEqual(['title', 'summary', 'participants', 'topics']);
     expect(schema.additionalProperties).toBe(false);
   });

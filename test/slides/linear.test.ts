@@ -10,14 +10,23 @@ const theme = loadTheme('templates/theme.yaml');
 const WORDS = ['alliance', 'maritime', 'security', 'dialogue', 'staff', 'talks', 'exchange'];
 const prose = (n: number) => Array.from({ length: n }, (_, i) => WORDS[(i * 3) % 7] + (i % 12 === 11 ? '.' : '')).join(' ');
 const bullet = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: true });
-const slideOf = (paragraphs: Paragraph[], title = 'Maritime security', notes = 'Notes.'): Slide =>
-  ({ layout: 'content', kind: 'topic', section: 'Topics', title, lines: [], blocks: [{ kind: 'text', paragraphs }], notes });
+const slideOf = (paragraphs: Paragraph[], title = 'Maritime security', notes = 'Notes.'): Slide => ({
+  layout: 'content',
+  kind: 'topic',
+  section: 'Topics',
+  title,
+  lines: [],
+  blocks: [{ kind: 'text', paragraphs }],
+  notes,
+});
 
 /** A measurer that counts the characters it is asked to wrap: the work pagination does, without timing anything. */
 function countingMeasurer(): { measurer: Measurer; measured: () => number } {
   const inner = createMeasurer();
   let chars = 0;
-  const count = (runs: { text: string }[]) => { for (const run of runs) chars += run.text.length; };
+  const count = (runs: { text: string }[]) => {
+    for (const run of runs) chars += run.text.length;
+  };
   return {
     measured: () => chars,
     measurer: {
@@ -30,7 +39,11 @@ function countingMeasurer(): { measurer: Measurer; measured: () => number } {
 
 describe('pagination of huge inputs', () => {
   it('places 100,000 units of 2,000 blocks on pages in a second or two (each page once looked up every block: hours)', () => {
-    const blocks: MeasuredBlock<number>[] = Array.from({ length: 2_000 }, (_, b) => ({ base: 0.1, between: 0.05, units: Array.from({ length: 50 }, (_, u) => ({ unit: b * 50 + u, height: 0.4 })) }));
+    const blocks: MeasuredBlock<number>[] = Array.from({ length: 2_000 }, (_, b) => ({
+      base: 0.1,
+      between: 0.05,
+      units: Array.from({ length: 50 }, (_, u) => ({ unit: b * 50 + u, height: 0.4 })),
+    }));
     const started = performance.now();
     const pages = paginateUnits(blocks, 5, 0.2);
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -54,7 +67,9 @@ describe('pagination of huge inputs', () => {
     const word = 'x'.repeat(150_000);
     const { slides } = planSlides([slideOf([bullet(word)])], theme, measurer);
     expect(slides.length).toBeGreaterThan(10);
-    expect(slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'text' ? b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : []))).join('')).toBe(word);
+    expect(
+      slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'text' ? b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : []))).join(''),
+    ).toBe(word);
     expect(measured() / word.length).toBeLessThan(200);
   });
 
@@ -92,16 +107,36 @@ describe('the slide limit', () => {
     const { measurer, measured } = countingMeasurer();
     const points = Array.from({ length: 40_000 }, (_, i) => bullet(`Point ${i}`));
     const plan = () => planSlides([slideOf(points, 'One topic')], theme, measurer, 'brief.yaml');
-    expect(plan).toThrowError(expect.objectContaining({
-      problems: [expect.objectContaining({ file: 'brief.yaml', message: expect.stringMatching(/^expected a deck of at most 2,000 slides, found a brief that needs at least 2,\d{3} \("One topic" alone takes 2,\d{3}\)$/) })],
-    }));
+    expect(plan).toThrowError(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            file: 'brief.yaml',
+            message: expect.stringMatching(
+              /^expected a deck of at most 2,000 slides, found a brief that needs at least 2,\d{3} \("One topic" alone takes 2,\d{3}\)$/,
+            ),
+          }),
+        ],
+      }),
+    );
     expect(measured()).toBe(0);
   });
 
   it('refuses a deck of more than 2,000 slides found when planning', () => {
-    const slides = Array.from({ length: 700 }, (_, i) => slideOf(Array.from({ length: 30 }, () => bullet(prose(20))), `Topic ${i}`));
-    expect(() => planSlides(slides, theme, createMeasurer(), 'brief.yaml')).toThrowError(expect.objectContaining({
-      problems: [expect.objectContaining({ message: expect.stringMatching(/^expected a deck of at most 2,000 slides, found a brief that needs \d,\d{3} \("Topic \d+" alone takes \d\)$/) })],
-    }));
+    const slides = Array.from({ length: 700 }, (_, i) =>
+      slideOf(
+        Array.from({ length: 30 }, () => bullet(prose(20))),
+        `Topic ${i}`,
+      ),
+    );
+    expect(() => planSlides(slides, theme, createMeasurer(), 'brief.yaml')).toThrowError(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            message: expect.stringMatching(/^expected a deck of at most 2,000 slides, found a brief that needs \d,\d{3} \("Topic \d+" alone takes \d\)$/),
+          }),
+        ],
+      }),
+    );
   });
 });

@@ -35,12 +35,18 @@ describe('advance widths', () => {
   });
 
   const arabic = [
-    'الحوار الأمني بين الصين وحلف شمال الأطلسي عقد في بكين يوم الأربعاء', 'وزارة الدفاع الوطني لجمهورية الصين الشعبية أصدرت بيانا صحفيا 2024',
+    'الحوار الأمني بين الصين وحلف شمال الأطلسي عقد في بكين يوم الأربعاء',
+    'وزارة الدفاع الوطني لجمهورية الصين الشعبية أصدرت بيانا صحفيا 2024',
     'تبادل الجانبان وجهات النظر حول التبادلات الدفاعية والأوضاع الدولية والإقليمية والقضايا الأخرى ذات الاهتمام المشترك',
-    'اللواء داتشيان تيبريو شيربان، مدير قسم الأمن التعاوني، هيئة الأركان العسكرية الدولية', 'لا إله إلا الله محمد رسول الله',
+    'اللواء داتشيان تيبريو شيربان، مدير قسم الأمن التعاوني، هيئة الأركان العسكرية الدولية',
+    'لا إله إلا الله محمد رسول الله',
   ];
-  const arabicFonts = ['truetype/noto/NotoSansArabic-Regular.ttf', 'truetype/noto/NotoKufiArabic-Regular.ttf', 'truetype/noto/NotoNaskhArabic-Regular.ttf', 'truetype/dejavu/DejaVuSans.ttf']
-    .filter((f) => existsSync(`${SYSTEM}/${f}`));
+  const arabicFonts = [
+    'truetype/noto/NotoSansArabic-Regular.ttf',
+    'truetype/noto/NotoKufiArabic-Regular.ttf',
+    'truetype/noto/NotoNaskhArabic-Regular.ttf',
+    'truetype/dejavu/DejaVuSans.ttf',
+  ].filter((f) => existsSync(`${SYSTEM}/${f}`));
   it.runIf(arabicFonts.length > 0)('measures Arabic at least as wide as every font LibreOffice may draw it with, shaped', () => {
     for (const file of arabicFonts) {
       const f = font(file);
@@ -51,12 +57,15 @@ describe('advance widths', () => {
   });
 
   // The complex-script font is Arial; LibreOffice draws it with Liberation Sans, which has Hebrew (no fallback font involved).
-  it.runIf(existsSync(`${SYSTEM}/truetype/liberation2/LiberationSans-Regular.ttf`))('measures Hebrew at least as wide as Arial (Liberation Sans) draws it', () => {
-    const f = font('truetype/liberation2/LiberationSans-Regular.ttf');
-    for (const text of ['הדיאלוג הביטחוני בין סין לנאט"ו התקיים בבייג\'ינג', 'שני הצדדים הסכימו על חשיבות המשך הדיאלוג']) {
-      expect(em(text), text).toBeGreaterThanOrEqual(f.layout(text).advanceWidth / f.unitsPerEm);
-    }
-  });
+  it.runIf(existsSync(`${SYSTEM}/truetype/liberation2/LiberationSans-Regular.ttf`))(
+    'measures Hebrew at least as wide as Arial (Liberation Sans) draws it',
+    () => {
+      const f = font('truetype/liberation2/LiberationSans-Regular.ttf');
+      for (const text of ['הדיאלוג הביטחוני בין סין לנאט"ו התקיים בבייג\'ינג', 'שני הצדדים הסכימו על חשיבות המשך הדיאלוג']) {
+        expect(em(text), text).toBeGreaterThanOrEqual(f.layout(text).advanceWidth / f.unitsPerEm);
+      }
+    },
+  );
 
   it('gives combining marks, joiners and variation selectors no width of their own', () => {
     expect(em('Zu\u0308rich')).toBeCloseTo(em('Zurich'), 9);
@@ -64,15 +73,26 @@ describe('advance widths', () => {
     expect(em('\u26a0\ufe0f')).toBeCloseTo(em('\u26a0'), 9);
   });
 
-  it('gives emoji at least a colour emoji font\'s advance, each part of a ZWJ sequence counted', () => {
+  it("gives emoji at least a colour emoji font's advance, each part of a ZWJ sequence counted", () => {
     expect(em('🎉')).toBeGreaterThanOrEqual(1.245);
     expect(em('👨‍👩‍👧')).toBeGreaterThanOrEqual(3 * 1.245);
     expect(em('🇪🇪')).toBeGreaterThanOrEqual(1.245);
   });
 
   it('classifies scripts and direction', () => {
-    expect(['A', 'Ж', 'Ω', '中', 'あ', '한', 'ب', 'ש', '🎉', '\u0301', '1'].map((c) => scriptOf(c.codePointAt(0)!)))
-      .toEqual(['latin', 'latin', 'latin', 'cjk', 'cjk', 'cjk', 'arabic', 'hebrew', 'emoji', 'mark', 'neutral']);
+    expect(['A', 'Ж', 'Ω', '中', 'あ', '한', 'ب', 'ש', '🎉', '\u0301', '1'].map((c) => scriptOf(c.codePointAt(0)!))).toEqual([
+      'latin',
+      'latin',
+      'latin',
+      'cjk',
+      'cjk',
+      'cjk',
+      'arabic',
+      'hebrew',
+      'emoji',
+      'mark',
+      'neutral',
+    ]);
     expect(isRtlText('2024: الحوار')).toBe(true);
     expect(isRtlText('NATO الحوار')).toBe(false);
   });

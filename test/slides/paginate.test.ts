@@ -10,9 +10,22 @@ import { loadTheme } from '../../src/templates/theme.js';
 const theme = loadTheme('templates/theme.yaml');
 const measurer = createMeasurer();
 const bullet = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: true });
-const slideOf = (blocks: Block[], extra: Partial<Slide> = {}): Slide => ({ layout: 'content', kind: 'topic', section: 'Topics', title: 'Maritime security', lines: [], blocks, notes: 'Notes.', ...extra });
-const words = (n: number, seed = 1) => Array.from({ length: n }, (_, i) => ['alliance', 'maritime', 'security', 'dialogue', 'staff', 'talks', 'exchange'][(i * 7 + seed) % 7]).join(' ');
-const units = (heights: number[], block = { base: 0, between: 0 }): MeasuredBlock<number> => ({ ...block, units: heights.map((height, unit) => ({ unit, height })) });
+const slideOf = (blocks: Block[], extra: Partial<Slide> = {}): Slide => ({
+  layout: 'content',
+  kind: 'topic',
+  section: 'Topics',
+  title: 'Maritime security',
+  lines: [],
+  blocks,
+  notes: 'Notes.',
+  ...extra,
+});
+const words = (n: number, seed = 1) =>
+  Array.from({ length: n }, (_, i) => ['alliance', 'maritime', 'security', 'dialogue', 'staff', 'talks', 'exchange'][(i * 7 + seed) % 7]).join(' ');
+const units = (heights: number[], block = { base: 0, between: 0 }): MeasuredBlock<number> => ({
+  ...block,
+  units: heights.map((height, unit) => ({ unit, height })),
+});
 const paragraphsOf = (slide: Slide) => slide.blocks.flatMap((b) => (b.kind === 'text' ? b.paragraphs : []));
 
 describe('page breaks', () => {
@@ -85,18 +98,25 @@ describe('planSlides', () => {
   });
 
   it('repeats the header row of a 34-member table on every continuation slide', () => {
-    const row = (i: number): TableRow => ({ cells: [[{ runs: [{ text: `Colonel Member ${i}` }], level: 0, bullet: false }], [{ runs: [{ text: 'Staff Officer' }], level: 0, bullet: false }]] });
+    const row = (i: number): TableRow => ({
+      cells: [[{ runs: [{ text: `Colonel Member ${i}` }], level: 0, bullet: false }], [{ runs: [{ text: 'Staff Officer' }], level: 0, bullet: false }]],
+    });
     const header = row(0);
     const rows = Array.from({ length: 34 }, (_, i) => row(i + 1));
-    const { slides } = planSlides([slideOf([{ kind: 'table', widths: [5, 7], header, rows }], { title: 'Participants', kind: 'participants' })], theme, measurer);
+    const { slides } = planSlides(
+      [slideOf([{ kind: 'table', widths: [5, 7], header, rows }], { title: 'Participants', kind: 'participants' })],
+      theme,
+      measurer,
+    );
     expect(slides.length).toBeGreaterThan(1);
     const tables = slides.flatMap((s) => s.blocks.filter((b) => b.kind === 'table'));
     expect(tables.every((t) => t.kind === 'table' && t.header === header)).toBe(true);
     expect(tables.flatMap((t) => (t.kind === 'table' ? t.rows : []))).toEqual(rows);
-    for (const s of slides) for (const p of s.placed!) {
-      expect(p.at.fontSize).toBeGreaterThanOrEqual(theme.sizes.tableMin);
-      expect(p.at.rowHeights!.reduce((a, b) => a + b, 0)).toBeCloseTo(p.at.h, 6);
-    }
+    for (const s of slides)
+      for (const p of s.placed!) {
+        expect(p.at.fontSize).toBeGreaterThanOrEqual(theme.sizes.tableMin);
+        expect(p.at.rowHeights!.reduce((a, b) => a + b, 0)).toBeCloseTo(p.at.h, 6);
+      }
   });
 
   it('plans without measuring for benchmarks: one slide per content slide, nothing split', () => {
@@ -112,7 +132,12 @@ describe('a table row taller than a slide', () => {
     const cell = (text: string) => [{ runs: [{ text }], level: 0, bullet: false }];
     const role = Array.from({ length: 400 }, (_, i) => `duty${i}`).join(' ');
     const rows: TableRow[] = [{ cells: [cell('Colonel A'), cell('Staff Officer')] }, { cells: [cell('Colonel B'), cell(role)] }];
-    const plan = planSlides([slideOf([{ kind: 'table', widths: [5, 7], header: { cells: [cell('Delegation'), cell('Role')] }, rows }], { title: 'Participants' })], theme, measurer, 'brief.yaml');
+    const plan = planSlides(
+      [slideOf([{ kind: 'table', widths: [5, 7], header: { cells: [cell('Delegation'), cell('Role')] }, rows }], { title: 'Participants' })],
+      theme,
+      measurer,
+      'brief.yaml',
+    );
     const tables = plan.slides.flatMap((s) => s.blocks.filter((b) => b.kind === 'table'));
     const shortened = tables.flatMap((t) => (t.kind === 'table' ? t.rows : [])).find((r) => r.cells[0][0].runs[0].text === 'Colonel B')!;
     const text = shortened.cells[1][0].runs.map((r) => r.text).join('');

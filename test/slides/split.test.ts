@@ -11,7 +11,10 @@ describe('splitParagraph', () => {
     const p: Paragraph = { runs: [{ text: 'One two three. Four five six. Seven eight nine. Ten.' }], level: 0, bullet: true };
     const parts = splitParagraph(p, byLength(32));
     expect(parts.map(text)).toEqual(['One two three. Four five six.', 'Seven eight nine. Ten.']);
-    expect(parts.map((q) => [q.bullet, q.continued ?? false])).toEqual([[true, false], [false, true]]);
+    expect(parts.map((q) => [q.bullet, q.continued ?? false])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
   });
 
   it('falls back to clauses, then words, then characters', () => {
@@ -26,7 +29,11 @@ describe('splitParagraph', () => {
   });
 
   it('keeps bold, links and line breaks of the runs it cuts through', () => {
-    const p: Paragraph = { runs: [{ text: 'Lead sentence here. ', bold: true }, { text: 'See the site. ' }, { text: 'example.org', href: 'https://example.org' }], level: 1, bullet: true };
+    const p: Paragraph = {
+      runs: [{ text: 'Lead sentence here. ', bold: true }, { text: 'See the site. ' }, { text: 'example.org', href: 'https://example.org' }],
+      level: 1,
+      bullet: true,
+    };
     const parts = splitParagraph(p, byLength(20));
     expect(parts[0].runs).toEqual([{ text: 'Lead sentence here.', bold: true }]);
     expect(parts[1].runs).toEqual([{ text: 'See the site.' }]);

@@ -27,7 +27,8 @@ describe('fitTitle', () => {
   });
 
   it('cuts a title too long for two lines at the floor with an ellipsis, warns and keeps the full title in the notes', () => {
-    const text = 'Review of the implementation of the confidence- and security-building measures agreed at the previous round of consultations, with particular attention to the notification of large-scale military exercises';
+    const text =
+      'Review of the implementation of the confidence- and security-building measures agreed at the previous round of consultations, with particular attention to the notification of large-scale military exercises';
     const fitted = fitTitle(slide(text), fitter);
     expect(fitted).toMatchObject({ fontSize: theme.sizes.titleMin, truncated: true, fullTitle: text });
     expect(fitted.title.endsWith('…')).toBe(true);
@@ -39,7 +40,8 @@ describe('fitTitle', () => {
   });
 
   it('keeps the continuation mark after an ellipsis, and cuts CJK titles by character', () => {
-    const cjk = '中华人民共和国国防部与北大西洋公约组织国际军事参谋部合作安全处关于防务交流国际和地区形势以及共同关心的其他问题的第八次安全政策对话会议纪要和背景资料汇编';
+    const cjk =
+      '中华人民共和国国防部与北大西洋公约组织国际军事参谋部合作安全处关于防务交流国际和地区形势以及共同关心的其他问题的第八次安全政策对话会议纪要和背景资料汇编';
     const fitted = fitTitle({ ...slide(cjk), continuation: { index: 2, total: 3 } }, fitter);
     expect(fitted.truncated).toBe(true);
     expect(fitted.title.endsWith('… (2/3)')).toBe(true);
@@ -47,7 +49,8 @@ describe('fitTitle', () => {
   });
 
   it('gives the title slide three lines from its own size down to the content title size', () => {
-    const text = 'Joint Readout of the Extraordinary Consultations on Regional Security, Arms Control, Crisis Communication and the Future of Military-to-Military Dialogue Between the Delegations';
+    const text =
+      'Joint Readout of the Extraordinary Consultations on Regional Security, Arms Control, Crisis Communication and the Future of Military-to-Military Dialogue Between the Delegations';
     const fitted = fitTitle(slide(text, 'title'), fitter);
     expect(fitted.fontSize).toBeLessThan(theme.sizes.titleSlide);
     expect(fitted.fontSize).toBeGreaterThanOrEqual(theme.sizes.title);
@@ -57,7 +60,11 @@ describe('fitTitle', () => {
 
 describe('fitTitleSlideLines', () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => ['regional', 'security', 'cooperation', 'dialogue', 'maritime'][i % 5]).join(' ');
-  const titleSlide = (subtitle: string, lines: string[]): Slide => ({ ...slide('Readout', 'title'), subtitle, lines: lines.map((text, i) => ({ text, muted: i === lines.length - 1 })) });
+  const titleSlide = (subtitle: string, lines: string[]): Slide => ({
+    ...slide('Readout', 'title'),
+    subtitle,
+    lines: lines.map((text, i) => ({ text, muted: i === lines.length - 1 })),
+  });
 
   it('keeps short lines at full size', () => {
     expect(fitTitleSlideLines(titleSlide('Readout and background', ['14 March 2024 · Beijing']), fitter)).toMatchObject({ scale: 1, truncated: false });

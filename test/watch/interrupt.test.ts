@@ -10,7 +10,9 @@ let large: string; // a brief whose build takes several seconds (hundreds of sli
 let dir: string;
 let running: Running | undefined;
 
-beforeAll(() => { large = largeBrief(300); });
+beforeAll(() => {
+  large = largeBrief(300);
+});
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefdeck-watch-stop-'));
   writeFileSync(join(dir, 'brief.yaml'), SAMPLE);

@@ -21,7 +21,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const titleSlide = (deck: string) => openDeck(join(dir, 'out', deck)).slideText(1).join('\n');
+const titleSlide = (deck: string) =>
+  openDeck(join(dir, 'out', deck))
+    .slideText(1)
+    .join('\n');
 
 async function watching(input: string): Promise<Running> {
   running = startCli(['watch', input, '-o', 'out'], dir);
@@ -36,7 +39,7 @@ async function saveAndWaitForBuild(w: Running, save: () => void, what: string): 
   await w.waitFor(({ stdout }) => builds(stdout) > before, what);
 }
 
-describe('briefdeck watch, when the brief\'s folder is deleted and recreated', () => {
+describe("briefdeck watch, when the brief's folder is deleted and recreated", () => {
   it.each([
     ['a brief named by its path', 'sub/brief.yaml'],
     ['a folder of briefs', 'sub'],
@@ -49,10 +52,14 @@ describe('briefdeck watch, when the brief\'s folder is deleted and recreated', (
 
     rmSync(sub, { recursive: true });
     if (input.endsWith('.yaml')) await w.waitFor(({ stdout }) => stdout.includes('sub/brief.yaml: not there'), 'the report that the brief is gone');
-    await saveAndWaitForBuild(w, () => {
-      mkdirSync(sub);
-      writeFileSync(join(sub, 'brief.yaml'), withSubtitle('In the recreated folder'));
-    }, 'the build in the recreated folder');
+    await saveAndWaitForBuild(
+      w,
+      () => {
+        mkdirSync(sub);
+        writeFileSync(join(sub, 'brief.yaml'), withSubtitle('In the recreated folder'));
+      },
+      'the build in the recreated folder',
+    );
     expect(titleSlide('brief.pptx')).toContain('In the recreated folder');
 
     await saveAndWaitForBuild(w, () => writeFileSync(join(sub, 'brief.yaml'), withSubtitle('Saved again')), 'a rebuild after the next save');
@@ -73,18 +80,26 @@ describe('briefdeck watch, on a symlinked brief', () => {
     await saveAndWaitForBuild(w, () => writeFileSync(target, withSubtitle('Target edited in place')), 'the rebuild after an edit of the target');
     expect(titleSlide('linked.pptx')).toContain('Target edited in place');
 
-    await saveAndWaitForBuild(w, () => {
-      writeFileSync(join(dir, 'real', '.target.yaml.swp'), withSubtitle('Target saved by rename'));
-      renameSync(join(dir, 'real', '.target.yaml.swp'), target);
-    }, 'the rebuild after a rename-save of the target');
+    await saveAndWaitForBuild(
+      w,
+      () => {
+        writeFileSync(join(dir, 'real', '.target.yaml.swp'), withSubtitle('Target saved by rename'));
+        renameSync(join(dir, 'real', '.target.yaml.swp'), target);
+      },
+      'the rebuild after a rename-save of the target',
+    );
     expect(titleSlide('linked.pptx')).toContain('Target saved by rename');
 
     const other = join(dir, 'real', 'other.yaml');
     writeFileSync(other, withSubtitle('Another target'));
-    await saveAndWaitForBuild(w, () => {
-      symlinkSync(other, join(dir, 'linked.yaml.new'));
-      renameSync(join(dir, 'linked.yaml.new'), join(dir, 'linked.yaml'));
-    }, 'the rebuild after the link was pointed elsewhere');
+    await saveAndWaitForBuild(
+      w,
+      () => {
+        symlinkSync(other, join(dir, 'linked.yaml.new'));
+        renameSync(join(dir, 'linked.yaml.new'), join(dir, 'linked.yaml'));
+      },
+      'the rebuild after the link was pointed elsewhere',
+    );
     expect(titleSlide('linked.pptx')).toContain('Another target');
 
     await saveAndWaitForBuild(w, () => writeFileSync(other, withSubtitle('New target edited')), 'the rebuild after an edit of the new target');

@@ -64,16 +64,24 @@ describe('briefdeck watch', () => {
 
   it('sees a save by rename (temp file renamed over the brief, as vim and VS Code do)', async () => {
     const w = await watching();
-    await saveAndWaitForBuild(w, () => {
-      writeFileSync(join(dir, '.brief.yaml.swp'), withSubtitle('Saved by rename'));
-      renameSync(join(dir, '.brief.yaml.swp'), join(dir, 'brief.yaml'));
-    }, 'the rebuild after a rename');
+    await saveAndWaitForBuild(
+      w,
+      () => {
+        writeFileSync(join(dir, '.brief.yaml.swp'), withSubtitle('Saved by rename'));
+        renameSync(join(dir, '.brief.yaml.swp'), join(dir, 'brief.yaml'));
+      },
+      'the rebuild after a rename',
+    );
     expect(titleSlide()).toContain('Saved by rename');
     // the replaced file is a new inode: a second rename-save is seen too
-    await saveAndWaitForBuild(w, () => {
-      writeFileSync(join(dir, 'brief.yaml.tmp'), withSubtitle('Renamed again'));
-      renameSync(join(dir, 'brief.yaml.tmp'), join(dir, 'brief.yaml'));
-    }, 'the rebuild after a second rename');
+    await saveAndWaitForBuild(
+      w,
+      () => {
+        writeFileSync(join(dir, 'brief.yaml.tmp'), withSubtitle('Renamed again'));
+        renameSync(join(dir, 'brief.yaml.tmp'), join(dir, 'brief.yaml'));
+      },
+      'the rebuild after a second rename',
+    );
     expect(titleSlide()).toContain('Renamed again');
   });
 
@@ -87,7 +95,11 @@ describe('briefdeck watch', () => {
     const summarySlide = () => openDeck(deckPath()).slideText(3).join('\n');
     expect(summarySlide()).toContain('Bottom line up front');
 
-    await saveAndWaitForBuild(w, () => writeFileSync(summary, source.replace("<subtitle>{{t 'bottomLine'}}</subtitle>", '<subtitle>What matters most</subtitle>')), 'the rebuild after a template edit');
+    await saveAndWaitForBuild(
+      w,
+      () => writeFileSync(summary, source.replace("<subtitle>{{t 'bottomLine'}}</subtitle>", '<subtitle>What matters most</subtitle>')),
+      'the rebuild after a template edit',
+    );
     expect(w.stdout()).toContain('templates reloaded');
     expect(summarySlide()).toContain('What matters most');
     const good = readFileSync(deckPath());
@@ -122,7 +134,11 @@ describe('briefdeck watch', () => {
     running = startCli(['watch', 'briefs', '-o', 'out'], dir);
     await running.waitFor(({ stdout }) => stdout.includes('Ctrl-C to stop'), 'the first build');
     await saveAndWaitForBuild(running, () => writeFileSync(join(briefs, 'second.yaml'), withSubtitle('A second brief')), 'the build of a new brief');
-    expect(openDeck(join(dir, 'out', 'second.pptx')).slideText(1).join('\n')).toContain('A second brief');
+    expect(
+      openDeck(join(dir, 'out', 'second.pptx'))
+        .slideText(1)
+        .join('\n'),
+    ).toContain('A second brief');
   });
 
   it('exits 0 on Ctrl-C (SIGINT)', async () => {

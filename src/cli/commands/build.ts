@@ -19,7 +19,12 @@ export interface BuiltDeck {
 export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false): Promise<BuiltDeck> {
   const started = performance.now();
   // The rendering stack loads only when a deck is built, so help, check and new start quickly.
-  const [{ loadBrief }, { buildDeck }, { writeAtomic }, { markingCheck }] = await Promise.all([import('../../brief/load.js'), import('../../pipeline.js'), import('../../write.js'), import('../../templates/markings.js')]);
+  const [{ loadBrief }, { buildDeck }, { writeAtomic }, { markingCheck }] = await Promise.all([
+    import('../../brief/load.js'),
+    import('../../pipeline.js'),
+    import('../../write.js'),
+    import('../../templates/markings.js'),
+  ]);
   const loaded = await loadBrief(file, markingCheck(templates.theme)); // an unknown marking is refused with the schema's problems
   const deck = await buildDeck(loaded, templates);
   if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
@@ -69,11 +74,16 @@ export async function buildAndExport(positionals: string[], values: Record<strin
   const templates = loadTemplates(String(values.templates));
   const report = { info: (line: string) => out.info(line), problems: (problems: Problem[]) => reportProblems(out, problems) };
   const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, report);
-  const code = await forEachBrief(positionals, out, async (file) => {
-    const built = await buildOne(file, outDir, templates, Boolean(values.strict));
-    reportProblems(out, built.deck.warnings);
-    out.info(statusLine(built));
-    await exporter.afterBuild(built);
-  }, briefs);
+  const code = await forEachBrief(
+    positionals,
+    out,
+    async (file) => {
+      const built = await buildOne(file, outDir, templates, Boolean(values.strict));
+      reportProblems(out, built.deck.warnings);
+      out.info(statusLine(built));
+      await exporter.afterBuild(built);
+    },
+    briefs,
+  );
   return Math.max(code, await exporter.close());
 }

@@ -8,13 +8,17 @@ import { forEachBrief } from './build.js';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
-  summary: 'Validate briefs against the brief format and the theme\'s classification markings; report every problem; writes nothing.',
+  summary: "Validate briefs against the brief format and the theme's classification markings; report every problem; writes nothing.",
   usage: 'briefdeck check <brief.yaml|dir>... [--templates DIR] [--strict]',
   minPositionals: 1,
   options: { templates: templatesOption, strict: strictOption },
   async run(positionals, values) {
     const out = consoleOut();
-    const [{ loadBrief }, { loadTheme }, { markingCheck }] = await Promise.all([import('../../brief/load.js'), import('../../templates/theme.js'), import('../../templates/markings.js')]);
+    const [{ loadBrief }, { loadTheme }, { markingCheck }] = await Promise.all([
+      import('../../brief/load.js'),
+      import('../../templates/theme.js'),
+      import('../../templates/markings.js'),
+    ]);
     const check = markingCheck(loadTheme(join(String(values.templates), 'theme.yaml'))); // the markings a brief may use are the theme's
     return forEachBrief(positionals, out, async (file) => {
       const loaded = await loadBrief(file, check);

@@ -3,7 +3,15 @@ import { DEFAULT_TEMPLATES } from '../../files.js';
 import type { OptionSpec } from '../args.js';
 
 export const outOption: OptionSpec = { type: 'string', short: 'o', description: 'output directory', default: 'out' };
-export const templatesOption: OptionSpec = { type: 'string', description: 'templates directory (theme.yaml, labels.yaml and *.hbs)', default: DEFAULT_TEMPLATES };
+export const templatesOption: OptionSpec = {
+  type: 'string',
+  description: 'templates directory (theme.yaml, labels.yaml and *.hbs)',
+  default: DEFAULT_TEMPLATES,
+};
 export const strictOption: OptionSpec = { type: 'boolean', description: 'treat warnings as errors', default: false };
 export const pdfOption: OptionSpec = { type: 'boolean', description: 'also write DIR/NAME.pdf (needs LibreOffice)', default: false };
-export const handoutOption: OptionSpec = { type: 'boolean', description: 'also write DIR/NAME-notes.pdf: each slide with its speaker notes (needs LibreOffice)', default: false };
+export const handoutOption: OptionSpec = {
+  type: 'boolean',
+  description: 'also write DIR/NAME-notes.pdf: each slide with its speaker notes (needs LibreOffice)',
+  default: false,
+};

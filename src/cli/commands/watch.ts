@@ -17,7 +17,9 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
   switch (event.kind) {
     case 'built':
       reportProblems(out, event.warnings);
-      out.info(`${at} ${shown(event.output)}  ${count(event.slides, 'slide')}  ${Math.round(event.ms)} ms${event.warnings.length ? `  ${count(event.warnings.length, 'warning')}` : ''}`);
+      out.info(
+        `${at} ${shown(event.output)}  ${count(event.slides, 'slide')}  ${Math.round(event.ms)} ms${event.warnings.length ? `  ${count(event.warnings.length, 'warning')}` : ''}`,
+      );
       break;
     case 'refused':
       reportProblems(out, event.problems);
@@ -31,7 +33,9 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
       break;
     case 'templates-refused':
       reportProblems(out, event.problems);
-      out.error(`${at} templates in ${shown(event.dir)} refused; ${event.kept ? 'still using the previous templates' : 'nothing is built until they are fixed'}`);
+      out.error(
+        `${at} templates in ${shown(event.dir)} refused; ${event.kept ? 'still using the previous templates' : 'nothing is built until they are fixed'}`,
+      );
       break;
     case 'stopped':
       out.info(`${at} stopped while building ${shown(event.brief)}; ${shown(event.output)} left as it was`);
@@ -40,7 +44,9 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
       out.info(`watching ${count(event.briefs.length, 'brief')} and ${count(event.files - event.briefs.length, 'template file')}; Ctrl-C to stop`);
       break;
     case 'bug':
-      out.error(`briefdeck: internal error${event.brief ? ` while building ${shown(event.brief)}` : ''}: ${(event.error as Error)?.stack ?? String(event.error)}`);
+      out.error(
+        `briefdeck: internal error${event.brief ? ` while building ${shown(event.brief)}` : ''}: ${(event.error as Error)?.stack ?? String(event.error)}`,
+      );
       out.error('This is a bug in briefdeck; please report it with the brief that caused it. Still watching.');
       break;
   }
@@ -59,7 +65,11 @@ export const watchCommand: CommandSpec = {
   async run(positionals, values) {
     const out = consoleOut();
     checkOutDir(String(values.out));
-    const [{ watchBriefs }, { classifyInputs, currentBriefs }, { checkTemplatesDir }] = await Promise.all([import('../../watch/watch.js'), import('../../watch/inputs.js'), import('../../templates/render.js')]);
+    const [{ watchBriefs }, { classifyInputs, currentBriefs }, { checkTemplatesDir }] = await Promise.all([
+      import('../../watch/watch.js'),
+      import('../../watch/inputs.js'),
+      import('../../templates/render.js'),
+    ]);
     checkTemplatesDir(String(values.templates));
     refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
