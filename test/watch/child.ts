@@ -50,6 +50,13 @@ export function startCli(args: string[], cwd: string): Running {
 /** How many status lines ("N slides") the watcher has printed so far. */
 export const builds = (stdout: string) => stdout.split('\n').filter((line) => / \d+ slides? /.test(line)).length;
 
+/** Saves, then waits for one more status line than before. */
+export async function saveAndWaitForBuild(w: Running, save: () => void, what: string): Promise<void> {
+  const before = builds(w.stdout());
+  save();
+  await w.waitFor(({ stdout }) => builds(stdout) > before, what);
+}
+
 /** A large brief from bench/generate.js (`topics` topics; 150 take a few seconds to build), as YAML text. */
 export function largeBrief(topics: number, subtitle = 'Synthetic content for timing'): string {
   const script = `import { generateBrief, briefYaml } from ${JSON.stringify(join(REPO, 'bench', 'generate.js'))};

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDeck } from '../helpers/pptx.js';
-import { builds, REPO, startCli, type Running } from './child.js';
+import { REPO, saveAndWaitForBuild, startCli, type Running } from './child.js';
 
 const SAMPLE = readFileSync(join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml'), 'utf8');
 const withSubtitle = (text: string) => SAMPLE.replace(/^subtitle: .*$/m, `subtitle: ${text}`);
@@ -30,13 +30,6 @@ async function watching(input: string): Promise<Running> {
   running = startCli(['watch', input, '-o', 'out'], dir);
   await running.waitFor(({ stdout }) => stdout.includes('Ctrl-C to stop'), 'the first build');
   return running;
-}
-
-/** Saves, then waits for one more status line than before. */
-async function saveAndWaitForBuild(w: Running, save: () => void, what: string): Promise<void> {
-  const before = builds(w.stdout());
-  save();
-  await w.waitFor(({ stdout }) => builds(stdout) > before, what);
 }
 
 describe("briefdeck watch, when the brief's folder is deleted and recreated", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDeck } from '../helpers/pptx.js';
-import { builds, REPO, startCli, type Running } from './child.js';
+import { REPO, saveAndWaitForBuild, startCli, type Running } from './child.js';
 
 const SAMPLE = readFileSync(join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml'), 'utf8');
 let dir: string;
@@ -29,13 +29,6 @@ async function watching(args: string[] = []): Promise<Running> {
   running = startCli(['watch', 'brief.yaml', '-o', 'out', ...args], dir);
   await running.waitFor(({ stdout }) => stdout.includes('Ctrl-C to stop'), 'the first build');
   return running;
-}
-
-/** Saves, then waits for one more status line than before. */
-async function saveAndWaitForBuild(w: Running, save: () => void, what: string): Promise<void> {
-  const before = builds(w.stdout());
-  save();
-  await w.waitFor(({ stdout }) => builds(stdout) > before, what);
 }
 
 describe('briefdeck watch', () => {
