@@ -16,15 +16,20 @@ export interface TokenScan {
   openers: Opener[];
   /** Offset of the first collection nested deeper than MAX_DEPTH. */
   tooDeepAt?: number;
+  /** Offset of the bracket past MAX_FLOW_COLLECTIONS: more lists and mappings in brackets than any brief has. */
+  tooManyFlowAt?: number;
 }
+
+/** Lists and mappings written in brackets ([…], {…}): a brief of 2,000 slides has a few thousand; hundreds of thousands is hostile input. */
+export const MAX_FLOW_COLLECTIONS = 40_000;
 
 const CLOSED_DOUBLE = /^"(?:[^"\\]|\\[\s\S])*"$/;
 const CLOSED_SINGLE = /^'(?:[^']|'')*'$/;
 
 /** Walks yaml's concrete syntax tree without recursion, so no input can exhaust the stack here; `parse` gives the tree (parsed once, reused to compose). */
 export function scanTokens(text: string, parse: () => Iterable<CST.Token> = () => new Parser().parse(text)): TokenScan {
-  const flowTooDeep = deepFlowAt(text);
-  if (flowTooDeep !== undefined) return { openers: [], tooDeepAt: flowTooDeep };
+  const flow = flowTrouble(text);
+  if (flow) return { openers: [], ...flow };
   const scan: TokenScan = { openers: [] };
   const stack: { token: CST.Token; depth: number }[] = [];
   for (const token of parse()) stack.push({ token, depth: 0 });
@@ -63,16 +68,20 @@ export interface AliasTrouble {
 const PSEUDO_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 /**
- * A first pass with the lexer alone (linear and fast) that finds `[[[[…` nested past MAX_DEPTH, so hostile
- * input never reaches the slower parser; block nesting cannot get that deep in a 1 MiB file without the indentation showing.
+ * A first pass with the lexer alone (linear and fast) that finds `[[[[…` nested past MAX_DEPTH, or more bracketed collections
+ * than MAX_FLOW_COLLECTIONS, so hostile input never reaches the slower parser; block nesting cannot get that deep in a 1 MiB
+ * file without the indentation showing.
  */
-function deepFlowAt(text: string): number | undefined {
+function flowTrouble(text: string): Pick<TokenScan, 'tooDeepAt' | 'tooManyFlowAt'> | undefined {
   let depth = 0;
   let offset = 0;
+  let collections = 0;
   for (const token of new Lexer().lex(text)) {
-    if (token === '[' || token === '{') depth++;
-    else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
-    if (depth > MAX_DEPTH) return offset;
+    if (token === '[' || token === '{') {
+      depth++;
+      if (++collections > MAX_FLOW_COLLECTIONS) return { tooManyFlowAt: offset };
+    } else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    if (depth > MAX_DEPTH) return { tooDeepAt: offset };
     if (!PSEUDO_TOKENS.has(token)) offset += token.length;
   }
   return undefined;

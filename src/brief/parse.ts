@@ -12,7 +12,18 @@ import {
   type SchemaOptions,
 } from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
-import { aliasTrouble, collectionKeys, duplicateKeyErrors, MAX_ALIAS_COUNT, MAX_DEPTH, scanTokens, unresolvedAliases } from './limits.js';
+import {
+  aliasTrouble,
+  collectionKeys,
+  duplicateKeyErrors,
+  MAX_ALIAS_COUNT,
+  MAX_DEPTH,
+  MAX_FLOW_COLLECTIONS,
+  scanTokens,
+  unresolvedAliases,
+  type TokenScan,
+} from './limits.js';
+import { sizeTrouble } from './size.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
 import { isTagWarning, tagProblems } from './tags.js';
 
@@ -38,21 +49,22 @@ export type AlongsideSyntax = (partial: ParsedBrief, syntax: Problem[]) => Probl
 export function parseBriefText(text: string, file: string, alongsideSyntax?: AlongsideSyntax): ParsedBrief {
   const lines = new LineCounter();
   let tokens: CST.Token[] | undefined; // the syntax tree, parsed once: scanned for limits, then composed
-  const scan = scanTokens(text, () => (tokens = [...new Parser(lines.addNewLine).parse(text)]));
   const place = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col, sourceLine: sourceLine(text, line) };
   };
-  if (scan.tooDeepAt !== undefined) {
-    if (!tokens) countLines(text, lines); // refused before parsing (deep flow nesting): count lines here
-    throw new BriefdeckError([
-      problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, {
-        ...place(scan.tooDeepAt),
-        hint: 'a brief nests five levels at most',
-      }),
-    ]);
-  }
-  const doc = composeFirst(tokens ?? [...new Parser(lines.addNewLine).parse(text)], text);
+  const parseWithinSize = () => {
+    tokens = [...new Parser(lines.addNewLine).parse(text)];
+    const tooBig = sizeTrouble(tokens); // before the slower scans and composing: a brief too big is refused at once
+    if (tooBig) throw new BriefdeckError([problem('limit', tooBig.message, { ...place(tooBig.offset), path: tooBig.path, hint: tooBig.hint })]);
+    return tokens;
+  };
+  const scan = scanTokens(text, parseWithinSize);
+  refuseFlowTrouble(scan, () => {
+    if (!tokens) countLines(text, lines); // refused before parsing (found by the lexer): count lines here
+    return place;
+  });
+  const doc = composeFirst(tokens ?? parseWithinSize(), text);
   const problems = [...syntaxProblems(doc.errors, { file, text, doc, lines, openers: scan.openers }), ...tagProblems(doc.warnings, text, place)];
   if (problems.length) {
     const also = alongsideSyntax?.({ file, text, doc, lines, data: undefined, warnings: [] }, problems) ?? [];
@@ -108,6 +120,26 @@ const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = {
   customTags: [],
   merge: false,
 };
+
+/** Refuses bracket nesting past MAX_DEPTH and more bracketed collections than MAX_FLOW_COLLECTIONS, found before parsing. */
+function refuseFlowTrouble(scan: TokenScan, placer: () => (offset: number) => Partial<Problem>): void {
+  if (scan.tooDeepAt !== undefined) {
+    throw new BriefdeckError([
+      problem('limit', `expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`, {
+        ...placer()(scan.tooDeepAt),
+        hint: 'a brief nests five levels at most',
+      }),
+    ]);
+  }
+  if (scan.tooManyFlowAt !== undefined) {
+    throw new BriefdeckError([
+      problem('limit', `expected at most ${MAX_FLOW_COLLECTIONS.toLocaleString('en')} lists and mappings written in brackets, found more`, {
+        ...placer()(scan.tooManyFlowAt),
+        hint: 'a brief of 2,000 slides has a few thousand; split the brief into several',
+      }),
+    ]);
+  }
+}
 
 /** What yaml's parseDocument does, from an already parsed syntax tree: the first document; more than one is an error. */
 function composeFirst(tokens: CST.Token[], text: string): Document {

@@ -1,17 +1,32 @@
 // Worst-case briefs at the brief layer: thousands of unknown keys are reported quickly; more topics than a deck may hold are refused by check.
 import { describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
+import { MAX_KEYS, MAX_LIST_ITEMS } from '../../src/brief/size.js';
 import { refusal, VALID } from './refusal.js';
 
 describe('many unknown keys', () => {
-  it('reports 30,000 unknown keys, each at its own line, in a few seconds (it was quadratic: minutes)', () => {
+  it('reports every unknown key at its own line, in about linear time (it was quadratic)', () => {
+    const keys = Array.from({ length: 990 }, (_, i) => `k${i}: 1`).join('\n');
+    const problems = refusal(`${VALID}${keys}\n`);
+    expect(problems).toHaveLength(990);
+    const lines = VALID.split('\n').length;
+    expect(problems[989]).toMatchObject({ line: lines + 989, column: 1, path: 'k989', message: 'unknown key', sourceLine: 'k989: 1' });
+  });
+
+  it('refuses a mapping of thousands of keys at once, at the key past the limit (30,000 took minutes, then seconds)', () => {
     const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: 1`).join('\n');
     const started = performance.now();
     const problems = refusal(`${VALID}${keys}\n`);
-    expect(performance.now() - started).toBeLessThan(8_000);
-    expect(problems).toHaveLength(30_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
     const lines = VALID.split('\n').length;
-    expect(problems[29_999]).toMatchObject({ line: lines + 29_999, column: 1, path: 'k29999', message: 'unknown key', sourceLine: 'k29999: 1' });
+    const pastLimit = MAX_KEYS - 4; // the valid brief has four top-level keys
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: lines + pastLimit,
+        column: 1,
+        message: `expected at most 1,000 keys in one mapping, found ${(30_004).toLocaleString('en')}`,
+      }),
+    ]);
   });
 
   it('still suggests the key that was meant, and still reports a key given twice at the second one', () => {
@@ -22,13 +37,33 @@ describe('many unknown keys', () => {
 });
 
 describe('many duplicate keys', () => {
-  it('reports 60,000 repeats of one key, each pointing at the first, in a few seconds (it was quadratic: over a minute)', () => {
+  it('reports every repeat of a key, each pointing at the first, in about linear time (it was quadratic)', () => {
     const lines = VALID.split('\n').length;
+    const problems = refusal(`${VALID}again: 0\n${'again: 1\n'.repeat(900)}`);
+    expect(problems).toHaveLength(900);
+    expect(problems[899]).toMatchObject({ line: lines + 900, column: 1, hint: `first given on line ${lines}; keep one of them` });
+  });
+});
+
+describe('the list-item and bracket limits', () => {
+  it(`refuses more than ${MAX_LIST_ITEMS.toLocaleString('en')} list items at the first item past the limit, before composing`, () => {
+    const points = Array.from({ length: 25_000 }, (_, i) => `      - Point ${i}`).join('\n');
+    const text = VALID.replace('  - title: Next meeting', `  - title: Next meeting\n    points:\n${points}`);
     const started = performance.now();
-    const problems = refusal(`${VALID}again: 0\n${'again: 1\n'.repeat(60_000)}`);
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(problems).toHaveLength(60_000);
-    expect(problems[59_999]).toMatchObject({ line: lines + 60_000, column: 1, hint: `first given on line ${lines}; keep one of them` });
+    const problems = refusal(text);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].message).toMatch(/^expected at most 20,000 list items in a brief \(points, members, topics, sources…\), found [\d,]+ or more$/);
+    expect(problems[0].sourceLine).toMatch(/^ {6}- Point \d+$/);
+  });
+
+  it('refuses hundreds of thousands of bracketed lists before parsing them', () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `  k${i}: ${'['.repeat(30)}1${']'.repeat(30)}`).join('\n');
+    const started = performance.now();
+    const problems = refusal(`${VALID}extra:\n${lines}\n`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(problems).toEqual([expect.objectContaining({ message: 'expected at most 40,000 lists and mappings written in brackets, found more' })]);
+    expect(problems[0].line).toBeGreaterThan(VALID.split('\n').length);
   });
 });
 

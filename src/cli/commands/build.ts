@@ -18,14 +18,10 @@ export interface BuiltDeck {
 /** Builds one brief and writes its deck; throws BriefdeckError (nothing written) when refused. */
 export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false): Promise<BuiltDeck> {
   const started = performance.now();
-  // The rendering stack loads only when a deck is built, so help, check and new start quickly.
-  const [{ loadBrief }, { buildDeck }, { writeAtomic }, { markingCheck }] = await Promise.all([
-    import('../../brief/load.js'),
-    import('../../pipeline.js'),
-    import('../../write.js'),
-    import('../../templates/markings.js'),
-  ]);
+  // The rendering stack loads only once a brief is accepted, so help, check, new and a refusal stay quick.
+  const [{ loadBrief }, { markingCheck }] = await Promise.all([import('../../brief/load.js'), import('../../templates/markings.js')]);
   const loaded = await loadBrief(file, markingCheck(templates.theme)); // an unknown marking is refused with the schema's problems
+  const [{ buildDeck }, { writeAtomic }] = await Promise.all([import('../../pipeline.js'), import('../../write.js')]);
   const deck = await buildDeck(loaded, templates);
   if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
   const output = outputPath(file, outDir);
@@ -63,6 +59,8 @@ export const buildCommand: CommandSpec = {
   run: (positionals, values) => buildAndExport(positionals, values, false),
 };
 
+const NO_EXPORTS = { afterBuild: async () => {}, close: async () => EXIT.ok };
+
 /** build and preview: each brief built and written, then exported (PDF, handout, pictures) as asked. */
 export async function buildAndExport(positionals: string[], values: Record<string, string | boolean | undefined>, preview: boolean): Promise<number> {
   const out = consoleOut();
@@ -70,10 +68,12 @@ export async function buildAndExport(positionals: string[], values: Record<strin
   checkOutDir(outDir);
   const briefs = briefFiles(positionals);
   refuseOutputClashes(briefs, outDir, { pdf: Boolean(values.pdf), handout: Boolean(values.handout), preview });
-  const [{ loadTemplates }, { createExporter }] = await Promise.all([import('../../templates/render.js'), import('../../export/session.js')]);
+  const { loadTemplates } = await import('../../templates/render.js');
   const templates = loadTemplates(String(values.templates));
+  const request = { preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) };
   const report = { info: (line: string) => out.info(line), problems: (problems: Problem[]) => reportProblems(out, problems) };
-  const exporter = createExporter({ preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) }, report);
+  // The export stack (LibreOffice sessions, sharp, fonts) loads only when a PDF, handout or pictures are asked for.
+  const exporter = request.preview || request.pdf || request.handout ? (await import('../../export/session.js')).createExporter(request, report) : NO_EXPORTS;
   const code = await forEachBrief(
     positionals,
     out,
