@@ -14,11 +14,11 @@ export interface DirWatcher {
 /** How often the directories are checked anyway, in case an event about one of them was missed (ms). */
 const RECHECK_MS = 1000;
 
-/** Which directory stands at `dir` (device and inode), or undefined when none does. */
+/** Which directory stands at `dir` (device, inode and birth time: a directory recreated at once often gets the same inode), or undefined when none does. */
 function identity(dir: string): string | undefined {
   try {
     const stats = statSync(dir);
-    return stats.isDirectory() ? `${stats.dev}:${stats.ino}` : undefined;
+    return stats.isDirectory() ? `${stats.dev}:${stats.ino}:${stats.birthtimeMs}` : undefined;
   } catch {
     return undefined;
   }
