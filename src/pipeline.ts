@@ -33,15 +33,15 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
 }
 
 /** Slides for a brief: templates → markup → model → measured and paginated. */
-export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()) {
-  const markup = templates.render(loaded.brief);
+export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer(), banner = briefBanner(loaded, templates.theme)) {
+  const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
   return planSlides(slides, templates.theme, measurer, loaded.file);
 }
 
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
-  const plan = planBrief(loaded, templates, measurer);
+  const plan = planBrief(loaded, templates, measurer, banner);
   const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });
   const bytes = await packageDeck(pptx, {
     date: documentDate(loaded.brief),

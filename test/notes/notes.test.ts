@@ -178,4 +178,22 @@ topics:
     expect(noteLines(view, slideTitled(view, 'Only topic'))).toEqual(['Only topic.', '', 'No detail was recorded for this topic.']);
     expect(noteLines(view, slideTitled(view, 'Summary'))).toEqual(['Bottom line up front.', '', 'The bottom line.']);
   });
+
+  it('names the classification as the banner shows it, not as the brief spells it', async () => {
+    const view = await build(
+      briefFromText(
+        `title: Marked brief
+classification: secret//noforn
+summary: [The bottom line]
+participants:
+  - delegation: Alpha
+    members: [{ name: Colonel A }]
+topics:
+  - title: Only topic
+`,
+        'marked.yaml',
+      ),
+    );
+    expect(noteLines(view, 1)).toEqual(['Marked brief.', '', 'Classification: SECRET//NOFORN.']);
+  });
 });
