@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isBriefdeckError, type Problem } from '../errors.js';
-import { outputPath } from '../files.js';
+import { outputPath, refuseOutputClashes } from '../files.js';
 import { writeAtomic } from '../write.js';
 import { startBuilder, type Outcome } from './builder.js';
 import { watchDirectories } from './dirwatch.js';
@@ -81,8 +81,23 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     else if (outcome.kind === 'bug') onEvent({ kind: 'bug', brief, error: workerError(outcome) });
   }
 
-  async function build(brief: string): Promise<void> {
+  /** A brief whose deck a brief before it also writes (one added to a watched folder later, e.g. brief.yml beside brief.yaml) is refused. */
+  function clashes(brief: string, briefs: string[]): Problem[] {
+    for (const earlier of briefs.slice(0, briefs.indexOf(brief))) {
+      try {
+        refuseOutputClashes([earlier, brief], options.outDir);
+      } catch (e) {
+        if (isBriefdeckError(e)) return e.problems;
+        throw e;
+      }
+    }
+    return [];
+  }
+
+  async function build(brief: string, briefs: string[]): Promise<void> {
     const output = outputPath(brief, options.outDir);
+    const clash = clashes(brief, briefs);
+    if (clash.length) return onEvent({ kind: 'refused', brief, output, problems: clash });
     const started = performance.now();
     building = brief;
     try {
@@ -114,7 +129,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
       const saved = reloaded ? briefs : briefs.filter((b) => changed.has(resolve(b)) || changed.has(resolve(dirname(b))));
       for (const brief of saved) {
         if (closed) return;
-        if (existsSync(brief)) await build(brief);
+        if (existsSync(brief)) await build(brief, briefs);
         else onEvent({ kind: 'removed', brief });
       }
       const briefDirs = new Set(inputs.dirs.map((d) => resolve(d)));
@@ -137,7 +152,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     const briefs = currentBriefs(inputs);
     for (const brief of briefs) {
       if (closed) return;
-      if (existsSync(brief)) await build(brief);
+      if (existsSync(brief)) await build(brief, briefs);
       else onEvent({ kind: 'removed', brief });
     }
     if (!closed) onEvent({ kind: 'watching', briefs, files: briefs.length + (templateFiles?.length ?? 1) });

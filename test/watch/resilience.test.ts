@@ -100,3 +100,18 @@ describe('briefdeck watch, on a symlinked brief', () => {
     expect(titleSlide('linked.pptx')).toContain('New target edited');
   });
 });
+
+describe('briefdeck watch, when a brief that writes the same deck is added to the folder', () => {
+  it('refuses the newcomer, naming both, and leaves the deck as the first brief made it', async () => {
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'brief.yaml'), withSubtitle('From brief.yaml'));
+    const w = await watching('sub');
+    expect(titleSlide('brief.pptx')).toContain('From brief.yaml');
+
+    writeFileSync(join(dir, 'sub', 'brief.yml'), withSubtitle('From brief.yml'));
+    await w.waitFor(({ stderr }) => stderr.includes('refused'), 'the refusal of brief.yml');
+    expect(w.stderr()).toContain('sub/brief.yml: would write out/brief.pptx, which sub/brief.yaml also writes; nothing was built');
+    expect(titleSlide('brief.pptx')).toContain('From brief.yaml');
+    expect(w.child.exitCode).toBeNull();
+  });
+});
