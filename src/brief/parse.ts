@@ -70,25 +70,7 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
     const also = alongsideSyntax?.({ file, text, doc, lines, data: undefined, warnings: [] }, problems) ?? [];
     throw new BriefdeckError(byPosition([...problems, ...also]));
   }
-  const at = (node: Node) => place(node.range?.[0] ?? 0);
-  const structural = [
-    ...unresolvedAliases(doc).map((alias) =>
-      problem('syntax', `YAML syntax error: expected an anchor &${String((alias as { source?: string }).source)} before this alias, found none`, {
-        ...at(alias),
-        hint: 'an alias *name repeats the value marked &name earlier in the file',
-      }),
-    ),
-    ...collectionKeys(doc).map((key) => problem('syntax', 'YAML syntax error: expected a key name, found a list or mapping used as a key', at(key))),
-  ];
-  if (structural.length) throw new BriefdeckError(structural);
-  const trouble = aliasTrouble(doc);
-  if (trouble) {
-    const message =
-      trouble.kind === 'circular'
-        ? 'expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)'
-        : `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`;
-    throw new BriefdeckError([problem('limit', message, { ...at(trouble.alias), hint: 'write the repeated text out instead of using YAML aliases' })]);
-  }
+  refuseStructure(doc, (node: Node) => place(node.range?.[0] ?? 0));
   const data = toData(doc, file);
   if (data === null || data === undefined) {
     throw new BriefdeckError([
@@ -120,6 +102,27 @@ const CORE_ONLY: ParseOptions & DocumentOptions & SchemaOptions = {
   customTags: [],
   merge: false,
 };
+
+/** Refuses aliases without anchors, lists or mappings used as keys, and alias expansion past the limit (or circular). */
+function refuseStructure(doc: Document, at: (node: Node) => Partial<Problem>): void {
+  const structural = [
+    ...unresolvedAliases(doc).map((alias) =>
+      problem('syntax', `YAML syntax error: expected an anchor &${String((alias as { source?: string }).source)} before this alias, found none`, {
+        ...at(alias),
+        hint: 'an alias *name repeats the value marked &name earlier in the file',
+      }),
+    ),
+    ...collectionKeys(doc).map((key) => problem('syntax', 'YAML syntax error: expected a key name, found a list or mapping used as a key', at(key))),
+  ];
+  if (structural.length) throw new BriefdeckError(structural);
+  const trouble = aliasTrouble(doc);
+  if (!trouble) return;
+  const message =
+    trouble.kind === 'circular'
+      ? 'expected an alias to repeat a value defined before it, found an alias inside the value it repeats (it would expand forever)'
+      : `expected at most ${MAX_ALIAS_COUNT} alias expansions, found more; refused as a resource-exhaustion risk`;
+  throw new BriefdeckError([problem('limit', message, { ...at(trouble.alias), hint: 'write the repeated text out instead of using YAML aliases' })]);
+}
 
 /** Refuses bracket nesting past MAX_DEPTH and more bracketed collections than MAX_FLOW_COLLECTIONS, found before parsing. */
 function refuseFlowTrouble(scan: TokenScan, placer: () => (offset: number) => Partial<Problem>): void {
