@@ -8,7 +8,7 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { followed } from '../../src/watch/inputs.js';
 import { openDeck } from '../helpers/pptx.js';
-import { BIN, REPO } from '../watch/child.js';
+import { BIN, REPO, saveAndWaitForBuild, startCli } from '../watch/child.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefdeck-overlay-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -111,6 +111,27 @@ describe('--templates DIR overlays the bundled templates', () => {
     expect(missing.status, missing.stderr).toBe(2);
     expect(missing.stderr).toContain('cannot use this templates folder: no such file or directory');
     expect(missing.stderr + unreadable.stderr).not.toMatch(/internal error/);
+  });
+
+  it('watch: a template added to the overlay folder replaces the bundled one, and removing it brings the bundled one back', async () => {
+    const dir = overlay({ 'theme.yaml': bundled('theme.yaml') });
+    const w = startCli(['watch', SAMPLE, '-o', join(dir, 'out'), '--templates', dir], root);
+    try {
+      await w.waitFor(({ stdout }) => stdout.includes('Ctrl-C to stop'), 'the first build');
+      const deckFile = join(dir, 'out', 'china-nato-8th-dialogue.pptx');
+      const titles = () => {
+        const deck = openDeck(deckFile);
+        return Array.from({ length: deck.slideCount }, (_, i) => deck.slideText(i + 1)[0]);
+      };
+      expect(titles().some((title) => title.startsWith('Discussed: '))).toBe(false);
+      const topics = bundled('topics.hbs').replace('<title>{{title}}</title>', '<title>Discussed: {{title}}</title>');
+      await saveAndWaitForBuild(w, () => writeFileSync(join(dir, 'topics.hbs'), topics), 'the rebuild after topics.hbs is added');
+      expect(titles().some((title) => title.startsWith('Discussed: '))).toBe(true);
+      await saveAndWaitForBuild(w, () => rmSync(join(dir, 'topics.hbs')), 'the rebuild after topics.hbs is removed');
+      expect(titles().some((title) => title.startsWith('Discussed: '))).toBe(false);
+    } finally {
+      w.stop();
+    }
   });
 
   it('watch follows the overlay folder (files added later included) and the bundled files it uses', () => {
