@@ -1,5 +1,5 @@
 // Where things are on disk: the bundled templates, the briefs named on the command line, output paths.
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefdeckError, EXIT, problem, usageError, type Problem } from './errors.js';
@@ -7,19 +7,6 @@ import { BriefdeckError, EXIT, problem, usageError, type Problem } from './error
 /** The package root (one level above src/ or dist/). */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates');
-
-/**
- * The file a --templates folder uses for NAME (theme.yaml, labels.yaml, NAME.hbs): the folder's own when it has an entry of
- * that name (even one that cannot be read, so the error names it), else the bundled one: a folder overlays the bundled set.
- */
-export function templateFile(dir: string, name: string): string {
-  const own = join(dir, name);
-  try {
-    return lstatSync(own, { throwIfNoEntry: false }) ? own : join(DEFAULT_TEMPLATES, name);
-  } catch {
-    return own; // there but not reachable (a folder without search permission): reading it names it
-  }
-}
 
 /** The one brief-file rule: *.yaml or *.yml in any letter case, hidden files (.name) skipped. */
 export const isBriefName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');

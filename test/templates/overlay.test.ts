@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
+import { BUNDLED_TEMPLATES } from '../../src/templates/bundled.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { followed } from '../../src/watch/inputs.js';
 import { openDeck } from '../helpers/pptx.js';
@@ -132,6 +133,10 @@ describe('--templates DIR overlays the bundled templates', () => {
     } finally {
       w.stop();
     }
+  });
+
+  it("the templates layer's bundled folder is the CLI's default one", () => {
+    expect(BUNDLED_TEMPLATES).toBe(DEFAULT_TEMPLATES);
   });
 
   it('watch follows the overlay folder (files added later included) and the bundled files it uses', () => {
