@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { BUNDLED_TEMPLATES } from '../../src/templates/bundled.js';
 import { loadTemplates } from '../../src/templates/render.js';
@@ -40,7 +40,10 @@ const slidesWith = (deck: ReturnType<typeof openDeck>, text: string) =>
   Array.from({ length: deck.slideCount }, (_, i) => i + 1).filter((n) => deck.slideXml(n).includes(text));
 
 describe('--templates DIR overlays the bundled templates', () => {
-  const plain = openDeck(build().bytes);
+  let plain: ReturnType<typeof openDeck>;
+  beforeAll(() => {
+    plain = openDeck(build().bytes); // the sample with the bundled set alone
+  });
 
   it('a folder with only theme.yaml: its accent colour is drawn, every template is the bundled one', () => {
     const dir = overlay({ 'theme.yaml': bundled('theme.yaml').replace(`accent: ${BUNDLED_ACCENT}`, 'accent: C0FFEE') });
