@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
 import { systemErrorWords } from '../shared/oserror.js';
 import type { Brief } from '../brief/schema.js';
+import { templateFile } from './bundled.js';
 import { checkMarkup } from './check-markup.js';
 import { checkPaths } from './check-paths.js';
 import { SOURCE_ATTRIBUTE } from './contract.js';
@@ -20,21 +21,23 @@ export interface TemplateSet {
   render: (brief: Brief) => string;
 }
 
-/** Reads theme.yaml and every template it lists; reports broken templates as FILE:LINE. */
+/**
+ * Reads theme.yaml and every template it lists, each from `dir` when it has that file, else the bundled one;
+ * reports broken templates as FILE:LINE of the file actually read.
+ */
 export function loadTemplates(dir: string): TemplateSet {
-  checkTemplatesDir(dir);
-  const themeFile = join(dir, 'theme.yaml');
-  const theme = readingFile(themeFile, () => loadTheme(themeFile));
-  const labelsFile = join(dir, 'labels.yaml');
+  const { themeFile, theme } = loadSetTheme(dir);
+  const labelsFile = templateFile(dir, 'labels.yaml');
   const labels = readingFile(labelsFile, () => loadLabels(labelsFile));
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
   const pathCheck = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
-  const compiled = theme.deck.map((name) => {
-    const file = join(dir, `${name}.hbs`);
+  const templateFiles = theme.deck.map((name) => templateFile(dir, `${name}.hbs`));
+  const compiled = theme.deck.map((name, index) => {
+    const file = templateFiles[index];
     if (!existsSync(file)) {
-      problems.push(problem('template', `theme.yaml lists "${name}" but ${file} does not exist`, { file: themeFile }));
+      problems.push(problem('template', `theme.yaml lists "${name}" but ${join(dir, `${name}.hbs`)} does not exist`, { file: themeFile }));
       return () => '';
     }
     let source: string;
@@ -60,7 +63,14 @@ export function loadTemplates(dir: string): TemplateSet {
     const context = buildContext(brief, labels);
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
-  return { dir, theme, files: [themeFile, labelsFile, ...theme.deck.map((n) => join(dir, `${n}.hbs`))], render };
+  return { dir, theme, files: [themeFile, labelsFile, ...templateFiles], render };
+}
+
+/** The theme a templates folder uses (its own theme.yaml, else the bundled one); a missing folder is a usage error. */
+export function loadSetTheme(dir: string): { themeFile: string; theme: Theme } {
+  checkTemplatesDir(dir);
+  const themeFile = templateFile(dir, 'theme.yaml');
+  return { themeFile, theme: readingFile(themeFile, () => loadTheme(themeFile)) };
 }
 
 /** --templates must name a readable folder; a missing path or a file is a usage error naming it. */
@@ -69,9 +79,9 @@ export function checkTemplatesDir(dir: string): void {
   try {
     isDirectory = statSync(dir).isDirectory();
   } catch (e) {
-    throw new BriefdeckError([problem('usage', `cannot use this templates folder: ${systemErrorWords(e)}`, { file: dir, hint: 'give --templates a folder holding theme.yaml and the *.hbs templates' })], EXIT.usage);
+    throw new BriefdeckError([problem('usage', `cannot use this templates folder: ${systemErrorWords(e)}`, { file: dir, hint: 'give --templates a folder holding your own theme.yaml, labels.yaml or *.hbs templates' })], EXIT.usage);
   }
-  if (!isDirectory) throw new BriefdeckError([problem('usage', 'expected a folder for --templates, found a file', { file: dir, hint: 'give --templates the folder that holds theme.yaml and the *.hbs templates' })], EXIT.usage);
+  if (!isDirectory) throw new BriefdeckError([problem('usage', 'expected a folder for --templates, found a file', { file: dir, hint: 'give --templates the folder that holds your own theme.yaml, labels.yaml or *.hbs templates' })], EXIT.usage);
 }
 
 /** Runs a loader; a file it cannot read (missing, unreadable) becomes a template problem naming the file. */

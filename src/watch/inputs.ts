@@ -61,9 +61,9 @@ export function interestIn(inputs: WatchInputs, templateFiles: string[], templat
   return interest;
 }
 
-/** theme.yaml and any *.hbs: a template added and then listed in theme.yaml is picked up. */
+/** theme.yaml, labels.yaml and any *.hbs: a file added to the templates folder (replacing a bundled one, or listed in theme.yaml) is picked up. */
 export function isTemplateName(name: string): boolean {
-  return name === 'theme.yaml' || (extname(name) === '.hbs' && !name.startsWith('.'));
+  return name === 'theme.yaml' || name === 'labels.yaml' || (extname(name) === '.hbs' && !name.startsWith('.'));
 }
 
 /** Where a symlinked file leads, link by link, each resolved (empty for a plain file): editing any of them changes what is read. */

@@ -151,13 +151,13 @@ describe('--templates', () => {
       'tfile: expected a folder for --templates, found a file',
     ],
     [
-      'a folder without theme.yaml',
+      'a theme.yaml that cannot be read',
       (dir) => {
-        mkdirSync(join(dir, 'empty'));
-        return 'empty';
+        mkdirSync(join(dir, 'mine', 'theme.yaml'), { recursive: true });
+        return 'mine';
       },
       1,
-      'empty/theme.yaml: cannot read the theme: no such file or directory',
+      'mine/theme.yaml: cannot read the theme: a directory has this name',
     ],
     [
       'a template that cannot be read',

@@ -1,5 +1,4 @@
 // `briefdeck check`: validate briefs only; nothing is written.
-import { join } from 'node:path';
 import { warningsAsErrors } from '../../errors.js';
 import type { CommandSpec } from '../args.js';
 import { strictOption, templatesOption } from './options.js';
@@ -14,12 +13,12 @@ export const checkCommand: CommandSpec = {
   options: { templates: templatesOption, strict: strictOption },
   async run(positionals, values) {
     const out = consoleOut();
-    const [{ loadBrief }, { loadTheme }, { markingCheck }] = await Promise.all([
+    const [{ loadBrief }, { loadSetTheme }, { markingCheck }] = await Promise.all([
       import('../../brief/load.js'),
-      import('../../templates/theme.js'),
+      import('../../templates/render.js'),
       import('../../templates/markings.js'),
     ]);
-    const check = markingCheck(loadTheme(join(String(values.templates), 'theme.yaml'))); // the markings a brief may use are the theme's
+    const check = markingCheck(loadSetTheme(String(values.templates)).theme); // the markings a brief may use are the theme's
     return forEachBrief(positionals, out, async (file) => {
       const loaded = await loadBrief(file, check);
       if (values.strict && loaded.warnings.length) throw warningsAsErrors(loaded.warnings);

@@ -5,7 +5,7 @@ import type { OptionSpec } from '../args.js';
 export const outOption: OptionSpec = { type: 'string', short: 'o', description: 'output directory', default: 'out' };
 export const templatesOption: OptionSpec = {
   type: 'string',
-  description: 'templates directory (theme.yaml, labels.yaml and *.hbs)',
+  description: 'templates folder: its theme.yaml, labels.yaml and *.hbs replace the bundled ones of the same name',
   default: DEFAULT_TEMPLATES,
 };
 export const strictOption: OptionSpec = { type: 'boolean', description: 'treat warnings as errors', default: false };
