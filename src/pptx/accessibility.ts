@@ -35,7 +35,7 @@ export function slideTitle(xml: string): string | undefined {
 /** Screen readers read a slide's shapes in spTree order: the title placeholder goes first. */
 export function titleFirst(xml: string): string {
   const shape = TITLE_SHAPE.exec(xml)?.[0];
-  const treeStart = /<p:spTree>[\s\S]*?<\/p:grpSpPr>/.exec(xml);
+  const treeStart = /<p:spTree>[\s\S]*?(?:<p:grpSpPr\/>|<\/p:grpSpPr>)/.exec(xml);
   if (shape === undefined || !treeStart) return xml;
   const start = treeStart.index + treeStart[0].length;
   if (xml.slice(start).trimStart().startsWith(shape)) return xml;
