@@ -6,7 +6,7 @@ import type { Presentation } from './pptxgen.js';
 import { presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
-import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleFirst } from './accessibility.js';
+import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleBoxPlaceholder, titleFirst } from './accessibility.js';
 import { isRtlScript, scriptOfLanguage } from '../slides/script.js';
 
 export interface PackageOptions {
@@ -62,8 +62,10 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
   if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner), options);
   if (SLIDE.test(name)) {
     const rtl = isRtlScript(scriptOfLanguage(options.language ?? 'en-US'));
-    return (xml) =>
-      titleFirst(accessibleTables(scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options), rtl));
+    return (xml) => {
+      const fixed = scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options);
+      return titleFirst(titleBoxPlaceholder(accessibleTables(fixed, rtl)));
+    };
   }
   if (MASTER_OR_LAYOUT.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options);
   return (xml) => xml;
@@ -74,7 +76,7 @@ function slideTitles(parts: Parts): (string | undefined)[] {
   const count = Object.keys(parts).filter((name) => SLIDE.test(name)).length;
   return Array.from({ length: count }, (_, i) => {
     const bytes = parts[`ppt/slides/slide${i + 1}.xml`];
-    return bytes && slideTitle(strFromU8(bytes));
+    return bytes && slideTitle(titleBoxPlaceholder(strFromU8(bytes))); // parts are fixed in any order: read the title as fixed
   });
 }
 

@@ -1,5 +1,5 @@
 // Accessibility as PowerPoint's checker sees it, on the built sample deck and on briefs that would break it.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -101,6 +101,21 @@ background:
     expect(background).toHaveLength(3);
     expect(new Set(background).size).toBe(3);
     expect(new Set(titles(built)).size).toBe(built.slideCount);
+  });
+
+  it("makes a section slide's centred title its title placeholder, keeping its place and size", async () => {
+    const templates = join(out, 'templates');
+    cpSync(DEFAULT_TEMPLATES, templates, { recursive: true });
+    const divider = '<slide layout="section" kind="divider" section="Part one"><title>Part one</title><notes>Now the summary.</notes></slide>\n';
+    writeFileSync(join(templates, 'summary.hbs'), divider + readFileSync(join(templates, 'summary.hbs'), 'utf8'));
+    const built = await buildDeck(briefFromText(readFileSync(BRIEF, 'utf8'), 'sample.yaml'), loadTemplates(templates));
+    const n = built.slides.findIndex((slide) => slide.kind === 'divider') + 1;
+    const view = openDeck(built.bytes);
+    expect(titles(view)[n - 1]).toBe('Part one');
+    const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="title"\/>[\s\S]*?<\/p:sp>/.exec(view.slideXml(n))?.[0] ?? '';
+    expect(title).toMatch(/<a:off x="\d+" y="1234440"\/>/); // 1.35 in down, not at the content title's place
+    expect(title).toMatch(/algn="ctr"/);
+    expect(/<vt:lpstr>Part one<\/vt:lpstr>/.test(view.parts['docProps/app.xml'])).toBe(true);
   });
 
   it('moves the title placeholder before the other shapes of a slide', () => {
