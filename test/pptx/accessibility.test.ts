@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
-import { titleFirst } from '../../src/pptx/accessibility.js';
+import { accessibleTables, titleFirst } from '../../src/pptx/accessibility.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
 import { REPO } from '../watch/child.js';
@@ -124,5 +124,12 @@ background:
     const xml = `<p:cSld><p:spTree><p:nvGrpSpPr/><p:grpSpPr/>${body}${title}</p:spTree></p:cSld>`;
     expect(readingOrder(titleFirst(xml)).map((s) => s.text)).toEqual(['T', 'Body']);
     expect(titleFirst(titleFirst(xml))).toBe(titleFirst(xml));
+  });
+
+  it("names a right-to-left table's header cells in reading order (the first column is drawn rightmost)", () => {
+    const cell = (text: string) => `<a:tc><a:txBody><a:p><a:r><a:t>${text}</a:t></a:r></a:p></a:txBody></a:tc>`;
+    const frame = `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="5" name="Table 0"/></p:nvGraphicFramePr><a:tbl><a:tblPr/><a:tr h="1">${cell('Role')}${cell('&lt;NATO&gt;')}</a:tr><a:tr h="1">${cell('b')}${cell('a')}</a:tr></a:tbl></p:graphicFrame>`;
+    expect(accessibleTables(frame, true)).toContain('descr="Table: &lt;NATO&gt;, Role; 1 row"');
+    expect(accessibleTables(frame, false)).toContain('descr="Table: Role, &lt;NATO&gt;; 1 row"');
   });
 });
