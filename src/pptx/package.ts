@@ -6,6 +6,8 @@ import type { Presentation } from './pptxgen.js';
 import { presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
+import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleBoxPlaceholder, titleFirst } from './accessibility.js';
+import { isRtlScript, scriptOfLanguage } from '../slides/script.js';
 
 export interface PackageOptions {
   /** Document dates (core.xml), ISO 8601; fixed so the same brief gives the same bytes. */
@@ -54,12 +56,28 @@ const MASTER_OR_LAYOUT = /^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMa
 function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: string) => string {
   if (name === '[Content_Types].xml') return (xml) => dropDanglingOverrides(xml, parts);
   if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml)));
-  if (name === 'docProps/app.xml') return (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`);
-  if (name === 'docProps/core.xml') return (xml) => fixCoreDates(xml, options.date);
+  if (name === 'docProps/app.xml')
+    return (xml) => appSlideTitles(xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`), slideTitles(parts));
+  if (name === 'docProps/core.xml') return (xml) => coreLanguage(fixCoreDates(xml, options.date), options.language);
   if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner), options);
-  if (SLIDE.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options);
+  if (SLIDE.test(name)) {
+    const rtl = isRtlScript(scriptOfLanguage(options.language ?? 'en-US'));
+    return (xml) => {
+      const fixed = scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options);
+      return titleFirst(titleBoxPlaceholder(accessibleTables(fixed, rtl)));
+    };
+  }
   if (MASTER_OR_LAYOUT.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options);
   return (xml) => xml;
+}
+
+/** Each slide's title, in slide order (undefined where a slide has no title placeholder). */
+function slideTitles(parts: Parts): (string | undefined)[] {
+  const count = Object.keys(parts).filter((name) => SLIDE.test(name)).length;
+  return Array.from({ length: count }, (_, i) => {
+    const bytes = parts[`ppt/slides/slide${i + 1}.xml`];
+    return bytes && slideTitle(titleBoxPlaceholder(strFromU8(bytes))); // parts are fixed in any order: read the title as fixed
+  });
 }
 
 function edit(parts: Parts, name: string, change: (xml: string) => string): void {

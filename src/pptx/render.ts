@@ -7,6 +7,7 @@ import { bannerFor } from '../templates/markings.js';
 import type { Slide } from '../slides/model.js';
 import { boxMargin, drawTable, drawText, paragraphRuns, plainRuns, type DrawContext } from './elements.js';
 import { defineMasters, MASTER } from './masters.js';
+import { TITLE_BOX_NAME } from './accessibility.js';
 
 export interface RenderInput {
   brief: Brief;
@@ -75,6 +76,7 @@ function drawSectionSlide(target: PptxSlide, slide: Slide, ctx: DrawContext): vo
     valign: 'bottom',
     margin: boxMargin(theme),
     lang,
+    objectName: TITLE_BOX_NAME,
   });
   if (!slide.subtitle) return;
   target.addText(plainRuns(slide.subtitle, ctx, { align: 'center' }), {

@@ -7,7 +7,7 @@ import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { shortenRow, splitParagraph } from './split.js';
-import { fitTitle, fitTitleSlideLines } from './title.js';
+import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 
 export interface Sizes {
   text: number;
@@ -24,7 +24,9 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   const fitter = createFitter(theme, measurer);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
-  const planned = slides.flatMap((slide) => (slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide]));
+  const planned = uniqueTitles(slides).flatMap((slide) =>
+    slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
+  );
   refuseOversized(
     planned.map((slide) => slide.title),
     true,

@@ -49,6 +49,27 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
   return { title: cut(chars.slice(0, byChars).join('')), fullTitle, fontSize: box.smallest, truncated: true };
 }
 
+/**
+ * Every slide gets a title no other slide has (PowerPoint's accessibility checker flags repeats, and a screen reader's
+ * slide list cannot tell them apart): a repeated title gets " (2)", " (3)", … Continuation slides, split later, add "(n/N)".
+ */
+export function uniqueTitles(slides: Slide[]): Slide[] {
+  const taken = new Set(slides.map((slide) => slide.title.trim().toLowerCase()));
+  const seen = new Set<string>();
+  return slides.map((slide) => {
+    const key = slide.title.trim().toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      return slide;
+    }
+    let n = 2;
+    while (taken.has(`${key} (${n})`)) n++;
+    const title = `${slide.title.trim()} (${n})`;
+    taken.add(title.toLowerCase());
+    return { ...slide, title };
+  });
+}
+
 /** No title this long fits two lines at any size a theme would use: longer ones go straight to the ellipsis (measuring 1 MB per slide was slow). */
 const MAX_TITLE_CHARS = 2000;
 

@@ -1,0 +1,98 @@
+// Accessibility as PowerPoint's checker sees it: table header rows and alt text, the deck's language, slide titles in app.xml, title first.
+import { escapeXml } from '../shared/xml.js';
+
+/** PowerPoint's built-in "No Style, No Grid" table style: a style id without any look of its own (our cells carry fills and borders). */
+export const TABLE_STYLE_NONE = '{2D5ABB26-0587-4C30-8999-92F81FD0307C}';
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&');
+
+/** The visible text of an XML fragment: its a:t contents, paragraphs joined by a space, bidi embedding marks dropped. */
+export function visibleText(xml: string): string {
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+    .map((p) => [...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1])).join(''))
+    .join(' ')
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const TITLE_SHAPE = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*\btype="(?:title|ctrTitle)"[\s\S]*?<\/p:sp>/;
+
+/** The text of a slide's title placeholder, or undefined when it has none. */
+export function slideTitle(xml: string): string | undefined {
+  const shape = TITLE_SHAPE.exec(xml)?.[0];
+  return shape === undefined ? undefined : visibleText(shape);
+}
+
+/** The name render.ts gives a title drawn as a free text box (a section slide's centred title): the fix-up makes it the slide's title. */
+export const TITLE_BOX_NAME = 'Slide title';
+
+/**
+ * A title drawn where the layout's title placeholder is not (a section slide's large centred title) becomes the slide's
+ * title placeholder, keeping its own position and look, in place of the empty one pptxgenjs copies from the layout:
+ * PowerPoint's checker and outline then see the slide's title.
+ */
+export function titleBoxPlaceholder(xml: string): string {
+  const box = new RegExp(`(<p:cNvPr [^>]*name="${TITLE_BOX_NAME}"[^>]*>(?:</p:cNvPr>)?<p:cNvSpPr/>)<p:nvPr(?:/>|></p:nvPr>)`);
+  if (!box.test(xml)) return xml;
+  const empty = TITLE_SHAPE.exec(xml)?.[0];
+  if (empty !== undefined && visibleText(empty) !== '') return xml;
+  const without = empty === undefined ? xml : xml.replace(empty, '');
+  return without.replace(box, '$1<p:nvPr><p:ph type="title"/></p:nvPr>');
+}
+
+/** Screen readers read a slide's shapes in spTree order: the title placeholder goes first. */
+export function titleFirst(xml: string): string {
+  const shape = TITLE_SHAPE.exec(xml)?.[0];
+  const treeStart = /<p:spTree>[\s\S]*?(?:<p:grpSpPr\/>|<\/p:grpSpPr>)/.exec(xml);
+  if (shape === undefined || !treeStart) return xml;
+  const start = treeStart.index + treeStart[0].length;
+  if (xml.slice(start).trimStart().startsWith(shape)) return xml;
+  const without = xml.replace(shape, '');
+  return `${without.slice(0, start)}${shape}${without.slice(start)}`;
+}
+
+/**
+ * Tables: the first row is a header row (firstRow="1" with a table style, as PowerPoint's checker wants) and the frame has
+ * alt text naming the header cells and the number of rows under them, e.g. "Table: NATO, Role; 3 rows".
+ * A right-to-left deck draws its first column rightmost: its header cells are named in reading order.
+ */
+export function accessibleTables(xml: string, rtl = false): string {
+  return xml.replace(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g, (frame) => {
+    if (!frame.includes('<a:tbl>')) return frame;
+    const rows = [...frame.matchAll(/<a:tr\b[^>]*>([\s\S]*?)<\/a:tr>/g)].map((m) => m[1]);
+    const header = [...(rows[0] ?? '').matchAll(/<a:tc\b[^>]*>([\s\S]*?)<\/a:tc>/g)].map((m) => visibleText(m[1])).filter(Boolean);
+    const body = rows.length - 1;
+    const descr = `Table: ${(rtl ? header.reverse() : header).join(', ')}; ${body} ${body === 1 ? 'row' : 'rows'}`;
+    return frame
+      .replace(/<a:tblPr\b[^>]*\/>|<a:tblPr\b[^>]*>[\s\S]*?<\/a:tblPr>/, `<a:tblPr firstRow="1"><a:tableStyleId>${TABLE_STYLE_NONE}</a:tableStyleId></a:tblPr>`)
+      .replace(
+        /<p:cNvPr\b([^>]*?)(\/?)>/,
+        (_m, attrs: string, close: string) => `<p:cNvPr${attrs.replace(/\s*\bdescr="[^"]*"/, '')} descr="${escapeXml(descr)}"${close}>`,
+      );
+  });
+}
+
+/** dc:language (the deck's language) in docProps/core.xml, where PowerPoint's checker and search look for it. */
+export function coreLanguage(xml: string, language: string | undefined): string {
+  if (!language) return xml;
+  const tag = `<dc:language>${escapeXml(language)}</dc:language>`;
+  const without = xml.replace(/<dc:language>[^<]*<\/dc:language>/, '');
+  return without.replace(/<\/cp:coreProperties>/, `${tag}</cp:coreProperties>`);
+}
+
+/** docProps/app.xml lists each slide's title under "Slide Titles", as PowerPoint writes it (pptxgenjs writes "Slide 1", "Slide 2", …). */
+export function appSlideTitles(xml: string, titles: (string | undefined)[]): string {
+  return xml.replace(/<vt:lpstr>Slide (\d+)<\/vt:lpstr>/g, (entry, n: string) => {
+    const title = titles[Number(n) - 1];
+    return title ? `<vt:lpstr>${escapeXml(title)}</vt:lpstr>` : entry;
+  });
+}
