@@ -1,23 +1,13 @@
 // Accessibility as PowerPoint's checker sees it: table header rows and alt text, the deck's language, slide titles in app.xml, title first.
-import { escapeXml } from '../shared/xml.js';
+import { escapeXml, unescapeXml } from '../shared/xml.js';
 
 /** PowerPoint's built-in "No Style, No Grid" table style: a style id without any look of its own (our cells carry fills and borders). */
 export const TABLE_STYLE_NONE = '{2D5ABB26-0587-4C30-8999-92F81FD0307C}';
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&amp;/g, '&');
-
 /** The visible text of an XML fragment: its a:t contents, paragraphs joined by a space, bidi embedding marks dropped. */
 export function visibleText(xml: string): string {
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-    .map((p) => [...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1])).join(''))
+    .map((p) => [...p[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescapeXml(t[1])).join(''))
     .join(' ')
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')

@@ -1,6 +1,7 @@
 // Test helpers: open a built .pptx the way a user's viewer does and read slides, notes and relationships.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { unescapeXml } from '../../src/shared/xml.js';
 
 export interface DeckView {
   parts: Record<string, string>;
@@ -15,19 +16,10 @@ export interface DeckView {
   rels(n: number): { id: string; type: string; target: string; external: boolean }[];
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-
 /** Paragraph texts of an XML fragment: a:t contents joined per a:p. */
 export function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
-    .map((m) => [...m[1].matchAll(/<a:t>([\s\S]*?)<\/a:t>|<a:br\/>/g)].map((t) => (t[0] === '<a:br/>' ? '\n' : decode(t[1]))).join(''))
+    .map((m) => [...m[1].matchAll(/<a:t>([\s\S]*?)<\/a:t>|<a:br\/>/g)].map((t) => (t[0] === '<a:br/>' ? '\n' : unescapeXml(t[1]))).join(''))
     .filter((t) => t !== '');
 }
 
@@ -44,7 +36,7 @@ export function openDeck(source: string | Uint8Array): DeckView {
   const rels = (n: number) =>
     [...(parts[`ppt/slides/_rels/slide${n}.xml.rels`] ?? '').matchAll(/<Relationship ([^>]*)\/>/g)].map((m) => {
       const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[1])?.[1] ?? '';
-      return { id: attr('Id'), type: attr('Type').split('/').pop() ?? '', target: decode(attr('Target')), external: attr('TargetMode') === 'External' };
+      return { id: attr('Id'), type: attr('Type').split('/').pop() ?? '', target: unescapeXml(attr('Target')), external: attr('TargetMode') === 'External' };
     });
   const notes = (n: number) => {
     const target = rels(n).find((r) => r.type === 'notesSlide')?.target;

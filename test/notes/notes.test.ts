@@ -6,6 +6,7 @@ import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { formatDate } from '../../src/templates/helpers.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
+import { unescapeXml } from '../../src/shared/xml.js';
 
 const templates = loadTemplates(DEFAULT_TEMPLATES);
 
@@ -18,14 +19,7 @@ function noteLines(view: DeckView, n: number): string[] {
     .pop();
   const xml = view.parts[`ppt/notesSlides/${target}`];
   const body = /<p:ph type="body"[\s\S]*?<p:txBody>([\s\S]*?)<\/p:txBody>/.exec(xml)![1];
-  const decode = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  return [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => decode([...p[1].matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => t[1]).join('')));
+  return [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => unescapeXml([...p[1].matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => t[1]).join('')));
 }
 
 /** The slide whose title (first paragraph) starts with `title`. */
