@@ -62,7 +62,7 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   if (value === undefined && issue.code === 'invalid_type') {
     return [at(locate(doc, lines, path.slice(0, -1)), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
   }
-  const { message, hint } = messageFor(issue, value, path);
+  const { message, hint } = messageFor(issue, value, path, writtenAt(parsed, path));
   return [at(locate(doc, lines, path), formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
 }
 
@@ -79,11 +79,17 @@ function keyPositions(parsed: ParsedBrief, path: KeyPath): Map<string, Position>
   return positions;
 }
 
-function messageFor(issue: Issue, value: unknown, path: KeyPath): { message: string; hint?: string } {
+/** The value at `path` as the brief writes it (`1e400`, not Infinity), when it is a scalar. */
+function writtenAt(parsed: ParsedBrief, path: KeyPath): string | undefined {
+  const { node } = findNode(parsed.doc, path);
+  return isScalar(node) && node.range ? parsed.text.slice(node.range[0], node.range[1]).trim() : undefined;
+}
+
+function messageFor(issue: Issue, value: unknown, path: KeyPath, written = String(value)): { message: string; hint?: string } {
   const found = describeValue(value);
   const expected = expectationAt(path);
   const suggestion = suggestValue(value, path);
-  const hint = suggestion !== undefined ? `did you mean ${suggestion}?` : quoteHint(issue, value, path);
+  const hint = suggestion !== undefined ? `did you mean ${suggestion}?` : quoteHint(issue, value, path, written);
   switch (issue.code) {
     case 'invalid_type':
       return { message: `expected ${expected}, found ${found}`, hint };
@@ -117,9 +123,10 @@ function suggestValue(value: unknown, path: KeyPath): string | undefined {
 }
 
 /** Numbers and true/false where text belongs: YAML read them as such; quoting keeps them as text. */
-function quoteHint(issue: Issue, value: unknown, path: KeyPath): string | undefined {
+function quoteHint(issue: Issue, value: unknown, path: KeyPath, written: string): string | undefined {
   if (issue.code !== 'invalid_type' || !['number', 'boolean'].includes(typeof value) || expectationAt(path) !== 'text') return undefined;
-  return `put it in quotes to keep it as text: ${String(path[path.length - 1])}: "${String(value)}"`;
+  const last = path[path.length - 1];
+  return `put it in quotes to keep it as text: ${typeof last === 'number' ? '-' : `${last}:`} "${written}"`; // a list item is written `- "…"`
 }
 
 /** Each topic and earlier event is at least one slide: more than a deck may have is refused here, before any work (and by `check`). */

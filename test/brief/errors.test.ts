@@ -54,6 +54,12 @@ describe('schema errors', () => {
     );
   });
 
+  it('quotes a number in a list as the list item it is, written as the brief writes it', () => {
+    const text = VALID.replace('  - title: Next meeting', '  - title: Next meeting\n    points: [1e400, 0x1F]');
+    const hints = refusal(text).map((p) => p.hint);
+    expect(hints).toEqual(['put it in quotes to keep it as text: - "1e400"', 'put it in quotes to keep it as text: - "0x1F"']);
+  });
+
   it('says what type was expected and what was found, at any depth, with a hint to quote numbers', () => {
     const text = VALID.replace('title: Staff talks', 'title: 8')
       .replace('        lead: true', '        lead: yes')
