@@ -72,13 +72,15 @@ function tooManySlides(top: CST.BlockMap): SizeTrouble | undefined {
     if ((name !== 'topics' && name !== 'background') || !value || (value.type !== 'block-seq' && value.type !== 'flow-collection')) continue;
     lengths[name] = { items: value.items.filter((entry) => entry.key || entry.value).length, offset: item.key!.offset };
   }
-  const topics = lengths.topics?.items ?? 0;
-  const events = lengths.background?.items ?? 0;
+  const over = slideLimitTrouble(lengths.topics?.items ?? 0, lengths.background?.items ?? 0);
+  return over && { offset: lengths[over.path].offset, ...over };
+}
+
+/** More topics and earlier events than a deck may have slides (one slide each): the key that holds most, and the message; checked here and after validation. */
+export function slideLimitTrouble(topics: number, events: number): { path: 'topics' | 'background'; message: string; hint: string } | undefined {
   if (topics + events <= MAX_SLIDES) return undefined;
-  const key = topics >= events ? 'topics' : 'background';
   return {
-    offset: lengths[key].offset,
-    path: key,
+    path: topics >= events ? 'topics' : 'background',
     message: `expected at most ${count(MAX_SLIDES)} topics and earlier events together (one slide each; a deck has at most ${count(MAX_SLIDES)} slides), found ${count(topics)} topics and ${count(events)} earlier events`,
     hint: SPLIT,
   };

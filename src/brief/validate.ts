@@ -5,8 +5,8 @@ import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, findNode, type KeyPath, type Position } from '../shared/locate.js';
 import { colonHint } from './hints.js';
-import { MAX_SLIDES } from './limits.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
+import { slideLimitTrouble } from './size.js';
 import { notARealDate } from './dates.js';
 import { briefSchema, type Brief } from './schema.js';
 import { closest } from '../shared/closest.js';
@@ -129,21 +129,13 @@ function quoteHint(issue: Issue, value: unknown, path: KeyPath, written: string)
   return `put it in quotes to keep it as text: ${typeof last === 'number' ? '-' : `${last}:`} "${written}"`; // a list item is written `- "…"`
 }
 
-/** Each topic and earlier event is at least one slide: more than a deck may have is refused here, before any work (and by `check`). */
+/** The slide limit again on the typed brief, for topics the syntax tree could not count (written through an alias, or in a flow mapping). */
 function refuseOversized(brief: Brief, parsed: ParsedBrief): void {
-  const events = brief.background?.length ?? 0;
-  if (brief.topics.length + events <= MAX_SLIDES) return;
-  const key = brief.topics.length >= events ? 'topics' : 'background';
-  const position = locate(parsed.doc, parsed.lines, [key], true);
-  const message = `expected at most ${MAX_SLIDES.toLocaleString('en')} topics and earlier events together (one slide each; a deck has at most ${MAX_SLIDES.toLocaleString('en')} slides), found ${brief.topics.length.toLocaleString('en')} topics and ${events.toLocaleString('en')} earlier events`;
+  const over = slideLimitTrouble(brief.topics.length, brief.background?.length ?? 0);
+  if (!over) return;
+  const position = locate(parsed.doc, parsed.lines, [over.path], true);
   throw new BriefdeckError([
-    problem('limit', message, {
-      file: parsed.file,
-      ...position,
-      path: key,
-      sourceLine: sourceLine(parsed.text, position.line),
-      hint: 'split it into several briefs: a deck of thousands of slides is not a briefing',
-    }),
+    problem('limit', over.message, { file: parsed.file, ...position, path: over.path, sourceLine: sourceLine(parsed.text, position.line), hint: over.hint }),
   ]);
 }
 

@@ -84,6 +84,17 @@ describe('the slide limit in check', () => {
     });
   });
 
+  it('refuses them the same way when the brief is one flow mapping, which the syntax-tree count does not read', () => {
+    const topics = Array.from({ length: 2_001 }, (_, i) => `{title: T${i}}`).join(', ');
+    const problems = refusal(`{title: T, summary: [s], participants: [{delegation: D, members: [{name: N}]}], topics: [${topics}]}\n`);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'topics',
+        message: expect.stringMatching(/^expected at most 2,000 topics and earlier events together .*, found 2,001 topics and 0 earlier events$/),
+      }),
+    ]);
+  });
+
   it('accepts 2,000 of them', () => {
     expect(briefFromText(VALID.replace('  - title: Next meeting', topics(2_000)), 'brief.yaml').brief.topics).toHaveLength(2_000);
   });
