@@ -1,12 +1,13 @@
 // CLI entry: dispatches to a command, maps errors to exit codes. The only process.exit in the project.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { EXIT, isBriefdeckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../files.js';
+import { shownPath } from '../shared/paths.js';
 import { discardWritesSync, onUnownedWrites } from '../write.js';
 import { commandHelp, parseCommandArgs } from './args.js';
 import { commands } from './commands/index.js';
-import { consoleOut, reportProblems } from './output.js';
+import { consoleOut, reportProblems, terminalSafe } from './output.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -69,8 +70,10 @@ const INTERRUPTED = { SIGINT: 130, SIGTERM: 143 } as const;
  */
 function discardWritesOnInterrupt(): void {
   const onSignal = (signal: NodeJS.Signals) => {
-    const targets = discardWritesSync().map((target) => relative(process.cwd(), target) || target);
-    process.stderr.write(`briefdeck: interrupted (${signal}); ${targets.join(', ') || 'the output'} not written, an earlier version left as it was\n`);
+    const targets = discardWritesSync().map(shownPath);
+    process.stderr.write(
+      terminalSafe(`briefdeck: interrupted (${signal}); ${targets.join(', ') || 'the output'} not written, an earlier version left as it was`) + '\n',
+    );
     process.exit(INTERRUPTED[signal as keyof typeof INTERRUPTED]);
   };
   onUnownedWrites((writing) => {
