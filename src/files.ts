@@ -1,12 +1,9 @@
 // Where things are on disk: the bundled templates, the briefs named on the command line, output paths.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname, join, resolve } from 'node:path';
 import { BriefdeckError, EXIT, problem, usageError, type Problem } from './errors.js';
 
-/** The package root (one level above src/ or dist/). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+export { DEFAULT_TEMPLATES, PACKAGE_ROOT } from './shared/package.js';
 
 /** The one brief-file rule: *.yaml or *.yml in any letter case, hidden files (.name) skipped. */
 export const isBriefName = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');

@@ -1,10 +1,9 @@
 // The bundled template set (templates/ at the package root), and which file a --templates folder overlaying it uses for each name.
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_TEMPLATES as BUNDLED_TEMPLATES } from '../shared/package.js';
 
-/** templates/ beside src/ and dist/ (the same folder as files.ts's DEFAULT_TEMPLATES, which this layer may not import). */
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+export { BUNDLED_TEMPLATES };
 
 /**
  * The file a --templates folder uses for NAME (theme.yaml, labels.yaml, NAME.hbs): the folder's own when it has an entry of
