@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer order, lowest first: brief → templates → slides → pptx → pipeline → cli/watch/export.
+ * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → cli/watch/export.
  * Each module names the modules it must not import (everything above it, and siblings it has no business with).
  * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
  * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
@@ -12,12 +12,14 @@ import tseslint from 'typescript-eslint';
 const ABOVE_PIPELINE = ['pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
 const DISK = ['files', 'write'];
 const FORBIDDEN = {
-  shared: ['brief', 'templates', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  errors: ['brief', 'templates', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  files: ['brief', 'templates', 'slides', 'pptx', 'write', ...ABOVE_PIPELINE],
-  write: ['brief', 'templates', 'slides', 'pptx', 'files', ...ABOVE_PIPELINE],
-  brief: ['templates', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  templates: ['brief', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
+  shared: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
+  errors: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
+  files: ['brief', 'templates', 'master', 'slides', 'pptx', 'write', ...ABOVE_PIPELINE],
+  write: ['brief', 'templates', 'master', 'slides', 'pptx', 'files', ...ABOVE_PIPELINE],
+  brief: ['templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
+  templates: ['brief', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
+  // A deck template's parts: the bundled default made from the theme, or a reference .pptx read, described and matched.
+  master: ['brief', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
   slides: ['pptx', ...DISK, ...ABOVE_PIPELINE],
   // The renderer draws the slide model; it does not read the brief (render.ts may still name the Brief type, see below).
   pptx: ['brief', ...DISK, ...ABOVE_PIPELINE],
@@ -30,7 +32,7 @@ const FORBIDDEN = {
 };
 /** From these modules a layer may import only the files named: the templates read the Brief type and the loaded brief (to place a finding), not the brief's parsing. */
 const ONLY = { templates: { brief: ['schema', 'load'] } };
-const FOLDERS = new Set(['shared', 'brief', 'templates', 'slides', 'pptx', 'scaffold', 'export', 'watch', 'cli']);
+const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'scaffold', 'export', 'watch', 'cli']);
 
 /** Import specifiers (gitignore-style, `!` exempts) for `target` as written from a file `up` folders below src/ (0: src/x.ts, 1: src/a/x.ts). */
 function specifiers(module, target, up) {
