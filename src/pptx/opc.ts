@@ -1,0 +1,98 @@
+// The package's plumbing (Open Packaging Conventions): relationship parts, target paths, reachable parts and [Content_Types].xml.
+import { strFromU8, strToU8 } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
+import { escapeXml } from '../shared/xml.js';
+import type { Parts } from './parts.js';
+
+export interface Relationship {
+  id: string;
+  type: string; // full relationship type URI
+  target: string; // as written (relative to the source part's folder unless external)
+  external: boolean;
+}
+
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['Relationship', 'Default', 'Override'].includes(name) });
+
+/** The relationships part of a part: ppt/slides/slide1.xml → ppt/slides/_rels/slide1.xml.rels; '' (the package) → _rels/.rels. */
+export function relsPath(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export function readRels(parts: Parts, part: string): Relationship[] {
+  const bytes = parts[relsPath(part)];
+  if (!bytes) return [];
+  const doc = parser.parse(strFromU8(bytes)) as { Relationships?: { Relationship?: Record<string, string>[] } };
+  return (doc.Relationships?.Relationship ?? []).map((r) => ({ id: r.Id, type: r.Type, target: r.Target, external: r.TargetMode === 'External' }));
+}
+
+export function writeRels(parts: Parts, part: string, rels: Relationship[]): void {
+  const items = rels.map(
+    (r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+  );
+  parts[relsPath(part)] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items.join('')}</Relationships>`);
+}
+
+/** The package path a relationship of `part` points at ('/x' is from the package root; '../' climbs). */
+export function resolveTarget(part: string, target: string): string {
+  const segments = target.startsWith('/') ? [] : part.split('/').slice(0, -1);
+  for (const segment of target.replace(/^\//, '').split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+/** `to` written relative to the folder of `from`, as relationship targets are. */
+export function relativeTarget(from: string, to: string): string {
+  const base = from.split('/').slice(0, -1);
+  const parts = to.split('/');
+  let common = 0;
+  while (common < base.length && common < parts.length - 1 && base[common] === parts[common]) common++;
+  return [...Array<string>(base.length - common).fill('..'), ...parts.slice(common)].join('/');
+}
+
+/** Every part reachable from `roots` through internal relationships (the roots included), not following relationships `skip` names. */
+export function reachable(parts: Parts, roots: string[], skip: (rel: Relationship) => boolean = () => false): Set<string> {
+  const seen = new Set<string>();
+  const queue = roots.filter((root) => parts[root]);
+  while (queue.length) {
+    const part = queue.pop()!;
+    if (seen.has(part)) continue;
+    seen.add(part);
+    for (const rel of readRels(parts, part)) {
+      const target = resolveTarget(part, rel.target);
+      if (!rel.external && !skip(rel) && parts[target] && !seen.has(target)) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+export interface ContentTypes {
+  defaults: Map<string, string>; // extension (lower case) → type
+  overrides: Map<string, string>; // part path without the leading slash → type
+}
+
+export function readContentTypes(parts: Parts): ContentTypes {
+  const bytes = parts['[Content_Types].xml'];
+  const doc = bytes ? (parser.parse(strFromU8(bytes)) as { Types?: { Default?: Record<string, string>[]; Override?: Record<string, string>[] } }) : {};
+  return {
+    defaults: new Map((doc.Types?.Default ?? []).map((d) => [d.Extension.toLowerCase(), d.ContentType])),
+    overrides: new Map((doc.Types?.Override ?? []).map((o) => [o.PartName.replace(/^\//, ''), o.ContentType])),
+  };
+}
+
+/** [Content_Types].xml for exactly the parts present: a Default per extension in use, an Override per part that had one. */
+export function writeContentTypes(parts: Parts, known: ContentTypes): void {
+  const names = Object.keys(parts).filter((name) => name !== '[Content_Types].xml');
+  const extensions = [...new Set(names.map((name) => name.slice(name.lastIndexOf('.') + 1).toLowerCase()))].sort();
+  const defaults = extensions.filter((ext) => known.defaults.has(ext)).map((ext) => `<Default Extension="${ext}" ContentType="${escapeXml(known.defaults.get(ext)!)}"/>`);
+  const overrides = names
+    .filter((name) => known.overrides.has(name))
+    .sort()
+    .map((name) => `<Override PartName="/${escapeXml(name)}" ContentType="${escapeXml(known.overrides.get(name)!)}"/>`);
+  parts['[Content_Types].xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${TYPES_NS}">${defaults.join('')}${overrides.join('')}</Types>`);
+}
