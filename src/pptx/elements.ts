@@ -1,22 +1,22 @@
 // Draws each kind of planned block onto a pptxgenjs slide: text boxes with bullets, tables, and the runs of any text, tagged with language and direction.
 import type { PptxSlide, TableCell, TextProps, TextRun } from './pptxgen.js';
-import type { Theme } from '../templates/theme.js';
+import type { DeckStyle } from '../slides/deck.js';
 import type { Paragraph, PlacedBlock, Run, TableBlock } from '../slides/model.js';
 import { CELL_PARAGRAPH_GAP } from '../slides/fit.js';
 import { isRtlScript, isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
 
 export interface DrawContext {
-  theme: Theme;
+  style: DeckStyle;
   lang: string;
 }
 
 /** An invisible bullet: the rest of a split bullet keeps the bullet's indent without drawing a second bullet. */
 const HIDDEN_BULLET = '00A0';
 
-function runColour(run: Run, theme: Theme, base: string): string {
-  if (run.href) return theme.colours.accent;
-  if (run.style === 'muted') return theme.colours.muted;
-  if (run.style === 'tag') return theme.colours.accent;
+function runColour(run: Run, style: DeckStyle, base: string): string {
+  if (run.href) return style.colours.accent;
+  if (run.style === 'muted') return style.colours.muted;
+  if (run.style === 'tag') return style.colours.accent;
   return base;
 }
 
@@ -88,7 +88,7 @@ export function directionOptions(text: string, align: 'left' | 'center' = 'left'
 
 /** pptxgenjs runs for one paragraph; paragraph options ride on the first run, breakLine on the last. */
 export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, base: string, paraOptions: TextProps): TextRun[] {
-  const { theme, lang } = ctx;
+  const { style, lang } = ctx;
   const plain = p.runs.map((r) => r.text).join('');
   const direction = directionOptions(plain, (paraOptions.align as 'left' | 'center' | undefined) ?? 'left');
   const pieces = p.runs.flatMap((run) => runSegments(run, lang, plain, direction.rtlMode === true).map((seg, i) => ({ run, seg, first: i === 0 })));
@@ -96,9 +96,9 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
     const options: TextProps = {
       ...(i === 0 ? paraOptions : {}),
       ...direction,
-      fontFace: seg.emoji ? EMOJI_FONT : theme.fonts.body,
+      fontFace: seg.emoji ? EMOJI_FONT : style.fonts.body,
       fontSize: run.style === 'tag' ? Math.max(fontSize - 2, 10) : fontSize,
-      color: runColour(run, theme, base),
+      color: runColour(run, style, base),
       bold: run.bold || run.style === 'tag' || undefined,
       italic: run.italic || undefined,
       lang: seg.lang,
@@ -119,32 +119,31 @@ export function plainRuns(text: string, ctx: DrawContext, options: TextProps = {
   }));
 }
 
-function paragraphOptions(p: Paragraph, theme: Theme, first: boolean): TextProps {
-  const g = theme.grid;
-  const indent = g.indent * 72;
+function paragraphOptions(p: Paragraph, style: DeckStyle, first: boolean): TextProps {
+  const indent = style.indent * 72;
   const bullet = p.bullet ? { indent } : p.continued ? { indent, characterCode: HIDDEN_BULLET } : false;
-  return { bullet, indentLevel: p.level, paraSpaceBefore: first ? 0 : g.paragraphGap } as TextProps;
+  return { bullet, indentLevel: p.level, paraSpaceBefore: first ? 0 : style.paragraphGap } as TextProps;
 }
 
 /** Text box insets in points, in pptxgenjs' order [left, right, bottom, top]: the grid's side inset, half of it above and below. */
-export function boxMargin(theme: Theme): [number, number, number, number] {
-  const side = theme.grid.inset * 72;
+export function boxMargin(style: DeckStyle): [number, number, number, number] {
+  const side = style.inset * 72;
   return [side, side, side / 2, side / 2];
 }
 
 export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {
   if (placed.block.kind !== 'text') return;
   const { at } = placed;
-  const runs = placed.block.paragraphs.flatMap((p, i) => paragraphRuns(p, at.fontSize, ctx, ctx.theme.colours.text, paragraphOptions(p, ctx.theme, i === 0)));
-  slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.theme), fit: 'none', wrap: true });
+  const runs = placed.block.paragraphs.flatMap((p, i) => paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0)));
+  slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.style), fit: 'none', wrap: true });
 }
 
 export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {
   if (placed.block.kind !== 'table') return;
   const table: TableBlock = placed.block;
-  const { theme } = ctx;
-  const c = theme.colours;
-  const inset = theme.grid.cellInset;
+  const { style } = ctx;
+  const c = style.colours;
+  const inset = style.cellInset;
   const total = table.widths.reduce((a, b) => a + b, 0);
   // a right-to-left deck reads tables from the right: the first column is drawn rightmost
   const rtl = isRtlScript(scriptOfLanguage(ctx.lang));
@@ -152,11 +151,11 @@ export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContex
   const colW = ordered(table.widths.map((w) => (placed.at.w * w) / total));
   const cell = (paragraphs: Paragraph[], header: boolean, zebra: boolean): TableCell => ({
     text: paragraphs.flatMap((p, i) =>
-      paragraphRuns(header ? { ...p, runs: p.runs.map((r) => ({ ...r, bold: true })) } : p, placed.at.fontSize, ctx, header ? c.onDark : c.text, {
+      paragraphRuns(header ? { ...p, runs: p.runs.map((r) => ({ ...r, bold: true })) } : p, placed.at.fontSize, ctx, header ? c.onHeader : c.text, {
         paraSpaceBefore: i ? CELL_PARAGRAPH_GAP : 0,
       }),
     ),
-    options: { fill: { color: header ? c.navy : zebra ? c.light : 'FFFFFF' }, valign: 'top', margin: [inset, inset, inset, inset] },
+    options: { fill: { color: header ? c.header : zebra ? c.light : 'FFFFFF' }, valign: 'top', margin: [inset, inset, inset, inset] },
   });
   const rows = [
     ordered(table.header.cells).map((p) => cell(p, true, false)),
@@ -168,7 +167,7 @@ export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContex
     w: placed.at.w,
     colW,
     rowH: placed.at.rowHeights,
-    fontFace: theme.fonts.body,
+    fontFace: style.fonts.body,
     fontSize: placed.at.fontSize,
     border: { type: 'solid', pt: 0.75, color: c.rule },
     autoPage: false,

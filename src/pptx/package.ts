@@ -2,7 +2,10 @@
 import { createHash } from 'node:crypto';
 import { strToU8, strFromU8 } from 'fflate';
 import { escapeXml, stripForbidden } from '../shared/xml.js';
-import type { Presentation } from './pptxgen.js';
+import type { Rendered, SlideText } from './render.js';
+import { insertShapes } from './placeholders.js';
+import { readRels, REL, writeRels } from './opc.js';
+import { transplant } from './transplant.js';
 import { presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
@@ -14,8 +17,6 @@ export interface PackageOptions {
   date: Date;
   /** Company shown in document properties (pptxgenjs writes it unescaped, #1407). */
   company?: string;
-  /** Total slide count for the "n / N" footer. */
-  slideCount: number;
   /** East Asian and complex-script font slots for runs (pptxgenjs copies the Latin face into both). */
   eastAsianFont?: string;
   complexScriptFont?: string;
@@ -33,11 +34,25 @@ export interface NotesBanner {
   size: number; // points
 }
 
-/** Serialises the presentation and returns finished .pptx bytes. */
-export async function packageDeck(pptx: Presentation, options: PackageOptions): Promise<Uint8Array> {
-  const parts = await presentationParts(pptx);
+export interface TemplateTarget {
+  template: Parts; // the template package (decorated)
+  slideLayouts: string[]; // the template layout part of each slide
+}
+
+/** Serialises the rendered deck, puts each slide's placeholder text in, fixes the parts and moves the slides onto the template: finished .pptx bytes. */
+export async function packageDeck(rendered: Rendered, options: PackageOptions, target: TemplateTarget): Promise<Uint8Array> {
+  const parts = await presentationParts(rendered.pptx);
+  rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text));
   fixParts(parts, options);
-  return zipDeterministic(parts);
+  return zipDeterministic(transplant({ rendered: parts, template: target.template, slideLayouts: target.slideLayouts }));
+}
+
+/** The slide's placeholder shapes go first in its shape tree; their links become the slide's hyperlink relationships. */
+function addSlideText(parts: Parts, slide: string, text: SlideText): void {
+  edit(parts, slide, (xml) => insertShapes(xml, text.shapesXml));
+  if (!text.links.size) return;
+  const links = [...text.links].map(([id, url]) => ({ id, type: `${REL}/hyperlink`, target: url, external: true }));
+  writeRels(parts, slide, [...readRels(parts, slide), ...links]);
 }
 
 export function fixParts(parts: Parts, options: PackageOptions): void {
@@ -63,8 +78,8 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
   if (SLIDE.test(name)) {
     const rtl = isRtlScript(scriptOfLanguage(options.language ?? 'en-US'));
     return (xml) => {
-      const fixed = scriptFonts(deckLanguage(slideNumberOfTotal(dropStrayParagraphProps(xml), options.slideCount), options), options);
-      return titleFirst(titleBoxPlaceholder(accessibleTables(fixed, rtl)));
+      const fixed = scriptFonts(deckLanguage(dropStrayParagraphProps(xml), options), options);
+      return titleFirst(accessibleTables(fixed, rtl));
     };
   }
   if (MASTER_OR_LAYOUT.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options);

@@ -1,0 +1,114 @@
+// What each planned slide puts into its layout's placeholders: title, subtitle and body text, footer and slide number.
+import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
+import type { DeckModel } from '../slides/deck.js';
+import type { TextFrame } from '../slides/frame.js';
+import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';
+import type { ParagraphLook } from './text-xml.js';
+import { ambiguous, type PlaceholderShape, type PlaceholderText } from './placeholders.js';
+
+const PT_PER_IN = 72;
+const plain = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: false });
+
+/** The placeholder shapes of slide `number` (1-based) and the placed blocks drawn outside them (tables, later text). */
+export function slideShapes(slide: Slide, number: number, deck: DeckModel): { shapes: PlaceholderShape[]; rest: PlacedBlock[] } {
+  const layout = deck.layouts[slide.layout];
+  switch (slide.layout) {
+    case 'title':
+      return { shapes: [...titleShape(slide, deck.frame.cover.title, layout), ...coverLines(slide, deck)], rest: [] };
+    case 'section':
+      return { shapes: [...titleShape(slide, deck.frame.section.title, layout), ...sectionLines(slide, deck)], rest: [] };
+    case 'content': {
+      const body = contentBody(slide, deck);
+      return { shapes: [...titleShape(slide, deck.frame.content.title, layout), ...body.shapes, ...footers(layout, number, deck)], rest: body.rest };
+    }
+    default:
+      return slide.layout satisfies never;
+  }
+}
+
+/** The box a shape must state: the frame's when it was moved or the layout's placeholder cannot be named unambiguously. */
+function ownBox(frame: TextFrame, layout: LayoutInfo): Box | undefined {
+  const ph = frame.placeholder!;
+  return frame.moved || ambiguous(ph, layout.placeholders) ? frame.box : undefined;
+}
+
+function titleShape(slide: Slide, frame: TextFrame, layout: LayoutInfo): PlaceholderShape[] {
+  if (!frame.placeholder) return [];
+  const size = slide.titleFontSize && slide.titleFontSize !== frame.levels[0].size ? slide.titleFontSize : undefined;
+  return [{ placeholder: frame.placeholder, box: ownBox(frame, layout), paragraphs: [{ paragraph: plain(slide.title), look: { size, inherit: true } }] }];
+}
+
+function sized(size: number, frame: TextFrame, level = 0): number | undefined {
+  const own = frame.levels[Math.min(level, frame.levels.length - 1)].size;
+  return Math.abs(size - own) < 0.05 ? undefined : Math.round(size * 10) / 10;
+}
+
+/** The title slide's subtitle and detail lines in its subtitle placeholder, at the sizes the planner fitted them to. */
+function coverLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
+  const frame = deck.frame.cover.subtitle;
+  if (!frame.placeholder) return [];
+  const scale = slide.lineScale ?? 1;
+  const base = deck.style.sizes.subtitle;
+  const lines: { text: string; look: ParagraphLook }[] = [
+    ...(slide.subtitle ? [{ text: slide.subtitle, look: { size: sized((base + 4) * scale, frame) } }] : []),
+    ...slide.lines.map((line) => ({
+      text: line.text,
+      look: { size: sized((line.muted ? base - 4 : base) * scale, frame), colour: line.muted ? deck.style.coverMuted : undefined },
+    })),
+  ];
+  const paragraphs = lines.map((line, i) => ({ paragraph: plain(line.text), look: { ...line.look, inherit: true, spaceBefore: i === 0 ? 0 : i === 1 ? 14 : 6 } }));
+  return paragraphs.length ? [{ placeholder: frame.placeholder, box: ownBox(frame, deck.layouts.title), paragraphs }] : [];
+}
+
+function sectionLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
+  const frame = deck.frame.section.body;
+  if (!frame.placeholder || !slide.subtitle) return [];
+  return [{ placeholder: frame.placeholder, box: ownBox(frame, deck.layouts.section), paragraphs: [{ paragraph: plain(slide.subtitle), look: { inherit: true } }] }];
+}
+
+/**
+ * The subtitle and the first run of text blocks go into the body placeholder; tables (and any text after a table) are
+ * drawn where the planner placed them. With anything but text, the body placeholder is cut to the text's height.
+ */
+function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[]; rest: PlacedBlock[] } {
+  const frame = deck.frame.content.body;
+  const placed = slide.placed ?? [];
+  const firstTable = placed.findIndex((p) => p.block.kind !== 'text');
+  const text = firstTable < 0 ? placed : placed.slice(0, firstTable);
+  const rest = firstTable < 0 ? [] : placed.slice(firstTable);
+  if (!frame.placeholder || (!text.length && !slide.subtitle)) return { shapes: [], rest: frame.placeholder ? rest : placed };
+  const paragraphs: PlaceholderText['paragraphs'] = [];
+  if (slide.subtitle) {
+    const look = { colour: deck.style.colours.muted, size: sized(deck.style.sizes.subtitle, frame), spaceBefore: 0 };
+    paragraphs.push({ paragraph: plain(slide.subtitle), look });
+  }
+  text.forEach((block, b) => {
+    if (block.block.kind !== 'text') return;
+    block.block.paragraphs.forEach((paragraph, i) => {
+      const first = paragraphs.length === 0;
+      const spaceBefore = first ? 0 : i === 0 && b > 0 ? deck.style.blockGap * PT_PER_IN : undefined;
+      paragraphs.push({ paragraph, look: { size: sized(block.at.fontSize, frame, paragraph.level), spaceBefore } });
+    });
+  });
+  const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);
+  const box = rest.length || !text.length ? { ...frame.box, h: Math.max(bottom - frame.box.y, 0.4) } : ownBox(frame, deck.layouts.content);
+  return { shapes: [{ placeholder: frame.placeholder, box, paragraphs }], rest };
+}
+
+/** Footer text and slide number, in the layout's own footer placeholders, moved clear of a bottom banner when they would overlap it. */
+function footers(layout: LayoutInfo, number: number, deck: DeckModel): PlaceholderShape[] {
+  const clear = deck.banner ? bannerHeight(deck) : 0;
+  const place = (ph: PlaceholderInfo): Box | undefined =>
+    ph.box.y + ph.box.h > deck.size.h - clear + 1e-6 || ambiguous(ph, layout.placeholders) ? { ...ph.box, y: Math.min(ph.box.y, deck.size.h - clear - ph.box.h) } : undefined;
+  const shapes: PlaceholderShape[] = [];
+  const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
+  if (footer && deck.footer) shapes.push({ placeholder: footer, box: place(footer), paragraphs: [{ paragraph: plain(deck.footer), look: { inherit: true } }] });
+  const slideNumber = layout.placeholders.find((ph) => ph.type === 'sldNum');
+  if (slideNumber) shapes.push({ placeholder: slideNumber, box: place(slideNumber), field: 'slidenum', number });
+  return shapes;
+}
+
+/** The banner's height on this slide size (the same rule the masters are decorated with). */
+export function bannerHeight(deck: Pick<DeckModel, 'size'>): number {
+  return Math.min(0.3, Math.max(0.2, deck.size.h * 0.04));
+}

@@ -1,0 +1,78 @@
+// DrawingML paragraphs for text in placeholders: each run carries only what differs from the master (bold, a link, a language, a size fitting chose).
+import { escapeXml } from '../shared/xml.js';
+import type { Paragraph, Run } from '../slides/model.js';
+import { isRtlText } from '../slides/script.js';
+import { EMOJI_FONT, languageSegments, uriReference } from './elements.js';
+import { eastAsianFace } from './package.js';
+
+export interface TextStyle {
+  lang: string; // the deck's language
+  eastAsianFont?: string; // the theme's East Asian font (a Noto Sans CJK font follows each run's language)
+  accent: string; // RRGGBB for links and tags
+  muted: string; // RRGGBB for muted runs
+  link(url: string): string; // the relationship id of a hyperlink from this slide
+}
+
+/** What one paragraph sets over its level's style in the placeholder. */
+export interface ParagraphLook {
+  size?: number; // points; set on every run when fitting chose a size other than the master's
+  colour?: string; // RRGGBB for the whole paragraph (a subtitle line in the body)
+  bold?: boolean;
+  spaceBefore?: number; // points; undefined: the master's
+  align?: 'center'; // centred text unless the paragraph runs right to left
+  inherit?: boolean; // a title or subtitle line: bullet and indent as the placeholder's level has them
+}
+
+export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle): string {
+  const plain = p.runs.map((r) => r.text).join('');
+  const rtl = isRtlText(plain);
+  const attributes = [
+    p.level ? ` lvl="${Math.min(p.level, 8)}"` : '',
+    look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : '',
+    rtl ? ' algn="r" rtl="1"' : look.align === 'center' ? ' algn="ctr"' : '',
+  ].join('');
+  const children = [
+    look.spaceBefore === undefined ? '' : `<a:spcBef><a:spcPts val="${Math.round(look.spaceBefore * 100)}"/></a:spcBef>`,
+    p.bullet || look.inherit ? '' : '<a:buNone/>',
+  ].join('');
+  const pPr = attributes || children ? `<a:pPr${attributes}${children ? `>${children}</a:pPr>` : '/>'}` : '';
+  const runs = p.runs.map((run) => runXml(run, look, style, plain, rtl)).join('');
+  const end = `<a:endParaRPr lang="${escapeXml(style.lang)}"${look.size ? ` sz="${Math.round(look.size * 100)}"` : ''} dirty="0"/>`;
+  return `<a:p>${pPr}${runs}${end}</a:p>`;
+}
+
+/** One model run: a line break first if it asks for one, then a DrawingML run per language piece. */
+function runXml(run: Run, look: ParagraphLook, style: TextStyle, context: string, rtl: boolean): string {
+  const pieces = run.href && rtl ? [{ text: `\u202B${run.text}\u202C`, lang: style.lang }] : languageSegments(run.text, style.lang, context);
+  const linkId = run.href && !(rtl && /[\u{1F000}-\u{1FFFF}\u{2300}-\u{2BFF}]/u.test(run.text)) ? style.link(uriReference(run.href)) : undefined;
+  const breakXml = run.breakBefore ? `<a:br><a:rPr lang="${escapeXml(style.lang)}" dirty="0"/></a:br>` : '';
+  return (
+    breakXml +
+    pieces
+      .map((piece) => {
+        const emoji = 'emoji' in piece && piece.emoji === true;
+        return `<a:r>${runProperties(run, look, style, piece.lang, emoji, linkId)}<a:t>${escapeXml(piece.text)}</a:t></a:r>`;
+      })
+      .join('')
+  );
+}
+
+function runProperties(run: Run, look: ParagraphLook, style: TextStyle, lang: string, emoji: boolean, linkId: string | undefined): string {
+  const size = run.style === 'tag' && look.size ? Math.max(look.size - 2, 10) : look.size;
+  const attributes = [
+    ` lang="${escapeXml(lang)}"`,
+    lang === style.lang ? '' : ` altLang="${escapeXml(style.lang)}"`,
+    size ? ` sz="${Math.round(size * 100)}"` : '',
+    run.bold || look.bold || run.style === 'tag' ? ' b="1"' : '',
+    run.italic ? ' i="1"' : '',
+  ].join('');
+  const colour = run.href || run.style === 'tag' ? style.accent : run.style === 'muted' ? style.muted : look.colour;
+  const ea = style.eastAsianFont && eastAsianFace(style.eastAsianFont, lang);
+  const fonts = emoji
+    ? `<a:latin typeface="${EMOJI_FONT}"/><a:ea typeface="${EMOJI_FONT}"/><a:cs typeface="${EMOJI_FONT}"/>`
+    : ea && ea !== style.eastAsianFont
+      ? `<a:ea typeface="${escapeXml(ea)}"/>`
+      : '';
+  const children = [colour ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>` : '', fonts, linkId ? `<a:hlinkClick r:id="${linkId}"/>` : ''].join('');
+  return `<a:rPr${attributes} dirty="0"${children ? `>${children}</a:rPr>` : '/>'}`;
+}

@@ -1,0 +1,127 @@
+// Where text goes on each kind of slide, read from the template's layouts: boxes, insets and level styles the planner measures against.
+import type { Box, Insets, LayoutInfo, LayoutKind, LevelStyle, PlaceholderInfo } from '../master/model.js';
+import type { Theme } from '../templates/theme.js';
+
+/** One placeholder as the planner sees it: its box on the slide (clear of the banners), insets and paragraph levels. */
+export interface TextFrame {
+  box: Box;
+  insets: Insets;
+  levels: LevelStyle[];
+  anchor: PlaceholderInfo['anchor'];
+  placeholder?: PlaceholderInfo; // absent when the layout has none and the frame is borrowed from another layout
+  moved: boolean; // the box differs from the placeholder's own (clipped, or borrowed): the slide must give its position
+}
+
+export interface Frame {
+  slide: { w: number; h: number };
+  content: { title: TextFrame; body: TextFrame };
+  cover: { title: TextFrame; subtitle: TextFrame }; // the title slide
+  section: { title: TextFrame; body: TextFrame };
+}
+
+const TITLE_TYPES = new Set(['title', 'ctrTitle']);
+const BODY_TYPES = new Set(['body', 'obj', 'subTitle']);
+
+export function titleOf(layout: LayoutInfo): PlaceholderInfo | undefined {
+  return layout.placeholders.find((ph) => TITLE_TYPES.has(ph.type) && !ph.vertical);
+}
+
+/** The layout's main text placeholder: a subtitle on a title slide, else the largest body or content placeholder. */
+export function bodyOf(layout: LayoutInfo, preferSubtitle = false): PlaceholderInfo | undefined {
+  const candidates = layout.placeholders.filter((ph) => BODY_TYPES.has(ph.type) && !ph.vertical);
+  const subtitle = preferSubtitle ? candidates.find((ph) => ph.type === 'subTitle') : undefined;
+  return subtitle ?? [...candidates].sort((a, b) => b.box.w * b.box.h - a.box.w * a.box.h)[0];
+}
+
+/** The frames of every kind of slide, each box kept clear of bands `clear` inches tall at the top and bottom (the classification banners). */
+export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: number; h: number }, clear: number): Frame {
+  const content = layouts.content;
+  const fallbackTitle = titleOf(content) ?? titleOf(layouts.titleOnly);
+  const fallbackBody = bodyOf(content);
+  const frame = (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame => textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear);
+  const bodyBox: Box = { x: slide.w * 0.08, y: slide.h * 0.25, w: slide.w * 0.84, h: slide.h * 0.6 };
+  const titleBox: Box = { x: slide.w * 0.08, y: slide.h * 0.06, w: slide.w * 0.84, h: slide.h * 0.16 };
+  return {
+    slide,
+    content: { title: frame(titleOf(content), fallbackTitle, titleBox), body: frame(fallbackBody, bodyOf(layouts.titleOnly), bodyBox) },
+    cover: { title: frame(titleOf(layouts.title), fallbackTitle, titleBox), subtitle: frame(bodyOf(layouts.title, true), fallbackBody, bodyBox) },
+    section: { title: frame(titleOf(layouts.section), fallbackTitle, titleBox), body: frame(bodyOf(layouts.section), fallbackBody, bodyBox) },
+  };
+}
+
+function textFrame(ph: PlaceholderInfo | undefined, borrowed: boolean, fallbackBox: Box, slide: { w: number; h: number }, clear: number): TextFrame {
+  const own = ph?.box ?? fallbackBox;
+  const box = clipped(own, slide, clear);
+  const moved = borrowed || !ph || box.y !== own.y || box.h !== own.h;
+  return {
+    box,
+    insets: ph?.insets ?? { left: 0.1, right: 0.1, top: 0.05, bottom: 0.05 },
+    levels: ph?.levels ?? defaultLevels(),
+    anchor: ph?.anchor ?? 'top',
+    placeholder: ph,
+    moved,
+  };
+}
+
+/** A box kept on the slide and clear of the top and bottom bands. */
+function clipped(box: Box, slide: { w: number; h: number }, clear: number): Box {
+  const top = Math.max(box.y, clear);
+  const bottom = Math.min(box.y + box.h, slide.h - clear);
+  const x = Math.max(0, box.x);
+  const right = Math.min(box.x + box.w, slide.w);
+  return { x, y: top, w: Math.max(right - x, 0.5), h: Math.max(bottom - top, 0.5) };
+}
+
+function defaultLevels(): LevelStyle[] {
+  return [0, 1, 2, 3, 4].map((level) => ({
+    size: 18,
+    font: 'Calibri',
+    bold: false,
+    italic: false,
+    marginLeft: 0.25 * (level + 1),
+    indent: -0.25,
+    spaceBefore: 6,
+    spaceAfter: 0,
+    lineSpacing: 1,
+    bullet: true,
+    align: 'left',
+  }));
+}
+
+/**
+ * The theme as the planner measures with it on this template: slide size, content area, insets, indents and type sizes
+ * read from the placeholders (the theme's floors and colours kept). Boxes the grid cannot express come from the frame.
+ */
+export function themeOnFrame(theme: Theme, frame: Frame): Theme {
+  const { title, body } = frame.content;
+  const level = body.levels[0];
+  const indentStep = body.levels[1] ? body.levels[1].marginLeft - level.marginLeft : level.marginLeft;
+  const titleSize = title.levels[0].size;
+  const coverSize = frame.cover.title.levels[0].size;
+  return {
+    ...theme,
+    fonts: { ...theme.fonts, heading: title.levels[0].font, body: level.font },
+    sizes: {
+      ...theme.sizes,
+      title: titleSize,
+      titleMin: Math.min(theme.sizes.titleMin, titleSize),
+      titleSlide: coverSize,
+      body: level.size,
+      bodyMin: Math.min(theme.sizes.bodyMin, level.size),
+      subtitle: frame.cover.subtitle.levels[0].size,
+    },
+    grid: {
+      ...theme.grid,
+      width: frame.slide.w,
+      height: frame.slide.h,
+      margin: body.box.x,
+      titleTop: title.box.y,
+      titleHeight: title.box.h,
+      contentTop: body.box.y,
+      contentBottom: body.box.y + body.box.h,
+      inset: Math.max(body.insets.left, body.insets.right),
+      indent: indentStep > 0.05 ? indentStep : theme.grid.indent,
+      paragraphGap: level.spaceBefore,
+    },
+  };
+}
