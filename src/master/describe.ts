@@ -19,10 +19,11 @@ interface MasterContext {
   root: XmlElement; // p:sldMaster
   theme: Theme;
   colours: ColourContext;
-  presentation: XmlElement;
+  defaults: LevelProps[]; // the presentation's p:defaultTextStyle, colours resolved for this master
   textStyles?: Record<StyleFamily, LevelProps[]>; // p:txStyles; undefined when the master has none (LibreOffice's export)
   placeholders: RawPlaceholder[];
   slide: { w: number; h: number };
+  inherited: Map<string, LevelProps[][]>; // the level sources up to each master placeholder (by family and index), computed once
 }
 
 const family = (type: PlaceholderType): StyleFamily =>
@@ -55,7 +56,8 @@ function masterContext(pkg: TemplatePackage, part: string, presentation: XmlElem
     body: listStyleLevels(child(styles, 'bodyStyle'), colours),
     other: listStyleLevels(child(styles, 'otherStyle'), colours),
   };
-  return { part, root: master, theme, colours, presentation, textStyles, placeholders: placeholdersOf(master), slide };
+  const defaults = listStyleLevels(child(presentation, 'defaultTextStyle'), colours);
+  return { part, root: master, theme, colours, defaults, textStyles, placeholders: placeholdersOf(master), slide, inherited: new Map() };
 }
 
 /** The master's layouts in p:sldLayoutIdLst order (all its layout relationships when it has no list). */
@@ -94,15 +96,22 @@ function describePlaceholder(own: RawPlaceholder, master: MasterContext): Placeh
  * text styles (LibreOffice) keeps them in its placeholders' prompt paragraphs, read just below each list style.
  */
 function levelChain(own: RawPlaceholder, inherited: RawPlaceholder | undefined, master: MasterContext): LevelProps[][] {
+  const prompt = (placeholder: RawPlaceholder | undefined) => (master.textStyles ? [] : [paragraphLevels(placeholder?.textBody, master.colours)]);
+  return [...masterChain(own, inherited, master), ...prompt(own), listStyleLevels(own.listStyle, master.colours)];
+}
+
+/** The sources a layout placeholder inherits from its master (the same for every layout of the master, so kept). */
+function masterChain(own: RawPlaceholder, inherited: RawPlaceholder | undefined, master: MasterContext): LevelProps[][] {
+  const key = `${family(own.type)} ${inherited ? master.placeholders.indexOf(inherited) : -1}`;
+  const kept = master.inherited.get(key);
+  if (kept) return kept;
   const { colours } = master;
-  const list = (placeholder: RawPlaceholder | undefined) => listStyleLevels(placeholder?.listStyle, colours);
-  const prompt = (placeholder: RawPlaceholder | undefined) => (master.textStyles ? [] : [paragraphLevels(placeholder?.textBody, colours)]);
-  return [
-    listStyleLevels(child(master.presentation, 'defaultTextStyle'), colours),
+  const chain = [
+    master.defaults,
     ...(master.textStyles ? [master.textStyles[family(own.type)]] : []),
-    ...prompt(inherited),
-    list(inherited),
-    ...prompt(own),
-    list(own),
+    ...(master.textStyles ? [] : [paragraphLevels(inherited?.textBody, colours)]),
+    listStyleLevels(inherited?.listStyle, colours),
   ];
+  master.inherited.set(key, chain);
+  return chain;
 }

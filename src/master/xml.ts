@@ -19,6 +19,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   trimValues: true,
+  stopNodes: ['*.a:custGeom', '*.a:extLst', '*.p:extLst'], // drawn outlines and extensions: left unparsed, never read (most of a decorated master)
 });
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
