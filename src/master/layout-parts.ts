@@ -7,7 +7,7 @@ import {
   BODY_PROMPTS,
   bodyPr,
   DATE_FIELD,
-  EMPTY_PARAGRAPH,
+  FOOTER_PROMPT,
   placeholderShape,
   PML_NAMESPACES,
   promptParagraph,
@@ -31,12 +31,12 @@ export interface LayoutSpec {
 const title = (box: Box, lstStyle?: string, ph = 'type="title"', bodyProps?: string) =>
   placeholderShape({ id: 2, name: 'Title 1', ph, box, lstStyle, bodyPr: bodyProps, paragraphs: promptParagraph('Click to edit Master title style') });
 
-/** Date, footer and slide number, as PowerPoint's layouts carry them (idx 10, 11, 12), optionally in their own colour. */
+/** Date, footer and slide number, as PowerPoint's layouts carry them (idx 10, 11, 12), in the muted colour or the one given. */
 function footers(theme: Theme, grid: TemplateGrid, firstId: number, colour?: string): string {
-  const style = (align: 'l' | 'r') => (colour ? footerLevel(theme, align, colour) : undefined);
+  const style = (align: 'l' | 'r') => footerLevel(theme, align, colour); // repeated from the master: LibreOffice styles a slide's footer from its layout's
   return [
     placeholderShape({ id: firstId, name: `Date Placeholder ${firstId - 1}`, ph: 'type="dt" sz="half" idx="10"', box: grid.date, lstStyle: style('r'), paragraphs: DATE_FIELD }),
-    placeholderShape({ id: firstId + 1, name: `Footer Placeholder ${firstId}`, ph: 'type="ftr" sz="quarter" idx="11"', box: grid.footer, lstStyle: style('l'), paragraphs: EMPTY_PARAGRAPH }),
+    placeholderShape({ id: firstId + 1, name: `Footer Placeholder ${firstId}`, ph: 'type="ftr" sz="quarter" idx="11"', box: grid.footer, lstStyle: style('l'), paragraphs: FOOTER_PROMPT }),
     placeholderShape({ id: firstId + 2, name: `Slide Number Placeholder ${firstId + 1}`, ph: 'type="sldNum" sz="quarter" idx="12"', box: grid.slideNumber, lstStyle: style('r'), paragraphs: SLIDE_NUMBER_FIELD }),
   ].join('');
 }
