@@ -66,4 +66,5 @@ export type LayoutKind = 'title' | 'content' | 'section' | 'two' | 'titleOnly' |
 export interface MatchedLayouts {
   layouts: Record<LayoutKind, LayoutInfo>;
   warnings: string[]; // e.g. "reference has no Section Header layout: section slides use “Title Only”"
+  missing?: Partial<Record<LayoutKind, string>>; // the warning of each kind that fell back, so a caller can report only the kinds its deck uses
 }
