@@ -2,8 +2,15 @@
 import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
-import { bannerFontSize } from './pptx/masters.js';
+import { warning } from './errors.js';
+import { bannerHeight } from './master/bands.js';
+import { prepareTemplate } from './master/prepare.js';
 import { NOTES_PAGE, packageDeck } from './pptx/package.js';
+import { deckModel } from './slides/deck-model.js';
+import type { DeckModel } from './slides/deck.js';
+import type { Theme } from './templates/theme.js';
+import type { PackageOptions } from './pptx/package.js';
+import { frameOf, themeOnFrame, type Frame } from './slides/frame.js';
 import { renderDeck } from './pptx/render.js';
 import { parseMarkup } from './slides/markup.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
@@ -33,26 +40,41 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
 }
 
 /** Slides for a brief: templates → markup → model → measured and paginated. */
-export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer(), banner = briefBanner(loaded, templates.theme)) {
+export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer(), banner = briefBanner(loaded, templates.theme), frame?: Frame) {
   const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
-  return planSlides(slides, templates.theme, measurer, loaded.file);
+  return planSlides(slides, templates.theme, measurer, loaded.file, frame);
 }
 
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
-  const plan = planBrief(loaded, templates, measurer, banner);
-  const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });
-  const bytes = await packageDeck(pptx, {
-    date: documentDate(loaded.brief),
-    company: loaded.brief.prepared_by,
-    slideCount: plan.slides.length,
-    eastAsianFont: templates.theme.fonts.eastAsian,
-    complexScriptFont: templates.theme.fonts.complexScript,
-    language: loaded.brief.language ?? 'en-GB',
-    banner: banner && { ...banner, font: templates.theme.fonts.body, size: bannerFontSize(templates.theme, banner.text, NOTES_PAGE.cx / 914400) },
-  });
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...positioned(loaded, plan.warnings)], banner };
+  const prepared = prepareTemplate(templates.theme, { banner, reference: templates.reference });
+  const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, banner ? bannerHeight(prepared.info.slideSize.h) : 0);
+  const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame);
+  const model = deckModel(loaded.brief, plan.slides, { theme: templates.theme, prepared, frame, banner, date: documentDate(loaded.brief) });
+  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), { template: prepared.parts, slideLayouts: model.slides.map((s) => model.layouts[s.layout].part) });
+  const templateWarnings = prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file }));
+  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings)], banner };
+}
+
+/** What the package fix-ups need: dates, fonts for the script slots, the language and the notes pages' banner. */
+function packageOptions(model: DeckModel, theme: Theme): PackageOptions {
+  const banner = model.banner;
+  return {
+    date: model.properties.date,
+    company: model.properties.company,
+    eastAsianFont: theme.fonts.eastAsian,
+    complexScriptFont: theme.fonts.complexScript,
+    language: model.lang,
+    banner: banner && { ...banner, font: model.style.fonts.body, size: notesBannerSize(banner.text, model.style.sizes.banner) },
+  };
+}
+
+/** The notes page's banner size: the theme's, smaller for a marking too long for the 7.5 in page. */
+function notesBannerSize(text: string, size: number): number {
+  const available = (NOTES_PAGE.cx / 914400 - 0.2) * 72;
+  const needed = defaultMeasurer().width(text, size, true) * 1.05;
+  return needed <= available ? size : Math.max(6, Math.floor((size * available * 10) / needed) / 10);
 }
 
 /** Layout warnings at the brief value their slide text came from (FILE:LINE:COLUMN), where it can be found. */

@@ -1,5 +1,6 @@
 // What each planned slide puts into its layout's placeholders: title, subtitle and body text, footer and slide number.
 import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
+import { bannerHeight } from '../master/bands.js';
 import type { DeckModel } from '../slides/deck.js';
 import type { TextFrame } from '../slides/frame.js';
 import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';
@@ -97,7 +98,7 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
 
 /** Footer text and slide number, in the layout's own footer placeholders, moved clear of a bottom banner when they would overlap it. */
 function footers(layout: LayoutInfo, number: number, deck: DeckModel): PlaceholderShape[] {
-  const clear = deck.banner ? bannerHeight(deck) : 0;
+  const clear = deck.banner ? bannerHeight(deck.size.h) : 0;
   const place = (ph: PlaceholderInfo): Box | undefined =>
     ph.box.y + ph.box.h > deck.size.h - clear + 1e-6 || ambiguous(ph, layout.placeholders) ? { ...ph.box, y: Math.min(ph.box.y, deck.size.h - clear - ph.box.h) } : undefined;
   const shapes: PlaceholderShape[] = [];
@@ -106,9 +107,4 @@ function footers(layout: LayoutInfo, number: number, deck: DeckModel): Placehold
   const slideNumber = layout.placeholders.find((ph) => ph.type === 'sldNum');
   if (slideNumber) shapes.push({ placeholder: slideNumber, box: place(slideNumber), field: 'slidenum', number });
   return shapes;
-}
-
-/** The banner's height on this slide size (the same rule the masters are decorated with). */
-export function bannerHeight(deck: Pick<DeckModel, 'size'>): number {
-  return Math.min(0.3, Math.max(0.2, deck.size.h * 0.04));
 }

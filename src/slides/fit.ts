@@ -1,6 +1,7 @@
 // Heights of blocks on the grid: how tall a paragraph, a text box or a table row is at a font size.
 import type { Theme } from '../templates/theme.js';
 import type { Measurer } from './measure.js';
+import type { Frame } from './frame.js';
 import type { Paragraph, TableBlock, TableRow } from './model.js';
 
 export const PT_PER_IN = 72;
@@ -10,7 +11,9 @@ export const CELL_PARAGRAPH_GAP = 3;
 export interface Fitter {
   measurer: Measurer;
   theme: Theme;
+  frame?: Frame; // the template's placeholders, when planning on one
   contentWidth: number; // inches
+  contentLeft: number; // inches from the slide's left edge
   /** Height in inches of a paragraph's lines (without the gap before it). */
   paragraphHeight(p: Paragraph, width: number, fontSize: number): number;
   /** Height in inches of a text box holding these paragraphs: insets, lines, and the gap before every paragraph but the first. */
@@ -25,10 +28,13 @@ export interface Fitter {
   paragraphGap: number;
 }
 
-export function createFitter(theme: Theme, measurer: Measurer): Fitter {
+/** A fitter on the grid of `theme`; with a template's frame, the content area, insets and indents are the body placeholder's. */
+export function createFitter(theme: Theme, measurer: Measurer, frame?: Frame): Fitter {
   const g = theme.grid;
-  const contentWidth = g.width - 2 * g.margin;
-  const textWidth = (p: Paragraph, width: number) => width - 2 * g.inset - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
+  const body = frame?.content.body;
+  const contentWidth = body ? body.box.w : g.width - 2 * g.margin;
+  const sideInsets = body ? body.insets.left + body.insets.right : 2 * g.inset;
+  const textWidth = (p: Paragraph, width: number) => width - sideInsets - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
   const linesHeight = (p: Paragraph, widthIn: number, fontSize: number, bold = false) =>
     measurer.height(p.runs, widthIn * PT_PER_IN, fontSize, bold) / PT_PER_IN;
   const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), fontSize);
@@ -36,12 +42,14 @@ export function createFitter(theme: Theme, measurer: Measurer): Fitter {
   return {
     measurer,
     theme,
+    frame,
     contentWidth,
-    boxInsets: g.inset, // half the side inset at top and at bottom
+    contentLeft: body ? body.box.x : g.margin,
+    boxInsets: body ? body.insets.top + body.insets.bottom : g.inset, // half the side inset at top and at bottom
     paragraphGap,
     textWidth,
     paragraphHeight,
-    textHeight: (paragraphs, width, fontSize) => g.inset + paragraphs.reduce((h, p, i) => h + (i ? paragraphGap : 0) + paragraphHeight(p, width, fontSize), 0),
+    textHeight: (paragraphs, width, fontSize) => (body ? body.insets.top + body.insets.bottom : g.inset) + paragraphs.reduce((h, p, i) => h + (i ? paragraphGap : 0) + paragraphHeight(p, width, fontSize), 0),
     rowHeight(table, row, width, fontSize, bold = false) {
       const total = table.widths.reduce((a, b) => a + b, 0);
       const heights = row.cells.map((cell, i) => {

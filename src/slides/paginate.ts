@@ -5,6 +5,7 @@ import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
+import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
@@ -20,8 +21,8 @@ export interface Plan {
   warnings: Problem[];
 }
 
-export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string): Plan {
-  const fitter = createFitter(theme, measurer);
+export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, frame?: Frame): Plan {
+  const fitter = createFitter(theme, measurer, frame);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
@@ -206,7 +207,7 @@ function place(slide: Slide, page: Page<Unit>, sizes: Sizes, fitter: Fitter, con
             fitter.rowHeight(block, r, fitter.contentWidth, sizes.table, i === 0 && block.header.cells.length > 0),
           )
         : undefined;
-    const at = { x: g.margin, y, w: fitter.contentWidth, h: segment.height, fontSize: block.kind === 'text' ? sizes.text : sizes.table, rowHeights };
+    const at = { x: fitter.contentLeft, y, w: fitter.contentWidth, h: segment.height, fontSize: block.kind === 'text' ? sizes.text : sizes.table, rowHeights };
     y += segment.height + g.blockGap;
     return { block, at };
   });

@@ -14,6 +14,19 @@ export interface FittedTitle {
 export function titleBox(slide: Slide, fitter: Fitter) {
   const { sizes, grid } = fitter.theme;
   const isTitleSlide = slide.layout !== 'content'; // title and section slides have the large title box
+  const frame = fitter.frame && (slide.layout === 'content' ? fitter.frame.content.title : slide.layout === 'title' ? fitter.frame.cover.title : fitter.frame.section.title);
+  if (frame) {
+    const { box, insets } = frame;
+    const largest = frame.levels[0].size;
+    const lines = Math.max(1, Math.floor(((box.h - insets.top - insets.bottom) * PT_PER_IN) / (largest * 1.2)));
+    return {
+      width: box.w - insets.left - insets.right,
+      height: box.h - insets.top - insets.bottom,
+      maxLines: Math.min(isTitleSlide ? 3 : 2, lines),
+      largest,
+      smallest: Math.min(isTitleSlide ? sizes.title : sizes.titleMin, largest),
+    };
+  }
   return {
     width: (isTitleSlide ? grid.width - 2 * grid.margin - 1.2 : grid.width - 2 * grid.margin) - 2 * grid.inset,
     height: (isTitleSlide ? 2.6 : grid.titleHeight) - grid.inset,
@@ -108,8 +121,9 @@ export interface FittedLines {
 /** Shrinks the title slide's subtitle and detail lines (down to 70 %) until they fit their box, then cuts the longest with an ellipsis. */
 export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   const { grid, sizes } = fitter.theme;
-  const width = (grid.width - 2 * grid.margin - 1.2 - LINES_BOX.sideInsets) * PT_PER_IN;
-  const room = (LINES_BOX.height - LINES_BOX.top) * PT_PER_IN;
+  const frame = fitter.frame && (slide.layout === 'section' ? fitter.frame.section.body : fitter.frame.cover.subtitle);
+  const width = (frame ? frame.box.w - frame.insets.left - frame.insets.right : grid.width - 2 * grid.margin - 1.2 - LINES_BOX.sideInsets) * PT_PER_IN;
+  const room = (frame ? frame.box.h - frame.insets.top - frame.insets.bottom : LINES_BOX.height - LINES_BOX.top) * PT_PER_IN;
   let texts = [
     ...(slide.subtitle ? [{ text: slide.subtitle, size: sizes.subtitle + 4 }] : []),
     ...slide.lines.map((l) => ({ text: l.text, size: l.muted ? sizes.subtitle - 4 : sizes.subtitle })),

@@ -19,6 +19,7 @@ export interface TemplateSet {
   theme: Theme;
   files: string[]; // every file the set was read from (for watch)
   render: (brief: Brief) => string;
+  reference?: { file: string; bytes: Uint8Array }; // the organisation's reference deck (--reference), when one is given
 }
 
 /**

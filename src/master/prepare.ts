@@ -1,0 +1,38 @@
+// The template a deck is built on: the organisation's reference deck or the bundled default, decorated with banner and logo, described and matched.
+import type { Theme } from '../templates/theme.js';
+import type { Banner } from '../templates/markings.js';
+import { decorateMasters, type LogoArt } from './decorate.js';
+import { defaultTemplate } from './default-template.js';
+import { describeTemplate } from './describe.js';
+import { matchLayouts } from './match.js';
+import type { LayoutKind, MatchedLayouts, TemplateInfo } from './model.js';
+import { openTemplate } from './open.js';
+
+export interface ReferenceDeck {
+  file: string; // as the user named it, for messages
+  bytes: Uint8Array;
+}
+
+export interface TemplateOptions {
+  reference?: ReferenceDeck;
+  banner?: Banner;
+  logo?: LogoArt;
+  pins?: Partial<Record<LayoutKind, string>>; // layout names the theme pins per slide kind
+}
+
+export interface PreparedTemplate {
+  parts: Record<string, Uint8Array>; // decorated: the package the slides are put on
+  info: TemplateInfo;
+  matched: MatchedLayouts;
+  file?: string; // the reference deck's name, when there is one
+}
+
+/** Opens (or makes) the template, reads its layouts, draws the banner and logo on its masters and matches a layout to each slide kind. */
+export function prepareTemplate(theme: Theme, options: TemplateOptions = {}): PreparedTemplate {
+  const { reference } = options;
+  const parts = reference ? openTemplate(reference.bytes, reference.file) : defaultTemplate(theme, { logo: options.logo?.box });
+  const info = describeTemplate(parts, reference?.file);
+  const matched = matchLayouts(info, options.pins);
+  const decorated = options.banner || options.logo ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, logo: options.logo }) : parts;
+  return { parts: decorated, info, matched, file: reference?.file };
+}
