@@ -23,6 +23,14 @@ export const themeSchema = z.strictObject({
     inset: z.number(), indent: z.number(), paragraphGap: z.number(), cellInset: z.number(), blockGap: z.number(),
   }),
   classification: classificationSchema(colourPair),
+  logo: z
+    .strictObject({
+      file: z.string().min(1), // relative to the theme file's folder
+      alt: z.string().min(1, 'expected alt text that says what the logo shows'),
+      position: z.enum(['top-left', 'top-right', 'bottom-left', 'bottom-right']).default('top-right'),
+      height: z.number().positive().optional(), // inches; default 0.5 (less where the band is narrower)
+    })
+    .optional(),
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
 });
 
@@ -43,6 +51,17 @@ export function parseTheme(text: string, file: string): Theme {
 
 export function loadTheme(file: string): Theme {
   return parseTheme(readFileSync(file, 'utf8'), file);
+}
+
+/** The line and column of a key path's value in a theme file (for problems found after the theme was loaded, such as an unreadable logo). */
+export function locateInTheme(themeFile: string, path: (string | number)[]): { line?: number; column?: number } {
+  try {
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(themeFile, 'utf8'), { lineCounter: lines, prettyErrors: false });
+    return locate(doc, lines, path);
+  } catch {
+    return {};
+  }
 }
 
 function toPos(p: { line: number; col: number }) {
