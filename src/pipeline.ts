@@ -4,6 +4,7 @@ import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
 import { warning } from './errors.js';
 import { bannerHeight } from './master/bands.js';
+import { loadLogo } from './master/logo.js';
 import { prepareTemplate } from './master/prepare.js';
 import { NOTES_PAGE, packageDeck } from './pptx/package.js';
 import { deckModel } from './slides/deck-model.js';
@@ -48,7 +49,13 @@ export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer 
 
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
-  const prepared = prepareTemplate(templates.theme, { banner, reference: templates.reference });
+  const theme = templates.theme;
+  const prepared = await prepareTemplate(theme, {
+    banner,
+    reference: templates.reference,
+    logo: (slide) => loadLogo(theme, templates.themeFile, slide),
+    pins: theme.layouts,
+  });
   const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, banner ? bannerHeight(prepared.info.slideSize.h) : 0);
   const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame);
   const model = deckModel(loaded.brief, plan.slides, { theme: templates.theme, prepared, frame, banner, date: documentDate(loaded.brief) });

@@ -45,6 +45,11 @@ export interface PlaceholderInfo {
   autofit: 'none' | 'shrink' | 'resize'; // normAutofit | spAutoFit | none
   vertical: boolean; // orient="vert" or a vertical bodyPr: never used for our text
   levels: LevelStyle[]; // exactly 5, level 1 first
+  /**
+   * The style lives only in the template's example text (a master without text styles, as LibreOffice writes them):
+   * PowerPoint and LibreOffice do not pass it on to slides, so text put here must state it (size, font, colour, bullets).
+   */
+  explicit?: boolean;
 }
 
 export interface LayoutInfo {

@@ -16,7 +16,7 @@ export interface ReferenceDeck {
 export interface TemplateOptions {
   reference?: ReferenceDeck;
   banner?: Banner;
-  logo?: LogoArt;
+  logo?: (slide: { w: number; h: number }) => Promise<LogoArt | undefined>; // the theme's logo, placed on a slide of this size
   pins?: Partial<Record<LayoutKind, string>>; // layout names the theme pins per slide kind
 }
 
@@ -28,11 +28,14 @@ export interface PreparedTemplate {
 }
 
 /** Opens (or makes) the template, reads its layouts, draws the banner and logo on its masters and matches a layout to each slide kind. */
-export function prepareTemplate(theme: Theme, options: TemplateOptions = {}): PreparedTemplate {
+export async function prepareTemplate(theme: Theme, options: TemplateOptions = {}): Promise<PreparedTemplate> {
   const { reference } = options;
-  const parts = reference ? openTemplate(reference.bytes, reference.file) : defaultTemplate(theme, { logo: options.logo?.box });
+  const referenceParts = reference && openTemplate(reference.bytes, reference.file);
+  const slide = referenceParts ? describeTemplate(referenceParts, reference.file).slideSize : { w: theme.grid.width, h: theme.grid.height };
+  const logo = await options.logo?.(slide);
+  const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
   const info = describeTemplate(parts, reference?.file);
   const matched = matchLayouts(info, options.pins);
-  const decorated = options.banner || options.logo ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, logo: options.logo }) : parts;
+  const decorated = options.banner || logo ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, logo }) : parts;
   return { parts: decorated, info, matched, file: reference?.file };
 }

@@ -2,7 +2,7 @@
 import { escapeXml } from '../shared/xml.js';
 import type { Box, PlaceholderInfo } from '../master/model.js';
 import type { Paragraph } from '../slides/model.js';
-import { paragraphXml, type ParagraphLook, type TextStyle } from './text-xml.js';
+import { paragraphXml, runPropertiesXml, type ParagraphLook, type TextStyle } from './text-xml.js';
 
 const EMU = 914400;
 
@@ -17,6 +17,7 @@ export interface PlaceholderField {
   placeholder: PlaceholderInfo;
   field: 'slidenum';
   number: number; // shown until the application recomputes the field
+  look: ParagraphLook;
   box?: Box;
 }
 
@@ -32,7 +33,7 @@ function shapeXml(shape: PlaceholderShape, style: TextStyle, id: number): string
   const name = `${NAMES[ph.type] ?? 'Content Placeholder'} ${id}`;
   const nv = `<p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(ph)}</p:nvPr></p:nvSpPr>`;
   const spPr = shape.box ? `<p:spPr>${xfrm(shape.box)}</p:spPr>` : '<p:spPr/>';
-  const body = 'field' in shape ? fieldParagraph(style, shape.number) : shape.paragraphs.map(({ paragraph, look }) => paragraphXml(paragraph, look, style)).join('');
+  const body = 'field' in shape ? fieldParagraph(style, shape.number, shape.look) : shape.paragraphs.map(({ paragraph, look }) => paragraphXml(paragraph, look, style)).join('');
   return `<p:sp>${nv}${spPr}<p:txBody><a:bodyPr/><a:lstStyle/>${body || '<a:p/>'}</p:txBody></p:sp>`;
 }
 
@@ -58,9 +59,10 @@ function xfrm(box: Box): string {
   return `<a:xfrm><a:off x="${emu(box.x)}" y="${emu(box.y)}"/><a:ext cx="${emu(box.w)}" cy="${emu(box.h)}"/></a:xfrm>`;
 }
 
-function fieldParagraph(style: TextStyle, number: number): string {
+function fieldParagraph(style: TextStyle, number: number, look: ParagraphLook): string {
   const lang = escapeXml(style.lang);
-  return `<a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="${lang}" dirty="0"/><a:t>${number}</a:t></a:fld><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`;
+  const align = look.stated ? `<a:pPr algn="${look.stated.align === 'left' ? 'l' : look.stated.align === 'center' ? 'ctr' : 'r'}"/>` : '';
+  return `<a:p>${align}<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">${runPropertiesXml({ text: String(number) }, look, style, style.lang)}<a:t>${number}</a:t></a:fld><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`;
 }
 
 /** The placeholders in `shapes` that another placeholder of the same layout could be mistaken for (same type and idx): those need a position of their own. */

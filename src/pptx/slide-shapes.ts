@@ -36,7 +36,12 @@ function ownBox(frame: TextFrame, layout: LayoutInfo): Box | undefined {
 function titleShape(slide: Slide, frame: TextFrame, layout: LayoutInfo): PlaceholderShape[] {
   if (!frame.placeholder) return [];
   const size = slide.titleFontSize && slide.titleFontSize !== frame.levels[0].size ? slide.titleFontSize : undefined;
-  return [{ placeholder: frame.placeholder, box: ownBox(frame, layout), paragraphs: [{ paragraph: plain(slide.title), look: { size, inherit: true } }] }];
+  return [{ placeholder: frame.placeholder, box: ownBox(frame, layout), paragraphs: [{ paragraph: plain(slide.title), look: { size, inherit: true, stated: stated(frame.placeholder) } }] }];
+}
+
+/** A placeholder whose style is only in the template's example text: each paragraph states its level's style. */
+function stated(ph: PlaceholderInfo | undefined, level = 0) {
+  return ph?.explicit ? ph.levels[Math.min(level, ph.levels.length - 1)] : undefined;
 }
 
 function sized(size: number, frame: TextFrame, level = 0): number | undefined {
@@ -57,14 +62,15 @@ function coverLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
       look: { size: sized((line.muted ? base - 4 : base) * scale, frame), colour: line.muted ? deck.style.coverMuted : undefined },
     })),
   ];
-  const paragraphs = lines.map((line, i) => ({ paragraph: plain(line.text), look: { ...line.look, inherit: true, spaceBefore: i === 0 ? 0 : i === 1 ? 14 : 6 } }));
+  const look = { inherit: true, stated: stated(frame.placeholder) };
+  const paragraphs = lines.map((line, i) => ({ paragraph: plain(line.text), look: { ...look, ...line.look, spaceBefore: i === 0 ? 0 : i === 1 ? 14 : 6 } }));
   return paragraphs.length ? [{ placeholder: frame.placeholder, box: ownBox(frame, deck.layouts.title), paragraphs }] : [];
 }
 
 function sectionLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
   const frame = deck.frame.section.body;
   if (!frame.placeholder || !slide.subtitle) return [];
-  return [{ placeholder: frame.placeholder, box: ownBox(frame, deck.layouts.section), paragraphs: [{ paragraph: plain(slide.subtitle), look: { inherit: true } }] }];
+  return [{ placeholder: frame.placeholder, box: ownBox(frame, deck.layouts.section), paragraphs: [{ paragraph: plain(slide.subtitle), look: { inherit: true, stated: stated(frame.placeholder) } }] }];
 }
 
 /**
@@ -80,7 +86,7 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
   if (!frame.placeholder || (!text.length && !slide.subtitle)) return { shapes: [], rest: frame.placeholder ? rest : placed };
   const paragraphs: PlaceholderText['paragraphs'] = [];
   if (slide.subtitle) {
-    const look = { colour: deck.style.colours.muted, size: sized(deck.style.sizes.subtitle, frame), spaceBefore: 0 };
+    const look = { colour: deck.style.colours.muted, size: sized(deck.style.sizes.subtitle, frame), spaceBefore: 0, stated: stated(frame.placeholder) };
     paragraphs.push({ paragraph: plain(slide.subtitle), look });
   }
   text.forEach((block, b) => {
@@ -88,7 +94,8 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
     block.block.paragraphs.forEach((paragraph, i) => {
       const first = paragraphs.length === 0;
       const spaceBefore = first ? 0 : i === 0 && b > 0 ? deck.style.blockGap * PT_PER_IN : undefined;
-      paragraphs.push({ paragraph, look: { size: sized(block.at.fontSize, frame, paragraph.level), spaceBefore } });
+      const size = sized(block.at.fontSize, frame, paragraph.level);
+      paragraphs.push({ paragraph, look: { size, spaceBefore, stated: stated(frame.placeholder, paragraph.level) } });
     });
   });
   const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);
@@ -103,8 +110,11 @@ function footers(layout: LayoutInfo, number: number, deck: DeckModel): Placehold
     ph.box.y + ph.box.h > deck.size.h - clear + 1e-6 || ambiguous(ph, layout.placeholders) ? { ...ph.box, y: Math.min(ph.box.y, deck.size.h - clear - ph.box.h) } : undefined;
   const shapes: PlaceholderShape[] = [];
   const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
-  if (footer && deck.footer) shapes.push({ placeholder: footer, box: place(footer), paragraphs: [{ paragraph: plain(deck.footer), look: { inherit: true } }] });
+  if (footer && deck.footer.text) {
+    const look = { inherit: true, size: deck.footer.size, stated: stated(footer) };
+    shapes.push({ placeholder: footer, box: place(footer), paragraphs: [{ paragraph: plain(deck.footer.text), look }] });
+  }
   const slideNumber = layout.placeholders.find((ph) => ph.type === 'sldNum');
-  if (slideNumber) shapes.push({ placeholder: slideNumber, box: place(slideNumber), field: 'slidenum', number });
+  if (slideNumber) shapes.push({ placeholder: slideNumber, box: place(slideNumber), field: 'slidenum', number, look: { inherit: true, size: deck.footer.numberSize, stated: stated(slideNumber) } });
   return shapes;
 }

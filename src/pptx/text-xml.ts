@@ -1,5 +1,6 @@
 // DrawingML paragraphs for text in placeholders: each run carries only what differs from the master (bold, a link, a language, a size fitting chose).
 import { escapeXml } from '../shared/xml.js';
+import type { LevelStyle } from '../master/model.js';
 import type { Paragraph, Run } from '../slides/model.js';
 import { isRtlText } from '../slides/script.js';
 import { EMOJI_FONT, languageSegments, uriReference } from './elements.js';
@@ -21,19 +22,29 @@ export interface ParagraphLook {
   spaceBefore?: number; // points; undefined: the master's
   align?: 'center'; // centred text unless the paragraph runs right to left
   inherit?: boolean; // a title or subtitle line: bullet and indent as the placeholder's level has them
+  stated?: LevelStyle; // the placeholder's style lives only in the template's example text: state it on this paragraph
 }
+
+const EMU = 914400;
+const emu = (inches: number) => Math.round(inches * EMU);
+const ALIGN = { left: 'l', center: 'ctr', right: 'r', justify: 'just' } as const;
 
 export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle): string {
   const plain = p.runs.map((r) => r.text).join('');
   const rtl = isRtlText(plain);
+  const s = look.stated;
   const attributes = [
+    s && !look.inherit && (p.bullet || p.continued) ? ` marL="${emu(s.marginLeft)}"` : '',
     p.level ? ` lvl="${Math.min(p.level, 8)}"` : '',
-    look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : '',
-    rtl ? ' algn="r" rtl="1"' : look.align === 'center' ? ' algn="ctr"' : '',
+    look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : s ? ` indent="${emu(s.indent)}"` : '',
+    rtl ? ' algn="r" rtl="1"' : look.align === 'center' ? ' algn="ctr"' : s ? ` algn="${ALIGN[s.align]}"` : '',
   ].join('');
+  const spaceBefore = look.spaceBefore ?? s?.spaceBefore;
   const children = [
-    look.spaceBefore === undefined ? '' : `<a:spcBef><a:spcPts val="${Math.round(look.spaceBefore * 100)}"/></a:spcBef>`,
-    p.bullet || look.inherit ? '' : '<a:buNone/>',
+    s ? `<a:lnSpc><a:spcPct val="${Math.round(s.lineSpacing * 100000)}"/></a:lnSpc>` : '',
+    spaceBefore === undefined ? '' : `<a:spcBef><a:spcPts val="${Math.round(spaceBefore * 100)}"/></a:spcBef>`,
+    s ? `<a:spcAft><a:spcPts val="${Math.round(s.spaceAfter * 100)}"/></a:spcAft>` : '',
+    s && p.bullet && !look.inherit ? '<a:buFont typeface="Arial"/><a:buChar char="•"/>' : p.bullet || (look.inherit && !s) ? '' : '<a:buNone/>',
   ].join('');
   const pPr = attributes || children ? `<a:pPr${attributes}${children ? `>${children}</a:pPr>` : '/>'}` : '';
   const runs = p.runs.map((run) => runXml(run, look, style, plain, rtl)).join('');
@@ -57,22 +68,30 @@ function runXml(run: Run, look: ParagraphLook, style: TextStyle, context: string
   );
 }
 
+export function runPropertiesXml(run: Run, look: ParagraphLook, style: TextStyle, lang: string): string {
+  return runProperties(run, look, style, lang, false, undefined);
+}
+
 function runProperties(run: Run, look: ParagraphLook, style: TextStyle, lang: string, emoji: boolean, linkId: string | undefined): string {
-  const size = run.style === 'tag' && look.size ? Math.max(look.size - 2, 10) : look.size;
+  const s = look.stated;
+  const base = look.size ?? s?.size;
+  const size = run.style === 'tag' && base ? Math.max(base - 2, 10) : base;
   const attributes = [
     ` lang="${escapeXml(lang)}"`,
     lang === style.lang ? '' : ` altLang="${escapeXml(style.lang)}"`,
     size ? ` sz="${Math.round(size * 100)}"` : '',
-    run.bold || look.bold || run.style === 'tag' ? ' b="1"' : '',
-    run.italic ? ' i="1"' : '',
+    run.bold || look.bold || run.style === 'tag' || s?.bold ? ' b="1"' : '',
+    run.italic || s?.italic ? ' i="1"' : '',
   ].join('');
-  const colour = run.href || run.style === 'tag' ? style.accent : run.style === 'muted' ? style.muted : look.colour;
+  const colour = run.href || run.style === 'tag' ? style.accent : run.style === 'muted' ? style.muted : (look.colour ?? s?.colour);
   const ea = style.eastAsianFont && eastAsianFace(style.eastAsianFont, lang);
   const fonts = emoji
     ? `<a:latin typeface="${EMOJI_FONT}"/><a:ea typeface="${EMOJI_FONT}"/><a:cs typeface="${EMOJI_FONT}"/>`
     : ea && ea !== style.eastAsianFont
-      ? `<a:ea typeface="${escapeXml(ea)}"/>`
-      : '';
+      ? `${s ? `<a:latin typeface="${escapeXml(s.font)}"/>` : ''}<a:ea typeface="${escapeXml(ea)}"/>`
+      : s
+        ? `<a:latin typeface="${escapeXml(s.font)}"/>`
+        : '';
   const children = [colour ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>` : '', fonts, linkId ? `<a:hlinkClick r:id="${linkId}"/>` : ''].join('');
   return `<a:rPr${attributes} dirty="0"${children ? `>${children}</a:rPr>` : '/>'}`;
 }

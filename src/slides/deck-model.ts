@@ -7,6 +7,9 @@ import type { Theme } from '../templates/theme.js';
 import type { DeckModel } from './deck.js';
 import type { Frame } from './frame.js';
 import type { Slide } from './model.js';
+import type { LayoutInfo } from '../master/model.js';
+import { fitOneLine, SAFETY, sharedMeasurer, type Measurer } from './measure.js';
+import { PT_PER_IN } from './fit.js';
 
 export interface DeckInputs {
   theme: Theme; // the organisation's theme.yaml: colours for tables, the theme's floors
@@ -16,7 +19,7 @@ export interface DeckInputs {
   date: Date;
 }
 
-export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, frame, banner, date }: DeckInputs): DeckModel {
+export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, frame, banner, date }: DeckInputs, measurer = sharedMeasurer()): DeckModel {
   const lang = brief.language ?? 'en-GB';
   const eventDate = brief.event?.date ? formatDate(brief.event.date, lang) : '';
   const c = theme.colours;
@@ -32,7 +35,7 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
       company: brief.prepared_by ?? '',
       date,
     },
-    footer: [brief.title, eventDate].filter(Boolean).join(' · '),
+    footer: fittedFooter([brief.title, eventDate].filter(Boolean).join(' · '), prepared.matched.layouts.content, theme.sizes.footer, measurer),
     banner: banner && { text: banner.text, fill: banner.fill, color: banner.color },
     template: prepared.parts,
     layouts: prepared.matched.layouts,
@@ -50,4 +53,21 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
     },
     slides,
   };
+}
+
+/**
+ * The footer on one line of the content layout's footer placeholder: at the template's size, never below the theme's
+ * footer size (a template's 9 pt footer is raised to it), smaller only down to that floor, then cut with an ellipsis.
+ */
+function fittedFooter(text: string, layout: LayoutInfo, floor: number, measurer: Measurer): DeckModel['footer'] {
+  const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
+  const number = layout.placeholders.find((ph) => ph.type === 'sldNum');
+  const raise = (size: number | undefined) => (size !== undefined && size < floor ? floor : undefined);
+  if (!footer) return { text, numberSize: raise(number?.levels[0].size) };
+  const own = footer.levels[0].size;
+  const width = (footer.box.w - footer.insets.left - footer.insets.right) * PT_PER_IN;
+  let size = Math.max(own, floor);
+  while (size > floor && measurer.width(text, size) * SAFETY > width) size = Math.max(floor, size - 1);
+  const fitted = fitOneLine(measurer, text, width / SAFETY, size);
+  return { text: fitted, size: size === own ? undefined : size, numberSize: raise(number?.levels[0].size) };
 }

@@ -35,7 +35,7 @@ export interface DeckModel {
   size: { w: number; h: number }; // inches
   lang: string; // BCP 47
   properties: DeckProperties;
-  footer: string; // the footer placeholder's text on every content slide
+  footer: { text: string; size?: number; numberSize?: number }; // the footer on every content slide, fitted to one line; sizes where the template's are too small
   banner?: DeckBanner;
   template: Record<string, Uint8Array>; // the template package the slides are put on (decorated with banner and logo)
   layouts: Record<LayoutKind, LayoutInfo>;

@@ -1,6 +1,6 @@
 // Loads the slide templates once and renders the brief into slide markup text.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
 import { systemErrorWords } from '../shared/oserror.js';
@@ -12,13 +12,14 @@ import { SOURCE_ATTRIBUTE } from './contract.js';
 import { buildContext, contextShape } from './context.js';
 import { loadLabels } from './labels.js';
 import { helpers } from './helpers.js';
-import { loadTheme, type Theme } from './theme.js';
+import { loadTheme, locateInTheme, type Theme } from './theme.js';
 
 export interface TemplateSet {
   dir: string;
   theme: Theme;
   files: string[]; // every file the set was read from (for watch)
   render: (brief: Brief) => string;
+  themeFile: string; // the theme.yaml in use (the logo and reference paths are relative to it)
   reference?: { file: string; bytes: Uint8Array }; // the organisation's reference deck (--reference), when one is given
 }
 
@@ -26,8 +27,9 @@ export interface TemplateSet {
  * Reads theme.yaml and every template it lists, each from `dir` when it has that file, else the bundled one;
  * reports broken templates as FILE:LINE of the file actually read.
  */
-export function loadTemplates(dir: string): TemplateSet {
+export function loadTemplates(dir: string, options: { reference?: string } = {}): TemplateSet {
   const { themeFile, theme } = loadSetTheme(dir);
+  const reference = readReference(options.reference, theme.reference && resolve(dirname(themeFile), theme.reference), themeFile);
   const labelsFile = templateFile(dir, 'labels.yaml');
   const labels = readingFile(labelsFile, () => loadLabels(labelsFile));
   const env = Handlebars.create();
@@ -64,7 +66,20 @@ export function loadTemplates(dir: string): TemplateSet {
     const context = buildContext(brief, labels);
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
-  return { dir, theme, files: [themeFile, labelsFile, ...templateFiles], render };
+  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, ...(reference ? [reference.file] : [])], render };
+}
+
+/** The reference deck's bytes: --reference, else the theme's `reference:`; a file that cannot be read is refused naming it. */
+function readReference(option: string | undefined, fromTheme: string | undefined, themeFile: string): TemplateSet['reference'] {
+  const file = option ?? fromTheme;
+  if (!file) return undefined;
+  try {
+    if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    return { file, bytes: new Uint8Array(readFileSync(file)) };
+  } catch (e) {
+    const where = option ? { file } : { file: themeFile, path: 'reference', ...locateInTheme(themeFile, ['reference']) };
+    throw new BriefdeckError([problem('template', `cannot read the reference deck ${file}: ${systemErrorWords(e)}`, { ...where, hint: 'give --reference (or reference: in theme.yaml) a PowerPoint .pptx or .potx file' })]);
+  }
 }
 
 /** The theme a templates folder uses (its own theme.yaml, else the bundled one); a missing folder is a usage error. */

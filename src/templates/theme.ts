@@ -31,6 +31,11 @@ export const themeSchema = z.strictObject({
       height: z.number().positive().optional(), // inches; default 0.5 (less where the band is narrower)
     })
     .optional(),
+  reference: z.string().min(1).optional(), // an organisation's .pptx/.potx the deck is built on, relative to the theme file's folder
+  layouts: z
+    .strictObject({ title: z.string(), content: z.string(), section: z.string(), two: z.string(), titleOnly: z.string(), blank: z.string() })
+    .partial()
+    .optional(), // a layout of the reference deck pinned by name for a kind of slide
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
 });
 

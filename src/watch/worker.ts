@@ -18,12 +18,13 @@ export type Result =
   | { kind: 'bug'; message: string; stack?: string };
 
 const templatesDir = process.argv[TEMPLATES_ARG];
+const reference = process.argv[TEMPLATES_ARG + 1] as string | undefined; // --reference, when given
 let templates: TemplateSet | undefined;
 
 /** Loads the templates; a broken set is refused and the previous one kept. */
 function reloadTemplates(): Result {
   try {
-    templates = loadTemplates(templatesDir);
+    templates = loadTemplates(templatesDir, { reference });
     return { kind: 'templates-loaded', files: templates.files };
   } catch (e) {
     if (!isBriefdeckError(e)) throw e;

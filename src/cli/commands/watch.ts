@@ -6,7 +6,7 @@ import { checkOutDir, refuseOutputClashes } from '../../files.js';
 import type { WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
-import { outOption, strictOption, templatesOption } from './options.js';
+import { outOption, referenceOption, strictOption, templatesOption } from './options.js';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -55,11 +55,12 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
 export const watchCommand: CommandSpec = {
   name: 'watch',
   summary: 'Build, then rebuild each deck whenever its brief, a template or the theme is saved. Ctrl-C stops.',
-  usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--strict]',
+  usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--strict]',
   minPositionals: 1,
   options: {
     out: outOption,
     templates: templatesOption,
+    reference: referenceOption,
     strict: { ...strictOption, description: 'treat warnings as errors (the deck is not rewritten)' },
   },
   async run(positionals, values) {
@@ -73,7 +74,7 @@ export const watchCommand: CommandSpec = {
     checkTemplatesDir(String(values.templates));
     refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
-      { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), strict: Boolean(values.strict) },
+      { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), reference: values.reference === undefined ? undefined : String(values.reference), strict: Boolean(values.strict) },
       (event) => reportWatchEvent(out, event),
     );
     // Ctrl-C stops at once, a build in progress too (nothing half-built is written); a second one does not wait.
