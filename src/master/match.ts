@@ -43,11 +43,12 @@ function profile(layout: LayoutInfo, order: number, masters: string[]): Profile 
   };
 }
 
-/** Two boxes beside each other: one ends where the other starts (a little overlap allowed) and they share most of their height. */
+/** Two columns: one box ends where the other starts (a little overlap allowed), of similar width, sharing most of their height. */
 function sideBySide([a, b]: PlaceholderInfo[]): boolean {
   const [left, right] = a.box.x <= b.box.x ? [a.box, b.box] : [b.box, a.box];
   const sharedHeight = Math.min(left.y + left.h, right.y + right.h) - Math.max(left.y, right.y);
-  return left.x + left.w <= right.x + 0.1 * Math.min(left.w, right.w) && sharedHeight >= 0.5 * Math.min(left.h, right.h);
+  const similarWidth = Math.min(left.w, right.w) >= 0.75 * Math.max(left.w, right.w); // not a caption beside a picture
+  return left.x + left.w <= right.x + 0.1 * Math.min(left.w, right.w) && sharedHeight >= 0.5 * Math.min(left.h, right.h) && similarWidth;
 }
 
 /** A title and at most one text placeholder: what a section header holds (its name tells it from a content layout). */

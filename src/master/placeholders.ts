@@ -63,7 +63,8 @@ export function placeholdersOf(part: XmlElement): RawPlaceholder[] {
 /** The master placeholder a layout placeholder inherits from: titles from the title, dates/footers/numbers by type, everything else from the body. */
 export function masterCounterpart(placeholder: RawPlaceholder, master: RawPlaceholder[]): RawPlaceholder | undefined {
   const { type } = placeholder;
-  const wanted = type === 'title' || type === 'ctrTitle' ? ['title', 'ctrTitle'] : type === 'dt' || type === 'ftr' || type === 'sldNum' ? [type] : ['body', 'obj'];
+  const wanted =
+    type === 'title' || type === 'ctrTitle' ? ['title', 'ctrTitle'] : type === 'dt' || type === 'ftr' || type === 'sldNum' ? [type] : ['body', 'obj'];
   return master.find((candidate) => wanted.includes(candidate.type));
 }
 
