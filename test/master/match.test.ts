@@ -90,6 +90,11 @@ describe('matchLayouts with pinned layouts', () => {
     expect(matched.warnings).toEqual(['the layout “Content with Caption” pinned for content slides does not hold a title and one content placeholder']);
   });
 
+  it('pins a layout whose name the XML writes with entities and character references', () => {
+    const escaped = renamed((name) => (name === 'Title and Content' ? 'Titel &amp; Inhalt &#x2013; Standard' : name));
+    expect(matchLayouts(escaped, { content: 'Titel & Inhalt – Standard' }).layouts.content.part).toBe('ppt/slideLayouts/slideLayout2.xml');
+  });
+
   it('refuses a pin that names no layout, with a did-you-mean and the names there are', () => {
     const attempt = () => matchLayouts(info, { content: 'Title and Contnet' });
     expect(attempt).toThrow(BriefdeckError);
