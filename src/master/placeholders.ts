@@ -77,8 +77,9 @@ const bodyAttr = (own: RawPlaceholder, inherited: RawPlaceholder | undefined, na
 
 function insets(own: RawPlaceholder, inherited: RawPlaceholder | undefined): Insets {
   const side = (name: keyof typeof DEFAULT_INSETS) => {
-    const value = Number(bodyAttr(own, inherited, name));
-    return (Number.isFinite(value) && bodyAttr(own, inherited, name) !== undefined ? value : DEFAULT_INSETS[name]) / EMU_PER_INCH;
+    const written = bodyAttr(own, inherited, name);
+    const value = written === undefined || written.trim() === '' ? NaN : Number(written);
+    return (Number.isFinite(value) ? value : DEFAULT_INSETS[name]) / EMU_PER_INCH;
   };
   return { left: side('lIns'), right: side('rIns'), top: side('tIns'), bottom: side('bIns') };
 }

@@ -96,6 +96,16 @@ describe('describeTemplate resolves the theme', () => {
     const layout = layoutNamed(info, 'Title and Content');
     expect(placeholder(layout.placeholders, 'title').levels[0].colour).toBe('1F3864');
   });
+
+  it('applies a theme colour’s luminance change (accent 1, darker 25 %: 4F81BD → 376092 as PowerPoint shows it)', () => {
+    const darker = describeTemplate(
+      rewrite(referenceParts('pandoc-reference'), {
+        'ppt/slideMasters/slideMaster1.xml': (xml) =>
+          xml.replace(/(<p:titleStyle>.*?)<a:schemeClr val="tx1"\/>/, '$1<a:schemeClr val="accent1"><a:lumMod val="75000"/></a:schemeClr>'),
+      }),
+    );
+    expect(placeholder(layoutNamed(darker, 'Title Only').placeholders, 'title').levels[0].colour).toBe('376092');
+  });
 });
 
 describe('describeTemplate on LibreOffice templates converted to .pptx', () => {
