@@ -81,6 +81,18 @@ describe('matchLayouts whatever the layouts are called', () => {
   });
 });
 
+describe('matchLayouts on title slides with more than a title and a subtitle', () => {
+  it('still takes a title slide that also holds a text placeholder (a date line) over a content layout', () => {
+    const info = describeReference('pandoc-reference');
+    const titleSlide = info.layouts[0];
+    const body = info.layouts[1].placeholders.find((p) => p.type === 'obj');
+    const withDate = { ...titleSlide, placeholders: [...titleSlide.placeholders, { ...body!, type: 'body' as const, idx: 13 }] };
+    const matched = matchLayouts({ ...info, layouts: [withDate, ...info.layouts.slice(1)] });
+    expect(matched.layouts.title.name).toBe('Title Slide');
+    expect(matched.warnings).toEqual([]);
+  });
+});
+
 describe('matchLayouts with pinned layouts', () => {
   const info = describeReference('pandoc-reference');
 
