@@ -6,6 +6,7 @@ import { bannerFontSize } from './pptx/masters.js';
 import { NOTES_PAGE, packageDeck } from './pptx/package.js';
 import { renderDeck } from './pptx/render.js';
 import { parseMarkup } from './slides/markup.js';
+import { themeMeasurers } from './slides/font-measure.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
 import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
@@ -32,14 +33,19 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
   return iso ? new Date(`${iso}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
 }
 
-/** Slides for a brief: templates → markup → model → measured and paginated. */
-export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer(), banner = briefBanner(loaded, templates.theme)) {
+/**
+ * Slides for a brief: templates → markup → model → measured and paginated. Text is measured in the theme's body and heading
+ * fonts (a warning names a font that is not found), or all with `measurer` when one is given.
+ */
+export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer, banner = briefBanner(loaded, templates.theme)) {
   const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
-  return planSlides(slides, templates.theme, measurer, loaded.file);
+  const fonts = measurer ? { body: measurer, heading: measurer, warnings: [] } : themeMeasurers(templates.theme, templates.themeFile);
+  const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading);
+  return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
 }
 
-export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
+export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
   const plan = planBrief(loaded, templates, measurer, banner);
   const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });

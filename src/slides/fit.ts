@@ -9,6 +9,8 @@ export const CELL_PARAGRAPH_GAP = 3;
 
 export interface Fitter {
   measurer: Measurer;
+  /** Measures titles (the theme's heading font); `measurer` measures body text. */
+  headingMeasurer: Measurer;
   theme: Theme;
   contentWidth: number; // inches
   /** Height in inches of a paragraph's lines (without the gap before it). */
@@ -25,7 +27,7 @@ export interface Fitter {
   paragraphGap: number;
 }
 
-export function createFitter(theme: Theme, measurer: Measurer): Fitter {
+export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer = measurer): Fitter {
   const g = theme.grid;
   const contentWidth = g.width - 2 * g.margin;
   const textWidth = (p: Paragraph, width: number) => width - 2 * g.inset - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
@@ -35,6 +37,7 @@ export function createFitter(theme: Theme, measurer: Measurer): Fitter {
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {
     measurer,
+    headingMeasurer,
     theme,
     contentWidth,
     boxInsets: g.inset, // half the side inset at top and at bottom

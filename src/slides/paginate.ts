@@ -20,8 +20,9 @@ export interface Plan {
   warnings: Problem[];
 }
 
-export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string): Plan {
-  const fitter = createFitter(theme, measurer);
+/** `measurer` measures body text in the theme's body font, `headingMeasurer` titles in its heading font. */
+export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer): Plan {
+  const fitter = createFitter(theme, measurer, headingMeasurer);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>

@@ -17,6 +17,7 @@ import { loadTheme, type Theme } from './theme.js';
 export interface TemplateSet {
   dir: string;
   theme: Theme;
+  themeFile: string; // the theme.yaml read (the folder's own or the bundled one)
   files: string[]; // every file the set was read from (for watch)
   render: (brief: Brief) => string;
 }
@@ -63,7 +64,7 @@ export function loadTemplates(dir: string): TemplateSet {
     const context = buildContext(brief, labels);
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
-  return { dir, theme, files: [themeFile, labelsFile, ...templateFiles], render };
+  return { dir, theme, themeFile, files: [themeFile, labelsFile, ...templateFiles], render };
 }
 
 /** The theme a templates folder uses (its own theme.yaml, else the bundled one); a missing folder is a usage error. */
