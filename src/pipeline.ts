@@ -14,6 +14,7 @@ import type { PackageOptions } from './pptx/package.js';
 import { frameOf, themeOnFrame, type Frame } from './slides/frame.js';
 import { renderDeck } from './pptx/render.js';
 import { parseMarkup } from './slides/markup.js';
+import { themeMeasurers } from './slides/font-measure.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
 import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
@@ -40,14 +41,20 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
   return iso ? new Date(`${iso}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
 }
 
-/** Slides for a brief: templates → markup → model → measured and paginated. */
-export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer(), banner = briefBanner(loaded, templates.theme), frame?: Frame) {
+/**
+ * Slides for a brief: templates → markup → model → measured and paginated, on the template's frame when there is one.
+ * Text is measured in the theme's body and heading fonts (a warning names a font that is not found), or all with
+ * `measurer` when one is given.
+ */
+export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer, banner = briefBanner(loaded, templates.theme), frame?: Frame) {
   const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
-  return planSlides(slides, templates.theme, measurer, loaded.file, frame);
+  const fonts = measurer ? { body: measurer, heading: measurer, warnings: [] } : themeMeasurers(templates.theme, templates.themeFile);
+  const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading, frame);
+  return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
 }
 
-export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer = defaultMeasurer()): Promise<Deck> {
+export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
   const theme = templates.theme;
   const prepared = await prepareTemplate(theme, {

@@ -26,7 +26,15 @@ export interface LevelProps {
   align?: LevelStyle['align'];
 }
 
-const ALIGN: Record<string, LevelStyle['align']> = { l: 'left', ctr: 'center', r: 'right', just: 'justify', justLow: 'justify', dist: 'justify', thaiDist: 'justify' };
+const ALIGN: Record<string, LevelStyle['align']> = {
+  l: 'left',
+  ctr: 'center',
+  r: 'right',
+  just: 'justify',
+  justLow: 'justify',
+  dist: 'justify',
+  thaiDist: 'justify',
+};
 
 function spacing(element: XmlElement | undefined): Spacing | undefined {
   const points = numberAttr(child(element, 'spcPts'), 'val');

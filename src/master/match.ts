@@ -19,7 +19,7 @@ interface Profile {
 
 /** Each kind in words: for warnings, and what a pinned layout should hold. */
 const KIND_WORDS: Record<LayoutKind, { label: string; holds: string }> = {
-  title: { label: 'Title Slide', holds: 'a title and a subtitle placeholder' },
+  title: { label: 'Title Slide', holds: 'a title and a subtitle placeholder (or a centred title)' },
   content: { label: 'Title and Content', holds: 'a title and one content placeholder' },
   section: { label: 'Section Header', holds: 'a title and one text placeholder, named like “Section Header”' },
   two: { label: 'Two Content', holds: 'a title and two content placeholders side by side' },
@@ -43,11 +43,12 @@ function profile(layout: LayoutInfo, order: number, masters: string[]): Profile 
   };
 }
 
-/** Two boxes beside each other: one ends where the other starts (a little overlap allowed) and they share most of their height. */
+/** Two columns: one box ends where the other starts (a little overlap allowed), of similar width, sharing most of their height. */
 function sideBySide([a, b]: PlaceholderInfo[]): boolean {
   const [left, right] = a.box.x <= b.box.x ? [a.box, b.box] : [b.box, a.box];
   const sharedHeight = Math.min(left.y + left.h, right.y + right.h) - Math.max(left.y, right.y);
-  return left.x + left.w <= right.x + 0.1 * Math.min(left.w, right.w) && sharedHeight >= 0.5 * Math.min(left.h, right.h);
+  const similarWidth = Math.min(left.w, right.w) >= 0.75 * Math.max(left.w, right.w); // not a caption beside a picture
+  return left.x + left.w <= right.x + 0.1 * Math.min(left.w, right.w) && sharedHeight >= 0.5 * Math.min(left.h, right.h) && similarWidth;
 }
 
 /** A title and at most one text placeholder: what a section header holds (its name tells it from a content layout). */
@@ -55,7 +56,7 @@ const sectionShape = (p: Profile) => p.titles.length === 1 && p.subtitles.length
 
 /** Whether a layout holds what a kind needs. */
 const FITS: Record<LayoutKind, (p: Profile) => boolean> = {
-  title: (p) => p.titles.length === 1 && p.subtitles.length === 1 && p.bodies.length === 0 && p.others.length === 0,
+  title: (p) => p.titles.length === 1 && (p.subtitles.length > 0 || p.titles[0].type === 'ctrTitle'), // extras allowed, ranked lower
   content: (p) => p.titles.length === 1 && p.subtitles.length === 0 && p.bodies.length === 1 && p.others.length === 0,
   section: (p) => sectionShape(p) && isSectionName(p.layout.name),
   two: (p) => p.titles.length === 1 && p.subtitles.length === 0 && p.bodies.length === 2 && p.others.length === 0 && sideBySide(p.bodies),
@@ -65,6 +66,10 @@ const FITS: Record<LayoutKind, (p: Profile) => boolean> = {
 
 /** The structural preferences of a kind beyond fitting, as penalties (0 best) ahead of the name. */
 function structuralPenalty(kind: LayoutKind, p: Profile): number[] {
+  if (kind === 'title') {
+    const extras = p.bodies.length + p.others.length + Math.abs(p.subtitles.length - 1);
+    return [extras, p.subtitles.length === 1 ? 0 : 1, p.titles[0].type === 'ctrTitle' ? 0 : 1];
+  }
   if (kind === 'content') return [isSectionName(p.layout.name) ? 1 : 0]; // the section header also holds a title and one body
   if (kind === 'section') return [p.subtitles.length + p.bodies.length === 1 ? 0 : 1];
   return [];

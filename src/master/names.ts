@@ -4,16 +4,75 @@ import type { LayoutKind } from './model.js';
 
 /** PowerPoint's standard names (en, de, fr, es, it, nl, pt, pl) and LibreOffice Impress's, per kind. */
 export const STANDARD_NAMES: Record<LayoutKind, readonly string[]> = {
-  title: ['Title Slide', 'Titelfolie', 'Diapositive de titre', 'Diapositiva de título', 'Diapositiva titolo', 'Titeldia', 'Diapositivo de Título', 'Slajd tytułowy'],
-  content: ['Title and Content', 'Title, Content', 'Titel und Inhalt', 'Titre et contenu', 'Título y objetos', 'Titolo e contenuto', 'Titel en object', 'Título e Conteúdo', 'Tytuł i zawartość'],
-  section: ['Section Header', 'Abschnittsüberschrift', 'En-tête de section', 'Encabezado de sección', 'Intestazione sezione', 'Sectiekop', 'Cabeçalho da Seção', 'Nagłówek sekcji'],
-  two: ['Two Content', 'Title, 2 Content', 'Zwei Inhalte', 'Deux contenus', 'Dos objetos', 'Due contenuti', 'Twee objecten', 'Duas Partes de Conteúdo', 'Dwa elementy zawartości'],
+  title: [
+    'Title Slide',
+    'Titelfolie',
+    'Diapositive de titre',
+    'Diapositiva de título',
+    'Diapositiva titolo',
+    'Titeldia',
+    'Diapositivo de Título',
+    'Slajd tytułowy',
+  ],
+  content: [
+    'Title and Content',
+    'Title, Content',
+    'Titel und Inhalt',
+    'Titre et contenu',
+    'Título y objetos',
+    'Titolo e contenuto',
+    'Titel en object',
+    'Título e Conteúdo',
+    'Tytuł i zawartość',
+  ],
+  section: [
+    'Section Header',
+    'Abschnittsüberschrift',
+    'En-tête de section',
+    'Encabezado de sección',
+    'Intestazione sezione',
+    'Sectiekop',
+    'Cabeçalho da Seção',
+    'Nagłówek sekcji',
+  ],
+  two: [
+    'Two Content',
+    'Title, 2 Content',
+    'Zwei Inhalte',
+    'Deux contenus',
+    'Dos objetos',
+    'Due contenuti',
+    'Twee objecten',
+    'Duas Partes de Conteúdo',
+    'Dwa elementy zawartości',
+  ],
   titleOnly: ['Title Only', 'Nur Titel', 'Titre seul', 'Solo el título', 'Solo titolo', 'Alleen titel', 'Somente Título', 'Tylko tytuł'],
   blank: ['Blank', 'Blank Slide', 'Leer', 'Vide', 'En blanco', 'Vuota', 'Leeg', 'Em Branco', 'Pusty'],
 };
 
 /** Word stems that mark a section divider in a layout name, in the languages above and a few more. */
-const SECTION_STEMS = ['section', 'abschnitt', 'sektion', 'kapitel', 'chapter', 'divider', 'trenn', 'sección', 'seccion', 'sezione', 'sectie', 'seção', 'secção', 'secao', 'sekcj', 'раздел', 'セクション', '节', '節', '구역'];
+const SECTION_STEMS = [
+  'section',
+  'abschnitt',
+  'sektion',
+  'kapitel',
+  'chapter',
+  'divider',
+  'trenn',
+  'sección',
+  'seccion',
+  'sezione',
+  'sectie',
+  'seção',
+  'secção',
+  'secao',
+  'sekcj',
+  'раздел',
+  'セクション',
+  '节',
+  '節',
+  '구역',
+];
 
 const normal = (name: string) =>
   name

@@ -63,7 +63,8 @@ export function placeholdersOf(part: XmlElement): RawPlaceholder[] {
 /** The master placeholder a layout placeholder inherits from: titles from the title, dates/footers/numbers by type, everything else from the body. */
 export function masterCounterpart(placeholder: RawPlaceholder, master: RawPlaceholder[]): RawPlaceholder | undefined {
   const { type } = placeholder;
-  const wanted = type === 'title' || type === 'ctrTitle' ? ['title', 'ctrTitle'] : type === 'dt' || type === 'ftr' || type === 'sldNum' ? [type] : ['body', 'obj'];
+  const wanted =
+    type === 'title' || type === 'ctrTitle' ? ['title', 'ctrTitle'] : type === 'dt' || type === 'ftr' || type === 'sldNum' ? [type] : ['body', 'obj'];
   return master.find((candidate) => wanted.includes(candidate.type));
 }
 
@@ -76,8 +77,9 @@ const bodyAttr = (own: RawPlaceholder, inherited: RawPlaceholder | undefined, na
 
 function insets(own: RawPlaceholder, inherited: RawPlaceholder | undefined): Insets {
   const side = (name: keyof typeof DEFAULT_INSETS) => {
-    const value = Number(bodyAttr(own, inherited, name));
-    return (Number.isFinite(value) && bodyAttr(own, inherited, name) !== undefined ? value : DEFAULT_INSETS[name]) / EMU_PER_INCH;
+    const written = bodyAttr(own, inherited, name);
+    const value = written === undefined || written.trim() === '' ? NaN : Number(written);
+    return (Number.isFinite(value) ? value : DEFAULT_INSETS[name]) / EMU_PER_INCH;
   };
   return { left: side('lIns'), right: side('rIns'), top: side('tIns'), bottom: side('bIns') };
 }

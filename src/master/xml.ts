@@ -18,6 +18,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
+  htmlEntities: true, // numeric character references (&#228;) too
   trimValues: true,
   stopNodes: ['*.a:custGeom', '*.a:extLst', '*.p:extLst'], // drawn outlines and extensions: left unparsed, never read (most of a decorated master)
 });

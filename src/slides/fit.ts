@@ -10,6 +10,8 @@ export const CELL_PARAGRAPH_GAP = 3;
 
 export interface Fitter {
   measurer: Measurer;
+  /** Measures titles (the theme's heading font); `measurer` measures body text. */
+  headingMeasurer: Measurer;
   theme: Theme;
   frame?: Frame; // the template's placeholders, when planning on one
   contentWidth: number; // inches
@@ -29,7 +31,7 @@ export interface Fitter {
 }
 
 /** A fitter on the grid of `theme`; with a template's frame, the content area, insets and indents are the body placeholder's. */
-export function createFitter(theme: Theme, measurer: Measurer, frame?: Frame): Fitter {
+export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer = measurer, frame?: Frame): Fitter {
   const g = theme.grid;
   const body = frame?.content.body;
   const contentWidth = body ? body.box.w : g.width - 2 * g.margin;
@@ -41,6 +43,7 @@ export function createFitter(theme: Theme, measurer: Measurer, frame?: Frame): F
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {
     measurer,
+    headingMeasurer,
     theme,
     frame,
     contentWidth,

@@ -37,14 +37,21 @@ export interface Face {
   advance(cp: number): number | undefined;
   /** Width in em of a whole word after shaping (joining forms, ligatures). */
   shaped(text: string): number;
+  /** Single line spacing in em: the Windows ascent and descent, as PowerPoint sizes lines (Calibri's 1.221). */
+  lineEm: number;
 }
 
-export function openFace(file: string): Face | undefined {
+/** A font file's face (in a collection, the one with this PostScript name, else the first). */
+export function openFace(file: string, postscriptName?: string): Face | undefined {
   if (!existsSync(file)) return undefined;
-  const font = fontkit.openSync(file) as fontkit.Font;
+  const opened = fontkit.openSync(file) as fontkit.Font | fontkit.FontCollection;
+  const font = 'fonts' in opened ? (opened.fonts.find((face) => face.postscriptName === postscriptName) ?? opened.fonts[0]) : opened;
+  const os2 = font['OS/2'] as { winAscent?: number; winDescent?: number } | undefined;
+  const win = ((os2?.winAscent ?? 0) + (os2?.winDescent ?? 0)) / font.unitsPerEm;
   const cache = new Map<number, number | undefined>();
   const words = new Map<string, number>();
   return {
+    lineEm: win || (font.ascent - font.descent + font.lineGap) / font.unitsPerEm,
     shaped(text) {
       let value = words.get(text);
       if (value === undefined) words.set(text, (value = font.layout(text).advanceWidth / font.unitsPerEm));
@@ -76,15 +83,31 @@ export interface Metrics {
   advance(cp: number, bold: boolean, context: Script): number;
   /** Width in em of a run of Arabic letters, shaped. */
   arabic(text: string, bold: boolean): number;
+  /** Single line spacing (em) of a line of Latin text in the measured font. */
+  latinLineEm: number;
 }
 
-export function createMetrics(dir = FONT_DIR): Metrics {
-  const latin = lazyPair(dir, 'Carlito');
+/** The faces Latin, Greek and Cyrillic are measured with, and a factor on their widths (a fallback for a font not found is measured wider). */
+export interface LatinFaces {
+  face(bold: boolean): Face | undefined;
+  widthScale: number;
+}
+
+/** LibreOffice draws every .pptx line 1.2 em apart whatever the font; PowerPoint follows the font's Windows metrics: the taller is kept. */
+export const MIN_LINE_EM = 1.2;
+
+export function createMetrics(dir = FONT_DIR, latinFaces?: LatinFaces): Metrics {
+  const latin = latinFaces ? latinFaces.face : lazyPair(dir, 'Carlito');
+  const scale = latinFaces?.widthScale ?? 1;
   const arabic = lazyPair(dir, 'NotoSansArabic');
   const hebrew = lazyPair(dir, 'NotoSansHebrew');
-  const ascii = [false, true].map((bold) => Float64Array.from({ length: 128 }, (_, cp) => latin(bold)?.advance(cp) ?? UNKNOWN_EM));
-  const latinAdvance = (cp: number, bold: boolean) => latin(bold)?.advance(cp);
+  const latinAdvance = (cp: number, bold: boolean) => {
+    const advance = latin(bold)?.advance(cp);
+    return advance === undefined ? undefined : advance * scale;
+  };
+  const ascii = [false, true].map((bold) => Float64Array.from({ length: 128 }, (_, cp) => latinAdvance(cp, bold) ?? UNKNOWN_EM));
   return {
+    latinLineEm: latinFaces ? Math.max(MIN_LINE_EM, Math.ceil((latin(false)?.lineEm ?? LINE_EM.latin) * 1000) / 1000) : LINE_EM.latin,
     arabic(text, bold) {
       const face = arabic(bold);
       if (!face) return [...text].length * UNKNOWN_EM;

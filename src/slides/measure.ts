@@ -1,5 +1,5 @@
 // Measures text with real font metrics per script and wraps it to a width as PowerPoint and LibreOffice do.
-import { createMetrics, FONT_DIR, LINE_EM, type Metrics } from './fonts.js';
+import { createMetrics, FONT_DIR, LINE_EM, type LatinFaces, type Metrics } from './fonts.js';
 import type { Run } from './model.js';
 import { scriptOf, type Script } from './script.js';
 import { wrapWith, type Line, type Piece } from './wrap.js';
@@ -30,7 +30,7 @@ const HAS_ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-
 const CONTEXTS: Script[] = ['latin', 'neutral', 'mark', 'cjk', 'arabic', 'hebrew', 'emoji'];
 
 /** Em width of text after a context script, its width without trailing spaces, the tallest line spacing it needs, and the context it leaves. */
-function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Script): Piece {
+function measurePiece(metrics: Metrics, lineEms: Record<Script, number>, text: string, bold: boolean, context: Script): Piece {
   let em = 0;
   let lineEm = 0;
   let spaceEm = 0;
@@ -42,7 +42,7 @@ function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Sc
       em += metrics.arabic(run[0], bold);
       spaceEm = 0;
       context = 'arabic';
-      lineEm = Math.max(lineEm, LINE_EM.arabic);
+      lineEm = Math.max(lineEm, lineEms.arabic);
       i += run[0].length;
       nextRun++;
       continue;
@@ -54,27 +54,35 @@ function measurePiece(metrics: Metrics, text: string, bold: boolean, context: Sc
     spaceEm = cp === 0x20 || cp === 0x09 || cp === 0x3000 ? spaceEm + advance : 0;
     const script = scriptOf(cp);
     if (script !== 'neutral' && script !== 'mark') context = script;
-    lineEm = Math.max(lineEm, LINE_EM[script === 'neutral' ? context : script]);
+    lineEm = Math.max(lineEm, lineEms[script === 'neutral' ? context : script]);
   }
   return { em, fitEm: em - spaceEm, lineEm, context };
 }
 
-export function createMeasurer(fontDir = FONT_DIR): Measurer {
-  const metrics = createMetrics(fontDir);
+/** Line spacing per script: CJK and emoji lines from their own fonts, the rest from the Latin font's. */
+function lineEmsOf(metrics: Metrics): Record<Script, number> {
+  const latin = metrics.latinLineEm;
+  return { ...LINE_EM, latin, neutral: latin, mark: latin, arabic: latin, hebrew: latin };
+}
+
+/** A measurer for the bundled fonts, or with `latinFaces` for Latin, Greek and Cyrillic (a theme's own font). */
+export function createMeasurer(fontDir = FONT_DIR, latinFaces?: LatinFaces): Measurer {
+  const metrics = createMetrics(fontDir, latinFaces);
+  const lineEms = lineEmsOf(metrics);
   const caches = CONTEXTS.flatMap(() => [new Map<string, Piece>(), new Map<string, Piece>()]);
   const slot = Object.fromEntries(CONTEXTS.map((c, i) => [c, 2 * i])) as Record<Script, number>;
   const piece = (text: string, bold: boolean, context: Script): Piece => {
     const cache = caches[slot[context] + (bold ? 1 : 0)];
     let value = cache.get(text);
-    if (!value) cache.set(text, (value = measurePiece(metrics, text, bold, context)));
+    if (!value) cache.set(text, (value = measurePiece(metrics, lineEms, text, bold, context)));
     return value;
   };
 
   /** First fit, as renderers fill lines; a word longer than a line is broken both ways renderers do, and the taller result kept. */
   const wrap = (runs: Run[], maxWidth: number, fontSize: number, bold: boolean, withText: boolean) => {
-    const icu = wrapWith(piece, runs, maxWidth, fontSize, fontSize * SAFETY, bold, withText, 'icu');
+    const icu = wrapWith(piece, runs, maxWidth, fontSize, fontSize * SAFETY, bold, withText, 'icu', lineEms.latin);
     if (!icu.overlong) return icu;
-    const url = wrapWith(piece, runs, maxWidth, fontSize, fontSize * SAFETY, bold, withText, 'url');
+    const url = wrapWith(piece, runs, maxWidth, fontSize, fontSize * SAFETY, bold, withText, 'url', lineEms.latin);
     return url.height > icu.height ? url : icu;
   };
 
@@ -94,7 +102,7 @@ export function createMeasurer(fontDir = FONT_DIR): Measurer {
 
   return {
     width: (text, fontSize, bold = false) => piece(text, bold, 'latin').em * fontSize * SAFETY,
-    lineHeight: (fontSize) => fontSize * LINE_EM.latin,
+    lineHeight: (fontSize) => fontSize * lineEms.latin,
     lines,
     height: (runs, maxWidth, fontSize, bold = false) =>
       cached(heightCache, runs, keyOf(maxWidth, fontSize, bold), () => wrap(runs, maxWidth, fontSize, bold, false).height),

@@ -21,8 +21,9 @@ export interface Plan {
   warnings: Problem[];
 }
 
-export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, frame?: Frame): Plan {
-  const fitter = createFitter(theme, measurer, frame);
+/** `measurer` measures body text in the theme's body font, `headingMeasurer` titles in its heading font; `frame` is the template's. */
+export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer, frame?: Frame): Plan {
+  const fitter = createFitter(theme, measurer, headingMeasurer, frame);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>

@@ -41,7 +41,7 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
   const suffix = slide.continuation && slide.continuation.total > 1 ? ` (${slide.continuation.index}/${slide.continuation.total})` : '';
   const fullTitle = slide.title + suffix;
   const fits = (text: string, size: number) => {
-    const lines = fitter.measurer.lines([{ text, bold: true }], box.width * PT_PER_IN, size);
+    const lines = fitter.headingMeasurer.lines([{ text, bold: true }], box.width * PT_PER_IN, size);
     return lines.length <= box.maxLines && lines.reduce((h, l) => h + l.height, 0) / PT_PER_IN <= box.height;
   };
   const measurable = fullTitle.length <= MAX_TITLE_CHARS;

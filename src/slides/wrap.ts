@@ -32,13 +32,16 @@ class LineBuilder {
   text = '';
   width = 0;
   fitWidth = 0;
-  lineEm = LINE_EM.latin;
+  lineEm: number;
   used = false;
   constructor(
     readonly fontSize: number,
     readonly scale: number,
     readonly withText: boolean,
-  ) {}
+    readonly baseLineEm: number,
+  ) {
+    this.lineEm = baseLineEm;
+  }
 
   add(text: string, em: number, fitEm: number, lineEm: number): void {
     this.fitWidth = this.width + fitEm * this.scale;
@@ -56,7 +59,7 @@ class LineBuilder {
     this.text = '';
     this.width = 0;
     this.fitWidth = 0;
-    this.lineEm = LINE_EM.latin;
+    this.lineEm = this.baseLineEm;
     this.used = false;
   }
 }
@@ -90,7 +93,7 @@ function tokenParts(parts: Part[]): Part[][] {
   });
 }
 
-/** First-fit wrap of runs into a width (points) with one rule set for words longer than a line. */
+/** First-fit wrap of runs into a width (points) with one rule set for words longer than a line; an empty line is `baseLineEm` tall. */
 export function wrapWith(
   piece: PieceOf,
   runs: Run[],
@@ -100,8 +103,9 @@ export function wrapWith(
   forceBold: boolean,
   withText: boolean,
   rules: SoftBreaks,
+  baseLineEm = LINE_EM.latin,
 ) {
-  const line = new LineBuilder(fontSize, scale, withText);
+  const line = new LineBuilder(fontSize, scale, withText, baseLineEm);
   const limit = maxWidth + 1e-9;
   let context: Script = 'latin';
   let overlong = false;

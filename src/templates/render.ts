@@ -17,9 +17,9 @@ import { loadTheme, locateInTheme, type Theme } from './theme.js';
 export interface TemplateSet {
   dir: string;
   theme: Theme;
+  themeFile: string; // the theme.yaml read (the folder's own or the bundled one)
   files: string[]; // every file the set was read from (for watch)
   render: (brief: Brief) => string;
-  themeFile: string; // the theme.yaml in use (the logo and reference paths are relative to it)
   reference?: { file: string; bytes: Uint8Array }; // the organisation's reference deck (--reference), when one is given
 }
 

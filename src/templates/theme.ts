@@ -1,5 +1,6 @@
 // Loads and validates templates/theme.yaml: colours, fonts, type sizes, the layout grid, classification markings and the deck order.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BriefdeckError, problem } from '../errors.js';
@@ -11,7 +12,10 @@ const colourPair = z.strictObject({ fill: hex, text: hex });
 
 export const themeSchema = z.strictObject({
   name: z.string(),
-  fonts: z.strictObject({ heading: z.string(), body: z.string(), eastAsian: z.string(), complexScript: z.string() }),
+  fonts: z.strictObject({
+    heading: z.string(), body: z.string(), eastAsian: z.string(), complexScript: z.string(),
+    files: z.array(z.string().min(1)).optional(), // font files to measure with, relative to theme.yaml's folder
+  }),
   colours: z.strictObject({ navy: hex, accent: hex, text: hex, muted: hex, light: hex, rule: hex, onDark: hex, onDarkMuted: hex }),
   sizes: z.strictObject({
     title: z.number(), titleMin: z.number(), subtitle: z.number(), body: z.number(), bodyMin: z.number(),
@@ -48,10 +52,27 @@ export function parseTheme(text: string, file: string): Theme {
     throw new BriefdeckError(doc.errors.map((e) => problem('template', e.message.split('\n')[0], { file, ...toPos(lines.linePos(e.pos[0])) })));
   }
   const result = themeSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
+  if (result.success) return withFontFiles(result.data, file, (i) => locate(doc, lines, ['fonts', 'files', i]));
   throw new BriefdeckError(
     result.error.issues.map((issue) => problem('template', issue.message, { file, ...locate(doc, lines, issue.path as (string | number)[]), path: issue.path.join('.') })),
   );
+}
+
+/** fonts.files resolved against theme.yaml's folder; a file that is not there is refused at its line. */
+function withFontFiles(theme: Theme, file: string, at: (index: number) => ReturnType<typeof locate>): Theme {
+  if (!theme.fonts.files) return theme;
+  const files = theme.fonts.files.map((name) => resolve(dirname(file), name));
+  const missing = files.flatMap((path, i) => (isFile(path) ? [] : [problem('template', `expected a font file, found nothing at ${path}`, { file, ...at(i), path: `fonts.files.${i}` })]));
+  if (missing.length) throw new BriefdeckError(missing);
+  return { ...theme, fonts: { ...theme.fonts, files } };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function loadTheme(file: string): Theme {
