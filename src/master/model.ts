@@ -57,6 +57,7 @@ export interface LayoutInfo {
   part: string; // package path, e.g. ppt/slideLayouts/slideLayout2.xml
   master: string; // package path of its slide master
   placeholders: PlaceholderInfo[]; // in shape-tree order; dt/ftr/sldNum included
+  obstacles?: Box[]; // visible shapes drawn on the layout and its master (bands, pictures), backgrounds and hairlines left out
 }
 
 export interface TemplateInfo {

@@ -6,6 +6,7 @@ import { defaultTemplate } from './default-template.js';
 import { describeTemplate } from './describe.js';
 import { matchLayouts } from './match.js';
 import type { LayoutKind, MatchedLayouts, TemplateInfo } from './model.js';
+import { withObstacles } from './obstacles.js';
 import { openTemplate } from './open.js';
 
 export interface ReferenceDeck {
@@ -34,7 +35,7 @@ export async function prepareTemplate(theme: Theme, options: TemplateOptions = {
   const slide = referenceParts ? describeTemplate(referenceParts, reference.file).slideSize : { w: theme.grid.width, h: theme.grid.height };
   const logo = await options.logo?.(slide);
   const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
-  const info = describeTemplate(parts, reference?.file);
+  const info = withObstacles(describeTemplate(parts, reference?.file), parts);
   const matched = matchLayouts(info, options.pins);
   const decorated = options.banner || logo ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, logo }) : parts;
   return { parts: decorated, info, matched, file: reference?.file };

@@ -38,20 +38,27 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   const content = layouts.content;
   const fallbackTitle = titleOf(content) ?? titleOf(layouts.titleOnly);
   const fallbackBody = bodyOf(content);
-  const frame = (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame => textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear);
+  const frameOn = (layout: LayoutInfo) => (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame =>
+    textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, layout.obstacles ?? []);
   const bodyBox: Box = { x: slide.w * 0.08, y: slide.h * 0.25, w: slide.w * 0.84, h: slide.h * 0.6 };
   const titleBox: Box = { x: slide.w * 0.08, y: slide.h * 0.06, w: slide.w * 0.84, h: slide.h * 0.16 };
   return {
     slide,
-    content: { title: frame(titleOf(content), fallbackTitle, titleBox), body: frame(fallbackBody, bodyOf(layouts.titleOnly), bodyBox) },
-    cover: { title: frame(titleOf(layouts.title), fallbackTitle, titleBox), subtitle: frame(bodyOf(layouts.title, true), fallbackBody, bodyBox) },
-    section: { title: frame(titleOf(layouts.section), fallbackTitle, titleBox), body: frame(bodyOf(layouts.section), fallbackBody, bodyBox) },
+    content: { title: frameOn(content)(titleOf(content), fallbackTitle, titleBox), body: frameOn(content)(fallbackBody, bodyOf(layouts.titleOnly), bodyBox) },
+    cover: {
+      title: frameOn(layouts.title)(titleOf(layouts.title), fallbackTitle, titleBox),
+      subtitle: frameOn(layouts.title)(bodyOf(layouts.title, true), fallbackBody, bodyBox),
+    },
+    section: {
+      title: frameOn(layouts.section)(titleOf(layouts.section), fallbackTitle, titleBox),
+      body: frameOn(layouts.section)(bodyOf(layouts.section), fallbackBody, bodyBox),
+    },
   };
 }
 
-function textFrame(ph: PlaceholderInfo | undefined, borrowed: boolean, fallbackBox: Box, slide: { w: number; h: number }, clear: number): TextFrame {
+function textFrame(ph: PlaceholderInfo | undefined, borrowed: boolean, fallbackBox: Box, slide: { w: number; h: number }, clear: number, obstacles: Box[]): TextFrame {
   const own = ph?.box ?? fallbackBox;
-  const box = clipped(own, slide, clear);
+  const box = clearOf(clipped(own, slide, clear), obstacles);
   const moved = borrowed || !ph || box.y !== own.y || box.h !== own.h;
   return {
     box,
@@ -61,6 +68,28 @@ function textFrame(ph: PlaceholderInfo | undefined, borrowed: boolean, fallbackB
     placeholder: ph,
     moved,
   };
+}
+
+const GAP = 0.05; // inches kept between text and a shape it is moved clear of
+const MIN_SHARE = 0.4; // text keeps at least this share of its height; a shape that would leave less is a backdrop it sits on
+
+/**
+ * The box cut clear of shapes that reach into it from below or above (a band across the foot of the slide, a picture
+ * in a corner): the text is kept above a shape in its lower half and below one in its upper half. A shape that covers
+ * the box's whole height is its backdrop (a title on a coloured band), and one that would leave too little is ignored.
+ */
+function clearOf(box: Box, obstacles: Box[]): Box {
+  let top = box.y;
+  let bottom = box.y + box.h;
+  for (const shape of obstacles) {
+    const across = Math.min(box.x + box.w, shape.x + shape.w) - Math.max(box.x, shape.x);
+    const down = Math.min(bottom, shape.y + shape.h) - Math.max(top, shape.y);
+    if (across <= 0.2 * box.w || down <= 0 || (shape.y <= top && shape.y + shape.h >= bottom)) continue;
+    const fromBelow = shape.y + shape.h / 2 > (top + bottom) / 2;
+    const next = fromBelow ? { top, bottom: Math.min(bottom, shape.y - GAP) } : { top: Math.max(top, shape.y + shape.h + GAP), bottom };
+    if (next.bottom - next.top >= MIN_SHARE * box.h) ({ top, bottom } = next);
+  }
+  return { ...box, y: top, h: bottom - top };
 }
 
 /** A box kept on the slide and clear of the top and bottom bands. */
