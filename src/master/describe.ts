@@ -87,7 +87,7 @@ function describePlaceholder(own: RawPlaceholder, master: MasterContext): Placeh
   const font = family(own.type) === 'title' ? master.theme.major.latin : master.theme.minor.latin;
   const chain = levelChain(own, inherited, master);
   const levels = Array.from({ length: LEVELS }, (_, i) => resolveLevel(mergeLevels(...chain.map((source) => source[i])), font));
-  return { ...frame, levels };
+  return { ...frame, levels, ...(master.textStyles ? {} : { repeatStyle: true }) };
 }
 
 /**

@@ -45,6 +45,9 @@ export interface PlaceholderInfo {
   autofit: 'none' | 'shrink' | 'resize'; // normAutofit | spAutoFit | none
   vertical: boolean; // orient="vert" or a vertical bodyPr: never used for our text
   levels: LevelStyle[]; // exactly 5, level 1 first
+  // true when the master has no p:txStyles (LibreOffice's export) and the levels come from its prompt text: a slide does not
+  // inherit them (measured: LibreOffice shows such a title at 44 pt, a subtitle at 32 pt, in Liberation Sans), so write them on the slide
+  repeatStyle?: boolean;
 }
 
 export interface LayoutInfo {
