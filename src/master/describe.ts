@@ -35,7 +35,7 @@ export function describeTemplate(parts: Parts, file?: string): TemplateInfo {
   const presentation = readPart(pkg, PRESENTATION);
   const size = child(presentation, 'sldSz');
   const [cx, cy] = [numberAttr(size, 'cx'), numberAttr(size, 'cy')];
-  const slide = cx && cy && cx > 0 && cy > 0 ? { w: cx / EMU_PER_INCH, h: cy / EMU_PER_INCH } : DEFAULT_SLIDE;
+  const slide = cx !== undefined && cy !== undefined && cx > 0 && cy > 0 ? { w: cx / EMU_PER_INCH, h: cy / EMU_PER_INCH } : DEFAULT_SLIDE;
   const masters = listedParts(pkg, PRESENTATION, child(presentation, 'sldMasterIdLst'));
   if (masters.length === 0) {
     throw new BriefdeckError([problem('template', `expected a slide master listed in ${PRESENTATION} (p:sldMasterIdLst), found none`, { file })]);
