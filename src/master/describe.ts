@@ -35,7 +35,7 @@ export function describeTemplate(parts: Parts, file?: string): TemplateInfo {
   const presentation = readPart(pkg, PRESENTATION);
   const size = child(presentation, 'sldSz');
   const [cx, cy] = [numberAttr(size, 'cx'), numberAttr(size, 'cy')];
-  const slide = cx && cy ? { w: cx / EMU_PER_INCH, h: cy / EMU_PER_INCH } : DEFAULT_SLIDE;
+  const slide = cx !== undefined && cy !== undefined && cx > 0 && cy > 0 ? { w: cx / EMU_PER_INCH, h: cy / EMU_PER_INCH } : DEFAULT_SLIDE;
   const masters = listedParts(pkg, PRESENTATION, child(presentation, 'sldMasterIdLst'));
   if (masters.length === 0) {
     throw new BriefdeckError([problem('template', `expected a slide master listed in ${PRESENTATION} (p:sldMasterIdLst), found none`, { file })]);
@@ -87,7 +87,7 @@ function describePlaceholder(own: RawPlaceholder, master: MasterContext): Placeh
   const font = family(own.type) === 'title' ? master.theme.major.latin : master.theme.minor.latin;
   const chain = levelChain(own, inherited, master);
   const levels = Array.from({ length: LEVELS }, (_, i) => resolveLevel(mergeLevels(...chain.map((source) => source[i])), font));
-  return { ...frame, levels, ...(master.textStyles ? {} : { explicit: true }) };
+  return { ...frame, levels, ...(master.textStyles ? {} : { repeatStyle: true }) };
 }
 
 /**

@@ -45,11 +45,9 @@ export interface PlaceholderInfo {
   autofit: 'none' | 'shrink' | 'resize'; // normAutofit | spAutoFit | none
   vertical: boolean; // orient="vert" or a vertical bodyPr: never used for our text
   levels: LevelStyle[]; // exactly 5, level 1 first
-  /**
-   * The style lives only in the template's example text (a master without text styles, as LibreOffice writes them):
-   * PowerPoint and LibreOffice do not pass it on to slides, so text put here must state it (size, font, colour, bullets).
-   */
-  explicit?: boolean;
+  // true when the master has no p:txStyles (LibreOffice's export) and the levels come from its prompt text: a slide does not
+  // inherit them (measured: LibreOffice shows such a title at 44 pt, a subtitle at 32 pt, in Liberation Sans), so write them on the slide
+  repeatStyle?: boolean;
 }
 
 export interface LayoutInfo {

@@ -41,7 +41,7 @@ function titleShape(slide: Slide, frame: TextFrame, layout: LayoutInfo): Placeho
 
 /** A placeholder whose style is only in the template's example text: each paragraph states its level's style. */
 function stated(ph: PlaceholderInfo | undefined, level = 0) {
-  return ph?.explicit ? ph.levels[Math.min(level, ph.levels.length - 1)] : undefined;
+  return ph?.repeatStyle ? ph.levels[Math.min(level, ph.levels.length - 1)] : undefined;
 }
 
 function sized(size: number, frame: TextFrame, level = 0): number | undefined {

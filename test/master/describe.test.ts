@@ -50,6 +50,7 @@ describe('describeTemplate on Pandoc’s default reference.pptx', () => {
     expect(body.levels.map((l) => l.marginLeft)).toEqual([0.375, 0.75, 1.125, 1.5, 1.875]); // marL 342900 …
     expect(body.levels.every((l) => l.bullet && l.indent === -0.375 && l.font === 'Calibri' && l.colour === '000000')).toBe(true);
     expect(body.levels[0].spaceBefore).toBeCloseTo(0.2 * 24 * 1.2); // spcPct 20000 of a 24 pt line
+    expect(body.repeatStyle).toBeUndefined(); // a slide inherits the master's p:txStyles
   });
 
   it('gives the title the master title’s box, centred anchor and title style', () => {
@@ -128,6 +129,7 @@ describe('describeTemplate on LibreOffice templates converted to .pptx', () => {
     const body = placeholder(layout.placeholders, 'obj');
     expect(body.levels.map((l) => l.size)).toEqual([24, 18, 14, 10, 8]); // layout's paragraph (24), then the master's outline levels
     expect(body.levels[0]).toMatchObject({ font: 'DejaVu Sans', colour: '666666', spaceAfter: 10.6 });
+    expect([title.repeatStyle, body.repeatStyle]).toEqual([true, true]); // slides do not inherit prompt-text formatting
   });
 
   it('inherits a footer’s box from the master when the layout gives an empty p:spPr', () => {
