@@ -103,4 +103,22 @@ describe('default template package', () => {
       expect(new Set(ids).size, path).toBe(ids.length);
     }
   });
+
+  it('keeps the title and footer placeholders clear of a logo box', () => {
+    const g = theme.grid;
+    const right = g.width - g.margin;
+    const topRight = { x: right - 1.2, y: 0.68, w: 1.2, h: 0.5 };
+    const width = (made: Record<string, Uint8Array>, ph: string) => {
+      const shape = shapeTree(text(made, 'ppt/slideMasters/slideMaster1.xml')).find((s) => s.ph === ph);
+      const m = /<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/.exec(shape?.xml ?? '');
+      return { x: Number(m?.[1]) / EMU, w: Number(m?.[2]) / EMU };
+    };
+    const title = width(defaultTemplate(theme, { logo: topRight }), 'type="title"');
+    expect(title.x).toBeCloseTo(g.margin, 5);
+    expect(title.x + title.w).toBeCloseTo(topRight.x - g.inset, 5);
+    const bottomLeft = { x: g.margin, y: 6.75, w: 1, h: 0.4 };
+    const footer = width(defaultTemplate(theme, { logo: bottomLeft }), 'type="ftr" sz="quarter" idx="3"');
+    expect(footer.x).toBeCloseTo(g.margin + 1 + g.inset, 5);
+    expect(width(defaultTemplate(theme, { logo: bottomLeft }), 'type="title"').w).toBeCloseTo(g.width - 2 * g.margin, 5);
+  });
 });
