@@ -69,7 +69,7 @@ function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
   return { name: 'Title Slide', type: 'title', shapes, showMasterShapes: false, background };
 }
 
-/** A section divider: the title large and centred, a centred muted line under it. */
+/** A section divider: the title large and centred with its rule centred under it, a muted line below; the master's title rule is hidden (it would underline nothing). */
 function sectionHeader(theme: Theme, grid: TemplateGrid): LayoutSpec {
   const s = theme.sizes;
   const body = placeholderShape({
@@ -82,7 +82,8 @@ function sectionHeader(theme: Theme, grid: TemplateGrid): LayoutSpec {
     paragraphs: promptParagraph('Click to edit Master text styles'),
   });
   const heading = title(grid.section.title, levelStyle({ level: 1, align: 'ctr', size: s.titleSlide }));
-  return { name: 'Section Header', type: 'secHead', shapes: heading + body + footers(theme, grid, 4), showMasterShapes: true };
+  const rules = ruleShape(7, 'Title Rule', grid.section.accentRule, theme.colours.accent) + ruleShape(8, 'Footer Rule', grid.footerRule, theme.colours.rule);
+  return { name: 'Section Header', type: 'secHead', shapes: heading + body + footers(theme, grid, 4) + rules, showMasterShapes: false };
 }
 
 function content(name: string, id: number, ph: string, box: Box): string {

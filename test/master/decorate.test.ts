@@ -47,9 +47,9 @@ describe('decorateMasters', () => {
     expect(decoratedParts(decorated)).toEqual(expect.arrayContaining(masters(decorated)));
   });
 
-  it('also draws on the default template layouts that hide the master shapes (Title Slide, Blank), and on no other', () => {
+  it('also draws on the default template layouts that hide the master shapes (Title Slide, Section Header, Blank), and on no other', () => {
     const decorated = decorateMasters(defaultTemplate(theme), { slideSize: { w: theme.grid.width, h: theme.grid.height }, banner });
-    expect(decoratedParts(decorated)).toEqual(['ppt/slideMasters/slideMaster1.xml', 'ppt/slideLayouts/slideLayout1.xml', 'ppt/slideLayouts/slideLayout6.xml']);
+    expect(decoratedParts(decorated)).toEqual(['ppt/slideMasters/slideMaster1.xml', 'ppt/slideLayouts/slideLayout1.xml', 'ppt/slideLayouts/slideLayout3.xml', 'ppt/slideLayouts/slideLayout6.xml']);
     expect(text(decorated, 'ppt/slideLayouts/slideLayout2.xml')).not.toContain('Classification Banner');
     expect(text(decorated, 'ppt/slideLayouts/slideLayout6.xml')).toContain('Classification Banner Bottom');
   });
