@@ -7,7 +7,9 @@ import { shapeIds, shapeTree, text, writePackage } from './parts.js';
 
 const theme = loadTheme('templates/theme.yaml');
 const parts = defaultTemplate(theme);
-const layoutPaths = Object.keys(parts).filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const layoutPaths = Object.keys(parts)
+  .filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p))
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 const EMU = 914400;
 
 describe('default template package', () => {
@@ -48,7 +50,15 @@ describe('default template package', () => {
 
   it('has a master with title, body, date, footer and slide number placeholders on the grid, and the two rules', () => {
     const master = shapeTree(text(parts, 'ppt/slideMasters/slideMaster1.xml'));
-    expect(master.map((s) => s.ph ?? s.name)).toEqual(['type="title"', 'type="body" idx="1"', 'type="dt" sz="half" idx="2"', 'type="ftr" sz="quarter" idx="3"', 'type="sldNum" sz="quarter" idx="4"', 'Title Rule', 'Footer Rule']);
+    expect(master.map((s) => s.ph ?? s.name)).toEqual([
+      'type="title"',
+      'type="body" idx="1"',
+      'type="dt" sz="half" idx="2"',
+      'type="ftr" sz="quarter" idx="3"',
+      'type="sldNum" sz="quarter" idx="4"',
+      'Title Rule',
+      'Footer Rule',
+    ]);
     const g = theme.grid;
     const offset = (xml: string) => /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(xml)?.slice(1).map(Number);
     expect(offset(master[0].xml)).toEqual([g.margin, g.titleTop, g.width - 2 * g.margin, g.titleHeight].map((n) => Math.round(n * EMU)));
@@ -62,7 +72,9 @@ describe('default template package', () => {
 
   it('has five body levels: bullets, hanging indents from the grid, the body size then smaller, never below 14 pt', () => {
     const body = /<p:bodyStyle>([\s\S]*?)<\/p:bodyStyle>/.exec(text(parts, 'ppt/slideMasters/slideMaster1.xml'))?.[1] ?? '';
-    const levels = [...body.matchAll(/<a:lvl(\d)pPr marL="(\d+)" indent="(-?\d+)"[^>]*>[\s\S]*?<a:spcPts val="(\d+)"\/>[\s\S]*?<a:buChar char="(.)"\/><a:defRPr sz="(\d+)"/g)];
+    const levels = [
+      ...body.matchAll(/<a:lvl(\d)pPr marL="(\d+)" indent="(-?\d+)"[^>]*>[\s\S]*?<a:spcPts val="(\d+)"\/>[\s\S]*?<a:buChar char="(.)"\/><a:defRPr sz="(\d+)"/g),
+    ];
     expect(levels.map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5]);
     levels.forEach((m, i) => {
       expect(Number(m[2])).toBe(Math.round((i + 1) * theme.grid.indent * EMU));
@@ -72,7 +84,13 @@ describe('default template package', () => {
     expect(levels.map((m) => m[5])).toEqual(['•', '–', '•', '–', '•']);
     expect(levels.map((m) => Number(m[6]) / 100)).toEqual([20, 18, 16, 16, 16]);
     const small = defaultTemplate({ ...theme, sizes: { ...theme.sizes, body: 16 } });
-    expect([...text(small, 'ppt/slideMasters/slideMaster1.xml').matchAll(/<p:bodyStyle>[\s\S]*?<\/p:bodyStyle>/g)][0][0].match(/sz="(\d+)"/g)).toEqual(['sz="1600"', 'sz="1400"', 'sz="1400"', 'sz="1400"', 'sz="1400"']);
+    expect([...text(small, 'ppt/slideMasters/slideMaster1.xml').matchAll(/<p:bodyStyle>[\s\S]*?<\/p:bodyStyle>/g)][0][0].match(/sz="(\d+)"/g)).toEqual([
+      'sz="1600"',
+      'sz="1400"',
+      'sz="1400"',
+      'sz="1400"',
+      'sz="1400"',
+    ]);
   });
 
   it('takes fonts and colours from the theme, and the master and layouts name fonts only through it', () => {
@@ -83,8 +101,12 @@ describe('default template package', () => {
     };
     const made = defaultTemplate(own);
     const themePart = text(made, 'ppt/theme/theme1.xml');
-    expect(themePart).toContain('<a:majorFont><a:latin typeface="Liberation Serif"/><a:ea typeface="Noto Serif CJK JP"/><a:cs typeface="Noto Naskh Arabic"/></a:majorFont>');
-    expect(themePart).toContain('<a:minorFont><a:latin typeface="Liberation Sans"/><a:ea typeface="Noto Serif CJK JP"/><a:cs typeface="Noto Naskh Arabic"/></a:minorFont>');
+    expect(themePart).toContain(
+      '<a:majorFont><a:latin typeface="Liberation Serif"/><a:ea typeface="Noto Serif CJK JP"/><a:cs typeface="Noto Naskh Arabic"/></a:majorFont>',
+    );
+    expect(themePart).toContain(
+      '<a:minorFont><a:latin typeface="Liberation Sans"/><a:ea typeface="Noto Serif CJK JP"/><a:cs typeface="Noto Naskh Arabic"/></a:minorFont>',
+    );
     expect(themePart).toContain('<a:accent1><a:srgbClr val="AA3300"/></a:accent1>');
     expect(themePart).toContain('<a:dk2><a:srgbClr val="102030"/></a:dk2>');
     const master = text(made, 'ppt/slideMasters/slideMaster1.xml');
@@ -92,7 +114,10 @@ describe('default template package', () => {
     expect(/<p:bodyStyle>[\s\S]*?<a:latin typeface="\+mn-lt"\/>/.test(master)).toBe(true);
     for (const path of ['ppt/slideMasters/slideMaster1.xml', ...layoutPaths]) {
       const typefaces = [...text(made, path).matchAll(/<a:(?:latin|ea|cs) typeface="([^"]*)"/g)].map((m) => m[1]);
-      expect(typefaces.filter((face) => !face.startsWith('+')), path).toEqual([]);
+      expect(
+        typefaces.filter((face) => !face.startsWith('+')),
+        path,
+      ).toEqual([]);
       expect(text(made, path)).not.toMatch(/Calibri|Liberation/);
     }
   });

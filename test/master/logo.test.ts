@@ -21,7 +21,10 @@ function themeWithLogo(logo: string, files: Record<string, Uint8Array | string> 
 }
 
 /** The line number (1-based) of the first line of `file` that contains `fragment`. */
-const lineOf = (file: string, fragment: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(fragment)) + 1;
+const lineOf = (file: string, fragment: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(fragment)) + 1;
 
 async function refusal(themeFile: string): Promise<string> {
   try {
@@ -33,8 +36,12 @@ async function refusal(themeFile: string): Promise<string> {
   return 'accepted';
 }
 
-const png = await sharp({ create: { width: 400, height: 100, channels: 4, background: '#2E6DB4' } }).png().toBuffer();
-const jpeg = await sharp({ create: { width: 150, height: 200, channels: 3, background: '#C8102E' } }).jpeg().toBuffer();
+const png = await sharp({ create: { width: 400, height: 100, channels: 4, background: '#2E6DB4' } })
+  .png()
+  .toBuffer();
+const jpeg = await sharp({ create: { width: 150, height: 200, channels: 3, background: '#C8102E' } })
+  .jpeg()
+  .toBuffer();
 const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><circle cx="150" cy="100" r="90" fill="#1F2A44"/></svg>';
 
 describe('loadLogo', () => {
@@ -87,15 +94,63 @@ describe('loadLogo', () => {
   });
 
   it.each([
-    ['a missing file', 'logo:\n  file: nowhere.png\n  alt: Crest', {}, 'nowhere.png', /logo\.file: cannot read the logo nowhere\.png: no such file or directory/],
-    ['a text file', 'logo:\n  file: notes.png\n  alt: Crest', { 'notes.png': 'not an image at all' }, 'notes.png', /logo\.file: cannot use the logo notes\.png: expected a PNG, JPEG or SVG image/],
-    ['a cut-off PNG', 'logo:\n  file: cut.png\n  alt: Crest', { 'cut.png': png.subarray(0, Math.floor(png.length / 2)) }, 'cut.png', /logo\.file: cannot use the logo cut\.png: the PNG image is corrupt/],
-    ['a PNG header only', 'logo:\n  file: head.png\n  alt: Crest', { 'head.png': png.subarray(0, 20) }, 'head.png', /logo\.file: cannot use the logo head\.png: a PNG file without its header/],
-    ['a corrupt JPEG', 'logo:\n  file: bad.jpg\n  alt: Crest', { 'bad.jpg': Buffer.concat([jpeg.subarray(0, 200), Buffer.alloc(300, 0x55)]) }, 'bad.jpg', /logo\.file: cannot use the logo bad\.jpg: .*corrupt/],
-    ['an SVG without a size', 'logo:\n  file: s.svg\n  alt: Crest', { 's.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>' }, 's.svg', /logo\.file: cannot use the logo s\.svg: an SVG image without a size/],
+    [
+      'a missing file',
+      'logo:\n  file: nowhere.png\n  alt: Crest',
+      {},
+      'nowhere.png',
+      /logo\.file: cannot read the logo nowhere\.png: no such file or directory/,
+    ],
+    [
+      'a text file',
+      'logo:\n  file: notes.png\n  alt: Crest',
+      { 'notes.png': 'not an image at all' },
+      'notes.png',
+      /logo\.file: cannot use the logo notes\.png: expected a PNG, JPEG or SVG image/,
+    ],
+    [
+      'a cut-off PNG',
+      'logo:\n  file: cut.png\n  alt: Crest',
+      { 'cut.png': png.subarray(0, Math.floor(png.length / 2)) },
+      'cut.png',
+      /logo\.file: cannot use the logo cut\.png: the PNG image is corrupt/,
+    ],
+    [
+      'a PNG header only',
+      'logo:\n  file: head.png\n  alt: Crest',
+      { 'head.png': png.subarray(0, 20) },
+      'head.png',
+      /logo\.file: cannot use the logo head\.png: a PNG file without its header/,
+    ],
+    [
+      'a corrupt JPEG',
+      'logo:\n  file: bad.jpg\n  alt: Crest',
+      { 'bad.jpg': Buffer.concat([jpeg.subarray(0, 200), Buffer.alloc(300, 0x55)]) },
+      'bad.jpg',
+      /logo\.file: cannot use the logo bad\.jpg: .*corrupt/,
+    ],
+    [
+      'an SVG without a size',
+      'logo:\n  file: s.svg\n  alt: Crest',
+      { 's.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>' },
+      's.svg',
+      /logo\.file: cannot use the logo s\.svg: an SVG image without a size/,
+    ],
     ['a folder', 'logo:\n  file: .\n  alt: Crest', {}, 'file: .', /logo\.file: expected an image file, found a folder/],
-    ['a logo taller than its band', 'logo:\n  file: c.png\n  alt: Crest\n  height: 2', { 'c.png': png }, 'height: 2', /logo\.height: expected at most 1\.14 \(inches/],
-    ['a logo too wide at its ratio', 'logo:\n  file: c.png\n  alt: Crest\n  height: 1.1', { 'c.png': png }, 'height: 1.1', /logo\.height: expected a smaller height: the logo would be 4\.4 in wide/],
+    [
+      'a logo taller than its band',
+      'logo:\n  file: c.png\n  alt: Crest\n  height: 2',
+      { 'c.png': png },
+      'height: 2',
+      /logo\.height: expected at most 1\.14 \(inches/,
+    ],
+    [
+      'a logo too wide at its ratio',
+      'logo:\n  file: c.png\n  alt: Crest\n  height: 1.1',
+      { 'c.png': png },
+      'height: 1.1',
+      /logo\.height: expected a smaller height: the logo would be 4\.4 in wide/,
+    ],
   ])('refuses %s at the theme line that names it', async (_what, logo, files, fragment, message) => {
     const file = themeWithLogo(logo, files);
     const line = lineOf(file, fragment);
@@ -120,7 +175,9 @@ describe('readImageHeader', () => {
     expect(readImageHeader(new TextEncoder().encode('<svg width="2in" height="1in"/>'))).toEqual({ kind: 'svg', width: 192, height: 96 });
     expect(readImageHeader(new TextEncoder().encode(svg))).toEqual({ kind: 'svg', width: 300, height: 200 });
     expect(readImageHeader(new Uint8Array(0))).toEqual({ problem: 'the file is empty' });
-    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+      .gif()
+      .toBuffer();
     expect(readImageHeader(gif)).toHaveProperty('problem');
   });
 });

@@ -49,13 +49,23 @@ export function filledPlaceholder(id: number, ph: string, paragraphs: [text: str
 export function withOneSlide(parts: Parts, layout: string, shapes: string): Parts {
   const edit = (path: string, change: (xml: string) => string) => ({ [path]: new TextEncoder().encode(change(text(parts, path))) });
   const slide = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><p:sld ${SLIDE_NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>${shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
-  const rel = (type: string, target: string) => `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rel = (type: string, target: string) =>
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   return {
     ...parts,
     'ppt/slides/slide1.xml': new TextEncoder().encode(slide),
-    'ppt/slides/_rels/slide1.xml.rels': new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('slideLayout', `../${layout.replace(/^ppt\//, '')}`)}</Relationships>`),
-    ...edit('[Content_Types].xml', (xml) => xml.replace('</Types>', '<Override PartName="/ppt/slides/slide1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/></Types>')),
-    ...edit('ppt/_rels/presentation.xml.rels', (xml) => xml.replace('</Relationships>', rel('slide', 'slides/slide1.xml').replace('rId1', 'rIdSlide1') + '</Relationships>')),
+    'ppt/slides/_rels/slide1.xml.rels': new TextEncoder().encode(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('slideLayout', `../${layout.replace(/^ppt\//, '')}`)}</Relationships>`,
+    ),
+    ...edit('[Content_Types].xml', (xml) =>
+      xml.replace(
+        '</Types>',
+        '<Override PartName="/ppt/slides/slide1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/></Types>',
+      ),
+    ),
+    ...edit('ppt/_rels/presentation.xml.rels', (xml) =>
+      xml.replace('</Relationships>', rel('slide', 'slides/slide1.xml').replace('rId1', 'rIdSlide1') + '</Relationships>'),
+    ),
     ...edit('ppt/presentation.xml', (xml) => xml.replace('<p:sldSz', '<p:sldIdLst><p:sldId id="256" r:id="rIdSlide1"/></p:sldIdLst><p:sldSz')),
   };
 }
