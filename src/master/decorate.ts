@@ -57,8 +57,13 @@ function bannerBar(id: number, box: Box, banner: Banner, size: number, place: 'T
   );
 }
 
+/** The height of each banner bar on a slide `slideHeight` inches tall: 0.3 in on a 7.5 in slide, in proportion on others (content must keep clear of it). */
+export function bannerHeight(slideHeight: number): number {
+  return (BANNER_HEIGHT * slideHeight) / 7.5;
+}
+
 function bannerShapes(firstId: number, d: Decorations, banner: Banner): string[] {
-  const h = (BANNER_HEIGHT * d.slideSize.h) / 7.5;
+  const h = bannerHeight(d.slideSize.h);
   const size = d.bannerSize ?? bannerFontSize(banner.text, d.slideSize.w, h);
   return [
     bannerBar(firstId, { x: 0, y: 0, w: d.slideSize.w, h }, banner, size, 'Top'),
