@@ -1,7 +1,7 @@
 // decorateMasters on the default template and on reference decks: banner and logo drawn last on every master and every layout hiding its master's shapes.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { decorateMasters, decoratedParts, bannerFontSize } from '../../src/master/decorate.js';
+import { bannerFontSize, bannerHeight, decorateMasters, decoratedParts } from '../../src/master/decorate.js';
 import { defaultTemplate } from '../../src/master/default-template.js';
 import { loadTheme } from '../../src/templates/theme.js';
 import { expectValidPptx, validName, XMLLINT } from '../deck/decks.js';
@@ -42,7 +42,10 @@ describe('decorateMasters', () => {
         expect(bar.xml).toContain('<a:srgbClr val="C8102E"/>');
         expect(bar.xml).toMatch(/<a:rPr lang="en-US" sz="\d+" b="1"><a:solidFill><a:srgbClr val="FFFFFF"\/><\/a:solidFill><a:latin typeface="\+mn-lt"\/>/);
       }
-      expect(top.xml).toContain(`<a:off x="0" y="0"/><a:ext cx="${Math.round(size.w * 914400)}"`);
+      const bar = bannerHeight(size.h);
+      expect(bar).toBeCloseTo((0.3 * size.h) / 7.5, 9);
+      expect(top.xml).toContain(`<a:off x="0" y="0"/><a:ext cx="${Math.round(size.w * 914400)}" cy="${Math.round(bar * 914400)}"/>`);
+      expect(bottom.xml).toContain(`<a:off x="0" y="${Math.round((size.h - bar) * 914400)}"/>`);
       const ids = shapeIds(xml);
       expect(new Set(ids).size, `${path}: ${ids.join(',')}`).toBe(new Set(shapeIds(text(parts, path))).size + 2);
     }
