@@ -3,7 +3,17 @@ import { escapeXml } from '../shared/xml.js';
 import type { Banner } from '../templates/markings.js';
 import type { Box } from './model.js';
 import { centiPoints, solidFill, xfrm } from './ooxml.js';
-import { addRelationship, appendToShapeTree, ensureDefaultType, freePartName, nextShapeId, partsOfType, readPart, writePart, type Parts } from './package-edit.js';
+import {
+  addRelationship,
+  appendToShapeTree,
+  ensureDefaultType,
+  freePartName,
+  nextShapeId,
+  partsOfType,
+  readPart,
+  writePart,
+  type Parts,
+} from './package-edit.js';
 
 export type LogoType = 'png' | 'jpeg' | 'svg';
 
@@ -47,8 +57,13 @@ function bannerBar(id: number, box: Box, banner: Banner, size: number, place: 'T
   );
 }
 
+/** The height of each banner bar on a slide `slideHeight` inches tall: 0.3 in on a 7.5 in slide, in proportion on others (content must keep clear of it). */
+export function bannerHeight(slideHeight: number): number {
+  return (BANNER_HEIGHT * slideHeight) / 7.5;
+}
+
 function bannerShapes(firstId: number, d: Decorations, banner: Banner): string[] {
-  const h = (BANNER_HEIGHT * d.slideSize.h) / 7.5;
+  const h = bannerHeight(d.slideSize.h);
   const size = d.bannerSize ?? bannerFontSize(banner.text, d.slideSize.w, h);
   return [
     bannerBar(firstId, { x: 0, y: 0, w: d.slideSize.w, h }, banner, size, 'Top'),
@@ -62,7 +77,9 @@ interface LogoMedia {
 }
 
 function logoPicture(id: number, logo: LogoArt, imageRel: string, svgRel?: string): string {
-  const svg = svgRel ? `<a:extLst><a:ext uri="${SVG_BLIP}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${svgRel}"/></a:ext></a:extLst>` : '';
+  const svg = svgRel
+    ? `<a:extLst><a:ext uri="${SVG_BLIP}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${svgRel}"/></a:ext></a:extLst>`
+    : '';
   return (
     `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Logo" descr="${escapeXml(logo.alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr>` +
     `<p:blipFill><a:blip r:embed="${imageRel}">${svg}</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
@@ -86,7 +103,9 @@ function addLogoMedia(parts: Parts, logo: LogoArt): LogoMedia {
 
 /** The masters, and the layouts that do not show their master's shapes (showMasterSp="0"): where decorations must be drawn. */
 export function decoratedParts(parts: Parts): string[] {
-  const layouts = partsOfType(parts, 'slideLayout+xml').filter((path) => /<(?:[\w.-]+:)?sldLayout\b[^>]*\bshowMasterSp="(?:0|false)"/.test(readPart(parts, path) ?? ''));
+  const layouts = partsOfType(parts, 'slideLayout+xml').filter((path) =>
+    /<(?:[\w.-]+:)?sldLayout\b[^>]*\bshowMasterSp="(?:0|false)"/.test(readPart(parts, path) ?? ''),
+  );
   return [...partsOfType(parts, 'slideMaster+xml'), ...layouts];
 }
 

@@ -11,7 +11,7 @@ export interface TemplateGrid {
   accentRule: Box; // under the title band
   footerRule: Box; // above the footer band
   titleSlide: { title: Box; subtitle: Box; accentRule: Box };
-  section: { title: Box; body: Box };
+  section: { title: Box; body: Box; accentRule: Box };
   two: { left: Box; right: Box };
 }
 
@@ -42,7 +42,11 @@ export function templateGrid(theme: Theme, logo?: Box): TemplateGrid {
       subtitle: { x: g.margin, y: 4.3, w: titleSlideWidth, h: 2.3 },
       accentRule: { x: g.margin + g.inset, y: 4.05, w: 1.6, h: 0.06 },
     },
-    section: { title: clear({ x: centredX, y: 1.35, w: titleSlideWidth, h: 2.6 }), body: { x: centredX, y: 4.3, w: titleSlideWidth, h: 2.3 } },
+    section: {
+      title: clear({ x: centredX, y: 1.35, w: titleSlideWidth, h: 2.6 }),
+      body: { x: centredX, y: 4.3, w: titleSlideWidth, h: 2.3 },
+      accentRule: { x: (g.width - 1.6) / 2, y: 4.05, w: 1.6, h: 0.06 },
+    },
     two: { left: { ...body, w: half }, right: { ...body, x: g.margin + half + TWO_CONTENT_GAP, w: half } },
   };
 }

@@ -67,8 +67,15 @@ function svgLength(value: string | undefined): number | undefined {
 /** An SVG's size: its viewBox's proportions, else its width and height (percentages and missing sizes cannot give an aspect ratio). */
 function svgHeader(text: string): ImageHeader | { problem: string } {
   const tag = /<svg\b([^>]*)>/i.exec(text)?.[1] ?? '';
-  const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
-  const viewBox = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const attr = (name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
+  const viewBox = attr('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const width = svgLength(attr('width'));
   const height = svgLength(attr('height'));
   if (width && height) return { kind: 'svg', width, height };

@@ -35,9 +35,30 @@ const title = (box: Box, lstStyle?: string, ph = 'type="title"', bodyProps?: str
 function footers(theme: Theme, grid: TemplateGrid, firstId: number, colour?: string): string {
   const style = (align: 'l' | 'r') => footerLevel(theme, align, colour); // repeated from the master: LibreOffice styles a slide's footer from its layout's
   return [
-    placeholderShape({ id: firstId, name: `Date Placeholder ${firstId - 1}`, ph: 'type="dt" sz="half" idx="10"', box: grid.date, lstStyle: style('r'), paragraphs: DATE_FIELD }),
-    placeholderShape({ id: firstId + 1, name: `Footer Placeholder ${firstId}`, ph: 'type="ftr" sz="quarter" idx="11"', box: grid.footer, lstStyle: style('l'), paragraphs: FOOTER_PROMPT }),
-    placeholderShape({ id: firstId + 2, name: `Slide Number Placeholder ${firstId + 1}`, ph: 'type="sldNum" sz="quarter" idx="12"', box: grid.slideNumber, lstStyle: style('r'), paragraphs: SLIDE_NUMBER_FIELD }),
+    placeholderShape({
+      id: firstId,
+      name: `Date Placeholder ${firstId - 1}`,
+      ph: 'type="dt" sz="half" idx="10"',
+      box: grid.date,
+      lstStyle: style('r'),
+      paragraphs: DATE_FIELD,
+    }),
+    placeholderShape({
+      id: firstId + 1,
+      name: `Footer Placeholder ${firstId}`,
+      ph: 'type="ftr" sz="quarter" idx="11"',
+      box: grid.footer,
+      lstStyle: style('l'),
+      paragraphs: FOOTER_PROMPT,
+    }),
+    placeholderShape({
+      id: firstId + 2,
+      name: `Slide Number Placeholder ${firstId + 1}`,
+      ph: 'type="sldNum" sz="quarter" idx="12"',
+      box: grid.slideNumber,
+      lstStyle: style('r'),
+      paragraphs: SLIDE_NUMBER_FIELD,
+    }),
   ].join('');
 }
 
@@ -50,7 +71,11 @@ function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
   const s = theme.sizes;
   const line = (level: number, size: number, colour: string) =>
     levelStyle({ level, marL: 0, indent: 0, align: 'l', spaceBefore: level === 1 ? 0 : 6, bullet: null, size, fill: solidFill(colour) });
-  const subtitleLevels = [line(1, s.subtitle + 4, c.onDark), line(2, s.subtitle, c.onDark), ...[3, 4, 5].map((level) => line(level, s.subtitle - 4, c.onDarkMuted))].join('');
+  const subtitleLevels = [
+    line(1, s.subtitle + 4, c.onDark),
+    line(2, s.subtitle, c.onDark),
+    ...[3, 4, 5].map((level) => line(level, s.subtitle - 4, c.onDarkMuted)),
+  ].join('');
   const shapes = [
     title(grid.titleSlide.title, levelStyle({ level: 1, align: 'l', size: s.titleSlide, fill: solidFill(c.onDark) }), 'type="ctrTitle"'),
     placeholderShape({
@@ -69,7 +94,7 @@ function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
   return { name: 'Title Slide', type: 'title', shapes, showMasterShapes: false, background };
 }
 
-/** A section divider: the title large and centred, a centred muted line under it. */
+/** A section divider: the title large and centred with its rule centred under it, a muted line below; the master's title rule is hidden (it would underline nothing). */
 function sectionHeader(theme: Theme, grid: TemplateGrid): LayoutSpec {
   const s = theme.sizes;
   const body = placeholderShape({
@@ -82,7 +107,8 @@ function sectionHeader(theme: Theme, grid: TemplateGrid): LayoutSpec {
     paragraphs: promptParagraph('Click to edit Master text styles'),
   });
   const heading = title(grid.section.title, levelStyle({ level: 1, align: 'ctr', size: s.titleSlide }));
-  return { name: 'Section Header', type: 'secHead', shapes: heading + body + footers(theme, grid, 4), showMasterShapes: true };
+  const rules = ruleShape(7, 'Title Rule', grid.section.accentRule, theme.colours.accent) + ruleShape(8, 'Footer Rule', grid.footerRule, theme.colours.rule);
+  return { name: 'Section Header', type: 'secHead', shapes: heading + body + footers(theme, grid, 4) + rules, showMasterShapes: false };
 }
 
 function content(name: string, id: number, ph: string, box: Box): string {
@@ -93,12 +119,21 @@ export function layoutSpecs(theme: Theme, logo?: Box): LayoutSpec[] {
   const grid = templateGrid(theme, logo);
   return [
     titleSlide(theme, grid),
-    { name: 'Title and Content', type: 'obj', shapes: title(grid.title) + content('Content Placeholder 2', 3, 'idx="1"', grid.body) + footers(theme, grid, 4), showMasterShapes: true },
+    {
+      name: 'Title and Content',
+      type: 'obj',
+      shapes: title(grid.title) + content('Content Placeholder 2', 3, 'idx="1"', grid.body) + footers(theme, grid, 4),
+      showMasterShapes: true,
+    },
     sectionHeader(theme, grid),
     {
       name: 'Two Content',
       type: 'twoObj',
-      shapes: title(grid.title) + content('Content Placeholder 2', 3, 'sz="half" idx="1"', grid.two.left) + content('Content Placeholder 3', 4, 'sz="half" idx="2"', grid.two.right) + footers(theme, grid, 5),
+      shapes:
+        title(grid.title) +
+        content('Content Placeholder 2', 3, 'sz="half" idx="1"', grid.two.left) +
+        content('Content Placeholder 3', 4, 'sz="half" idx="2"', grid.two.right) +
+        footers(theme, grid, 5),
       showMasterShapes: true,
     },
     { name: 'Title Only', type: 'titleOnly', shapes: title(grid.title) + footers(theme, grid, 3), showMasterShapes: true },

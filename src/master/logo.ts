@@ -34,15 +34,29 @@ export function logoBand(theme: Theme, position: LogoPosition, slideHeight = the
 export type LogoPlacement = { box: Box } | { problem: string; key: 'height' };
 
 /** The logo's box: `height` tall (default 0.5 in, or the band's height if less), as wide as its aspect ratio makes it, centred in its band at the side margin. */
-export function logoBox(theme: Theme, image: { width: number; height: number }, position: LogoPosition, height: number | undefined, slide = { w: theme.grid.width, h: theme.grid.height }): LogoPlacement {
+export function logoBox(
+  theme: Theme,
+  image: { width: number; height: number },
+  position: LogoPosition,
+  height: number | undefined,
+  slide = { w: theme.grid.width, h: theme.grid.height },
+): LogoPlacement {
   const g = theme.grid;
   const band = logoBand(theme, position, slide.h);
   const room = band.bottom - band.top;
   const h = height ?? Math.min(DEFAULT_HEIGHT, room);
-  if (h > room + 1e-9) return { key: 'height', problem: `expected at most ${round(room)} (inches: the height of the ${position.startsWith('top') ? 'title' : 'footer'} band the logo sits in), found ${height}` };
+  if (h > room + 1e-9)
+    return {
+      key: 'height',
+      problem: `expected at most ${round(room)} (inches: the height of the ${position.startsWith('top') ? 'title' : 'footer'} band the logo sits in), found ${height}`,
+    };
   const w = (h * image.width) / image.height;
   const widest = (slide.w - 2 * g.margin) / 3;
-  if (w > widest + 1e-9) return { key: 'height', problem: `expected a smaller height: the logo would be ${round(w)} in wide at its aspect ratio, and may be at most ${round(widest)} in (a third of the content width)` };
+  if (w > widest + 1e-9)
+    return {
+      key: 'height',
+      problem: `expected a smaller height: the logo would be ${round(w)} in wide at its aspect ratio, and may be at most ${round(widest)} in (a third of the content width)`,
+    };
   const x = position.endsWith('left') ? g.margin : slide.w - g.margin - w;
   return { box: { x, y: band.top + (room - h) / 2, w, h } };
 }
@@ -92,7 +106,11 @@ export async function loadLogo(theme: Theme, themeFile: string, slide = { w: the
   try {
     png = await decode(bytes, header, placed.box);
   } catch (e) {
-    throw logoError(themeFile, 'file', `cannot use the logo ${file}: the ${header.kind.toUpperCase()} image is corrupt (${String((e as Error).message).split('\n')[0]})`);
+    throw logoError(
+      themeFile,
+      'file',
+      `cannot use the logo ${file}: the ${header.kind.toUpperCase()} image is corrupt (${String((e as Error).message).split('\n')[0]})`,
+    );
   }
   return { bytes, type: header.kind, alt, box: placed.box, png };
 }

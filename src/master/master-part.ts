@@ -29,17 +29,56 @@ export function gridInsets(theme: Theme, vertical = true) {
 function masterShapes(theme: Theme, logo?: Box): string {
   const grid = templateGrid(theme, logo);
   return [
-    placeholderShape({ id: 2, name: 'Title Placeholder 1', ph: 'type="title"', box: grid.title, bodyPr: bodyPr(gridInsets(theme), 'b'), paragraphs: promptParagraph('Click to edit Master title style') }),
-    placeholderShape({ id: 3, name: 'Text Placeholder 2', ph: 'type="body" idx="1"', box: grid.body, bodyPr: bodyPr(gridInsets(theme), 't'), paragraphs: BODY_PROMPTS }),
-    placeholderShape({ id: 4, name: 'Date Placeholder 3', ph: 'type="dt" sz="half" idx="2"', box: grid.date, bodyPr: bodyPr(gridInsets(theme, false), 'ctr'), lstStyle: footerLevel(theme, 'r'), paragraphs: DATE_FIELD }),
-    placeholderShape({ id: 5, name: 'Footer Placeholder 4', ph: 'type="ftr" sz="quarter" idx="3"', box: grid.footer, bodyPr: bodyPr(gridInsets(theme, false), 'ctr'), lstStyle: footerLevel(theme, 'l'), paragraphs: EMPTY_PARAGRAPH }),
-    placeholderShape({ id: 6, name: 'Slide Number Placeholder 5', ph: 'type="sldNum" sz="quarter" idx="4"', box: grid.slideNumber, bodyPr: bodyPr(gridInsets(theme, false), 'ctr'), lstStyle: footerLevel(theme, 'r'), paragraphs: SLIDE_NUMBER_FIELD }),
+    placeholderShape({
+      id: 2,
+      name: 'Title Placeholder 1',
+      ph: 'type="title"',
+      box: grid.title,
+      bodyPr: bodyPr(gridInsets(theme), 'b'),
+      paragraphs: promptParagraph('Click to edit Master title style'),
+    }),
+    placeholderShape({
+      id: 3,
+      name: 'Text Placeholder 2',
+      ph: 'type="body" idx="1"',
+      box: grid.body,
+      bodyPr: bodyPr(gridInsets(theme), 't'),
+      paragraphs: BODY_PROMPTS,
+    }),
+    placeholderShape({
+      id: 4,
+      name: 'Date Placeholder 3',
+      ph: 'type="dt" sz="half" idx="2"',
+      box: grid.date,
+      bodyPr: bodyPr(gridInsets(theme, false), 'ctr'),
+      lstStyle: footerLevel(theme, 'r'),
+      paragraphs: DATE_FIELD,
+    }),
+    placeholderShape({
+      id: 5,
+      name: 'Footer Placeholder 4',
+      ph: 'type="ftr" sz="quarter" idx="3"',
+      box: grid.footer,
+      bodyPr: bodyPr(gridInsets(theme, false), 'ctr'),
+      lstStyle: footerLevel(theme, 'l'),
+      paragraphs: EMPTY_PARAGRAPH,
+    }),
+    placeholderShape({
+      id: 6,
+      name: 'Slide Number Placeholder 5',
+      ph: 'type="sldNum" sz="quarter" idx="4"',
+      box: grid.slideNumber,
+      bodyPr: bodyPr(gridInsets(theme, false), 'ctr'),
+      lstStyle: footerLevel(theme, 'r'),
+      paragraphs: SLIDE_NUMBER_FIELD,
+    }),
     ruleShape(7, 'Title Rule', grid.accentRule, theme.colours.accent),
     ruleShape(8, 'Footer Rule', grid.footerRule, theme.colours.rule),
   ].join('');
 }
 
-const COLOUR_MAP = '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>';
+const COLOUR_MAP =
+  '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>';
 
 /** The master; its layouts are relationships rId1…rIdN in order, the theme rId(N+1). */
 export function masterPart(theme: Theme, layoutCount: number, logo?: Box): string {

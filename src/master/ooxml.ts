@@ -74,8 +74,10 @@ export const BODY_PROMPTS = ['Click to edit Master text styles', 'Second level',
   .map((text, level) => promptParagraph(text, level))
   .join('');
 
-export const SLIDE_NUMBER_FIELD = '<a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="en-US"/><a:t>‹#›</a:t></a:fld><a:endParaRPr lang="en-US"/></a:p>';
-export const DATE_FIELD = '<a:p><a:fld id="{D4E9F1A2-5B7C-4C3E-9A8B-1C2D3E4F5A6B}" type="datetimeFigureOut"><a:rPr lang="en-US"/><a:t>‹date›</a:t></a:fld><a:endParaRPr lang="en-US"/></a:p>';
+export const SLIDE_NUMBER_FIELD =
+  '<a:p><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="en-US"/><a:t>‹#›</a:t></a:fld><a:endParaRPr lang="en-US"/></a:p>';
+export const DATE_FIELD =
+  '<a:p><a:fld id="{D4E9F1A2-5B7C-4C3E-9A8B-1C2D3E4F5A6B}" type="datetimeFigureOut"><a:rPr lang="en-US"/><a:t>‹date›</a:t></a:fld><a:endParaRPr lang="en-US"/></a:p>';
 export const EMPTY_PARAGRAPH = '<a:p><a:endParaRPr lang="en-US"/></a:p>';
 /** A layout's footer prompt: LibreOffice styles a slide's footer from its layout's footer only when that holds a run. */
 export const FOOTER_PROMPT = '<a:p><a:r><a:rPr lang="en-US"/><a:t>Footer</a:t></a:r></a:p>';

@@ -40,7 +40,11 @@ export function addRelationship(parts: Parts, part: string, type: string, target
   const relative = posix.relative(posix.dirname(part), target);
   const element = `<Relationship Id="${id}" Type="${NS.relType}/${type}" Target="${escapeXml(relative)}"/>`;
   const end = xml.lastIndexOf('</Relationships>');
-  writePart(parts, path, end >= 0 ? `${xml.slice(0, end)}${element}${xml.slice(end)}` : xml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${element}</Relationships>`));
+  writePart(
+    parts,
+    path,
+    end >= 0 ? `${xml.slice(0, end)}${element}${xml.slice(end)}` : xml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${element}</Relationships>`),
+  );
   return id;
 }
 

@@ -51,14 +51,28 @@ function bodyStyle(theme: Theme): string {
   const g = theme.grid;
   const sizes = bodyLevelSizes(theme);
   const levels = BULLETS.map((bullet, i) =>
-    levelStyle({ level: i + 1, marL: (i + 1) * g.indent, indent: -g.indent, align: 'l', spaceBefore: g.paragraphGap, lineSpacing: true, bullet, size: sizes[i], bold: false, fill: schemeFill('tx1'), fonts: 'mn' }),
+    levelStyle({
+      level: i + 1,
+      marL: (i + 1) * g.indent,
+      indent: -g.indent,
+      align: 'l',
+      spaceBefore: g.paragraphGap,
+      lineSpacing: true,
+      bullet,
+      size: sizes[i],
+      bold: false,
+      fill: schemeFill('tx1'),
+      fonts: 'mn',
+    }),
   );
   return `<p:bodyStyle>${levels.join('')}</p:bodyStyle>`;
 }
 
 /** Text outside placeholders (text boxes a user adds): body size, body colour, the minor fonts. */
 function otherStyle(theme: Theme): string {
-  const levels = [1, 2, 3, 4, 5].map((level) => levelStyle({ level, marL: (level - 1) * theme.grid.indent, align: 'l', size: theme.sizes.body, fill: schemeFill('tx1'), fonts: 'mn' }));
+  const levels = [1, 2, 3, 4, 5].map((level) =>
+    levelStyle({ level, marL: (level - 1) * theme.grid.indent, align: 'l', size: theme.sizes.body, fill: schemeFill('tx1'), fonts: 'mn' }),
+  );
   return `<p:otherStyle><a:defPPr><a:defRPr lang="en-US"/></a:defPPr>${levels.join('')}</p:otherStyle>`;
 }
 

@@ -28,34 +28,50 @@ export function colourSlots(theme: Theme): [slot: string, hex: string][] {
 }
 
 function colourScheme(theme: Theme): string {
-  const slots = colourSlots(theme).map(([slot, hex]) => `<a:${slot}>${srgb(hex)}</a:${slot}>`).join('');
+  const slots = colourSlots(theme)
+    .map(([slot, hex]) => `<a:${slot}>${srgb(hex)}</a:${slot}>`)
+    .join('');
   return `<a:clrScheme name="${escapeXml(theme.name)}">${slots}</a:clrScheme>`;
 }
 
 /** Major (headings) and minor (body) fonts, each with the theme's East Asian and complex-script fonts. */
 function fontScheme(theme: Theme): string {
   const f = theme.fonts;
-  const font = (latin: string) => `<a:latin typeface="${escapeXml(latin)}"/><a:ea typeface="${escapeXml(f.eastAsian)}"/><a:cs typeface="${escapeXml(f.complexScript)}"/>`;
+  const font = (latin: string) =>
+    `<a:latin typeface="${escapeXml(latin)}"/><a:ea typeface="${escapeXml(f.eastAsian)}"/><a:cs typeface="${escapeXml(f.complexScript)}"/>`;
   return `<a:fontScheme name="${escapeXml(theme.name)}"><a:majorFont>${font(f.heading)}</a:majorFont><a:minorFont>${font(f.body)}</a:minorFont></a:fontScheme>`;
 }
 
 const phClr = (mods: string) => `<a:schemeClr val="phClr">${mods}</a:schemeClr>`;
 const gradient = (stops: string[]) =>
   `<a:gradFill rotWithShape="1"><a:gsLst>${stops.map((mods, i) => `<a:gs pos="${i * 50000}">${phClr(mods)}</a:gs>`).join('')}</a:gsLst><a:lin ang="5400000" scaled="0"/></a:gradFill>`;
-const line = (w: number) => `<a:ln w="${w}" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>`;
+const line = (w: number) =>
+  `<a:ln w="${w}" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>`;
 
 /** Office's format scheme (fills, lines, effects, backgrounds), as PowerPoint and pptxgenjs write it. */
 const FORMAT_SCHEME =
   '<a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill>' +
-  gradient(['<a:lumMod val="110000"/><a:satMod val="105000"/><a:tint val="67000"/>', '<a:lumMod val="105000"/><a:satMod val="103000"/><a:tint val="73000"/>', '<a:lumMod val="105000"/><a:satMod val="109000"/><a:tint val="81000"/>']) +
-  gradient(['<a:satMod val="103000"/><a:lumMod val="102000"/><a:tint val="94000"/>', '<a:satMod val="110000"/><a:lumMod val="100000"/><a:shade val="100000"/>', '<a:lumMod val="99000"/><a:satMod val="120000"/><a:shade val="78000"/>']) +
+  gradient([
+    '<a:lumMod val="110000"/><a:satMod val="105000"/><a:tint val="67000"/>',
+    '<a:lumMod val="105000"/><a:satMod val="103000"/><a:tint val="73000"/>',
+    '<a:lumMod val="105000"/><a:satMod val="109000"/><a:tint val="81000"/>',
+  ]) +
+  gradient([
+    '<a:satMod val="103000"/><a:lumMod val="102000"/><a:tint val="94000"/>',
+    '<a:satMod val="110000"/><a:lumMod val="100000"/><a:shade val="100000"/>',
+    '<a:lumMod val="99000"/><a:satMod val="120000"/><a:shade val="78000"/>',
+  ]) +
   `</a:fillStyleLst><a:lnStyleLst>${line(6350)}${line(12700)}${line(19050)}</a:lnStyleLst>` +
   '<a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst>' +
   '<a:outerShdw blurRad="57150" dist="19050" dir="5400000" algn="ctr" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="63000"/></a:srgbClr></a:outerShdw></a:effectLst></a:effectStyle></a:effectStyleLst>' +
   '<a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill>' +
   phClr('<a:tint val="95000"/><a:satMod val="170000"/>') +
   '</a:solidFill>' +
-  gradient(['<a:tint val="93000"/><a:satMod val="150000"/><a:shade val="98000"/><a:lumMod val="102000"/>', '<a:tint val="98000"/><a:satMod val="130000"/><a:shade val="90000"/><a:lumMod val="103000"/>', '<a:shade val="63000"/><a:satMod val="120000"/>']) +
+  gradient([
+    '<a:tint val="93000"/><a:satMod val="150000"/><a:shade val="98000"/><a:lumMod val="102000"/>',
+    '<a:tint val="98000"/><a:satMod val="130000"/><a:shade val="90000"/><a:lumMod val="103000"/>',
+    '<a:shade val="63000"/><a:satMod val="120000"/>',
+  ]) +
   '</a:bgFillStyleLst></a:fmtScheme>';
 
 export function themePart(theme: Theme): string {
