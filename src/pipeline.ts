@@ -3,7 +3,7 @@ import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
 import { warning } from './errors.js';
-import { bannerHeight } from './master/bands.js';
+import { bannerHeight } from './master/decorate.js';
 import { loadLogo } from './master/logo.js';
 import { prepareTemplate } from './master/prepare.js';
 import { NOTES_PAGE, packageDeck } from './pptx/package.js';

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { strToU8, strFromU8 } from 'fflate';
 import { escapeXml, stripForbidden } from '../shared/xml.js';
+import type { Presentation } from './pptxgen.js';
 import type { Rendered, SlideText } from './render.js';
 import { insertShapes } from './placeholders.js';
 import { readRels, REL, writeRels } from './opc.js';
@@ -45,6 +46,13 @@ export async function packageDeck(rendered: Rendered, options: PackageOptions, t
   rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text));
   fixParts(parts, options);
   return zipDeterministic(transplant({ rendered: parts, template: target.template, slideLayouts: target.slideLayouts }));
+}
+
+/** A bare pptxgenjs presentation, fixed and zipped on its own masters (measurement calibration, benchmarks). */
+export async function packagePresentation(pptx: Presentation, options: PackageOptions): Promise<Uint8Array> {
+  const parts = await presentationParts(pptx);
+  fixParts(parts, options);
+  return zipDeterministic(parts);
 }
 
 /** The slide's placeholder shapes go first in its shape tree; their links become the slide's hyperlink relationships. */

@@ -1,6 +1,6 @@
 // What each planned slide puts into its layout's placeholders: title, subtitle and body text, footer and slide number.
 import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
-import { bannerHeight } from '../master/bands.js';
+import { bannerHeight } from '../master/decorate.js';
 import type { DeckModel } from '../slides/deck.js';
 import type { TextFrame } from '../slides/frame.js';
 import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';

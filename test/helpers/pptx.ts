@@ -47,3 +47,17 @@ export function openDeck(source: string | Uint8Array): DeckView {
   };
   return { parts, slideCount, slideXml, slideText: (n) => paragraphs(slideXml(n)), notes, rels };
 }
+
+/** The slide layout slide n (1-based) is on: its package path, name (p:cSld name) and XML. */
+export function layoutOf(view: DeckView, n: number): { part: string; name: string; xml: string } {
+  const rel = view.rels(n).find((r) => r.type === 'slideLayout');
+  if (!rel) throw new Error(`slide ${n} has no layout`);
+  const part = `ppt/slideLayouts/${rel.target.split('/').pop()}`;
+  const xml = view.parts[part];
+  return { part, name: /<p:cSld name="([^"]*)"/.exec(xml)?.[1] ?? '', xml };
+}
+
+/** The <p:sp> of a slide or layout whose placeholder has this type (the first one). */
+export function placeholderShape(xml: string, type: string): string | undefined {
+  return new RegExp(`<p:sp>(?:(?!</p:sp>)[\\s\\S])*?<p:ph [^>]*type="${type}"[\\s\\S]*?</p:sp>`).exec(xml)?.[0];
+}

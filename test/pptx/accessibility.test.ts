@@ -9,7 +9,7 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { accessibleTables, titleFirst } from '../../src/pptx/accessibility.js';
 import { loadTemplates } from '../../src/templates/render.js';
-import { openDeck, type DeckView } from '../helpers/pptx.js';
+import { layoutOf, openDeck, placeholderShape, type DeckView } from '../helpers/pptx.js';
 import { REPO } from '../watch/child.js';
 import { buildDeckFile } from '../deck/decks.js';
 
@@ -103,7 +103,7 @@ background:
     expect(new Set(titles(built)).size).toBe(built.slideCount);
   });
 
-  it("makes a section slide's centred title its title placeholder, keeping its place and size", async () => {
+  it("puts a section slide's title in the Section Header layout's title placeholder, centred and lower down", async () => {
     const templates = join(out, 'templates');
     cpSync(DEFAULT_TEMPLATES, templates, { recursive: true });
     const divider = '<slide layout="section" kind="divider" section="Part one"><title>Part one</title><notes>Now the summary.</notes></slide>\n';
@@ -112,9 +112,14 @@ background:
     const n = built.slides.findIndex((slide) => slide.kind === 'divider') + 1;
     const view = openDeck(built.bytes);
     expect(titles(view)[n - 1]).toBe('Part one');
-    const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="title"\/>[\s\S]*?<\/p:sp>/.exec(view.slideXml(n))?.[0] ?? '';
-    expect(title).toMatch(/<a:off x="\d+" y="1234440"\/>/); // 1.35 in down, not at the content title's place
-    expect(title).toMatch(/algn="ctr"/);
+    // the slide's title placeholder takes its place and look from the Section Header layout: 1.35 in down, centred
+    const title = placeholderShape(view.slideXml(n), 'title') ?? '';
+    expect(title).toContain('<p:spPr/>');
+    const layout = layoutOf(view, n);
+    expect(layout.name).toBe('Section Header');
+    const layoutTitle = placeholderShape(layout.xml, 'title') ?? '';
+    expect(layoutTitle).toMatch(/<a:off x="\d+" y="1234440"\/>/);
+    expect(layoutTitle).toMatch(/algn="ctr"/);
     expect(/<vt:lpstr>Part one<\/vt:lpstr>/.test(view.parts['docProps/app.xml'])).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boxMargin, paragraphRuns } from '../../src/pptx/elements.js';
-import { packageDeck } from '../../src/pptx/package.js';
+import { packagePresentation } from '../../src/pptx/package.js';
 import { createPresentation } from '../../src/pptx/pptxgen.js';
 import { measurerFor } from '../../src/slides/font-measure.js';
 import type { Paragraph } from '../../src/slides/model.js';
@@ -81,17 +81,17 @@ describe.runIf(hasSoffice)('measurement against LibreOffice', () => {
       .slice(0, 80);
     const pptx = createPresentation();
     pptx.layout = 'LAYOUT_WIDE';
-    const ctx = { theme, lang: 'en-GB' };
+    const style = { fonts: theme.fonts, colours: { ...theme.colours, header: theme.colours.navy, onHeader: theme.colours.onDark }, sizes: theme.sizes, cellInset: theme.grid.cellInset, blockGap: theme.grid.blockGap, inset: theme.grid.inset, indent: theme.grid.indent, paragraphGap: theme.grid.paragraphGap };
+    const ctx = { style, lang: 'en-GB' };
     for (const { paragraph, width, size } of list) {
       const runs = paragraphRuns(paragraph, size, ctx, '000000', { bullet: paragraph.bullet ? { indent: theme.grid.indent * 72 } : false } as never);
-      pptx.addSlide().addText(runs, { x: 0.3, y: 0.2, w: width, h: 7, valign: 'top', margin: boxMargin(theme), fit: 'none', wrap: true });
+      pptx.addSlide().addText(runs, { x: 0.3, y: 0.2, w: width, h: 7, valign: 'top', margin: boxMargin(style), fit: 'none', wrap: true });
     }
     const dir = mkdtempSync(join(tmpdir(), 'briefdeck-calibrate-'));
     writeFileSync(
       join(dir, 'calibrate.pptx'),
-      await packageDeck(pptx, {
+      await packagePresentation(pptx, {
         date: new Date(0),
-        slideCount: list.length,
         eastAsianFont: theme.fonts.eastAsian,
         complexScriptFont: theme.fonts.complexScript,
         language: 'en-GB',

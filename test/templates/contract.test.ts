@@ -8,7 +8,7 @@ import { loadBrief } from '../../src/brief/load.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { BIN, REPO } from '../watch/child.js';
-import { openDeck } from '../helpers/pptx.js';
+import { layoutOf, openDeck, placeholderShape } from '../helpers/pptx.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefdeck-contract-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -89,10 +89,11 @@ describe('every layout is drawn', () => {
     expect(index).toBeGreaterThan(0);
     const view = openDeck(deck.bytes);
     expect(view.slideText(index + 1)).toEqual(expect.arrayContaining(['Part one: the bottom line', 'What was agreed']));
-    // large (the title slide's 40 pt, not a content title's 30 pt) and centred
-    const title = /<a:p>(?:(?!<\/a:p>)[\s\S])*Part one: the bottom line[\s\S]*?<\/a:p>/.exec(view.slideXml(index + 1))?.[0] ?? '';
-    expect(title).toMatch(/algn="ctr"/);
-    expect(title).toMatch(/sz="4000"/);
+    // on the Section Header layout: its title large (the title slide's 40 pt, not a content title's 30 pt) and centred
+    const layout = layoutOf(view, index + 1);
+    expect(layout.name).toBe('Section Header');
+    expect(placeholderShape(layout.xml, 'title')).toMatch(/<a:lvl1pPr algn="ctr"><a:defRPr sz="4000"/);
+    expect(placeholderShape(view.slideXml(index + 1), 'body')).toContain('What was agreed');
   });
 });
 
