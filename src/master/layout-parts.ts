@@ -88,7 +88,7 @@ function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
       paragraphs: promptParagraph('Click to edit Master subtitle style'),
     }),
     footers(theme, grid, 4, c.onDarkMuted),
-    ruleShape(7, 'Title Rule', grid.titleSlide.accentRule, c.accent),
+    ruleShape(7, 'Title Rule', grid.titleSlide.accentRule, 'accent1'),
   ].join('');
   const background = '<p:bg><p:bgPr><a:solidFill><a:schemeClr val="tx2"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>';
   return { name: 'Title Slide', type: 'title', shapes, showMasterShapes: false, background };
@@ -107,7 +107,7 @@ function sectionHeader(theme: Theme, grid: TemplateGrid): LayoutSpec {
     paragraphs: promptParagraph('Click to edit Master text styles'),
   });
   const heading = title(grid.section.title, levelStyle({ level: 1, align: 'ctr', size: s.titleSlide }));
-  const rules = ruleShape(7, 'Title Rule', grid.section.accentRule, theme.colours.accent) + ruleShape(8, 'Footer Rule', grid.footerRule, theme.colours.rule);
+  const rules = ruleShape(7, 'Title Rule', grid.section.accentRule, 'accent1') + ruleShape(8, 'Footer Rule', grid.footerRule, 'accent3');
   return { name: 'Section Header', type: 'secHead', shapes: heading + body + footers(theme, grid, 4) + rules, showMasterShapes: false };
 }
 

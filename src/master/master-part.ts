@@ -72,8 +72,8 @@ function masterShapes(theme: Theme, logo?: Box): string {
       lstStyle: footerLevel(theme, 'r'),
       paragraphs: SLIDE_NUMBER_FIELD,
     }),
-    ruleShape(7, 'Title Rule', grid.accentRule, theme.colours.accent),
-    ruleShape(8, 'Footer Rule', grid.footerRule, theme.colours.rule),
+    ruleShape(7, 'Title Rule', grid.accentRule, 'accent1'), // theme slots (theme-part.ts): they follow a change of the theme's colours
+    ruleShape(8, 'Footer Rule', grid.footerRule, 'accent3'),
   ].join('');
 }
 

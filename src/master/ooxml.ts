@@ -36,11 +36,14 @@ export const SP_TREE_HEAD =
   '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
   '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
 
-/** A filled rectangle without outline or text (the accent rule, the footer rule). */
+/** A fill of a fixed colour (RRGGBB) or a theme colour slot (accent1, tx2 …: it follows a change of the theme's colours). */
+export const fillOf = (colour: string) => (/^[0-9A-Fa-f]{6}$/.test(colour) ? solidFill(colour) : schemeFill(colour));
+
+/** A filled rectangle without outline or text (the accent rule, the footer rule), in a fixed or a theme colour. */
 export function ruleShape(id: number, name: string, box: Box, colour: string): string {
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/><p:cNvSpPr/><p:nvPr userDrawn="1"/></p:nvSpPr>` +
-    `<p:spPr>${xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${solidFill(colour)}<a:ln><a:noFill/></a:ln></p:spPr></p:sp>`
+    `<p:spPr>${xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>${fillOf(colour)}<a:ln><a:noFill/></a:ln></p:spPr></p:sp>`
   );
 }
 

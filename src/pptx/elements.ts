@@ -96,7 +96,7 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
     const options: TextProps = {
       ...(i === 0 ? paraOptions : {}),
       ...direction,
-      fontFace: seg.emoji ? EMOJI_FONT : style.fonts.body,
+      fontFace: seg.emoji ? EMOJI_FONT : undefined, // the theme's body font, inherited
       fontSize: run.style === 'tag' ? Math.max(fontSize - 2, 10) : fontSize,
       color: runColour(run, style, base),
       bold: run.bold || run.style === 'tag' || undefined,
@@ -167,7 +167,6 @@ export function drawTable(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContex
     w: placed.at.w,
     colW,
     rowH: placed.at.rowHeights,
-    fontFace: style.fonts.body,
     fontSize: placed.at.fontSize,
     border: { type: 'solid', pt: 0.75, color: c.rule },
     autoPage: false,

@@ -29,6 +29,11 @@ const EMU = 914400;
 const emu = (inches: number) => Math.round(inches * EMU);
 const ALIGN = { left: 'l', center: 'ctr', right: 'r', justify: 'just' } as const;
 
+/** A run's fill: a fixed colour (RRGGBB) or a theme colour slot, which a change of the theme restyles. */
+function colourFill(colour: string): string {
+  return /^[0-9A-Fa-f]{6}$/.test(colour) ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>` : `<a:solidFill><a:schemeClr val="${colour}"/></a:solidFill>`;
+}
+
 export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle): string {
   const plain = p.runs.map((r) => r.text).join('');
   const rtl = isRtlText(plain);
@@ -83,7 +88,7 @@ function runProperties(run: Run, look: ParagraphLook, style: TextStyle, lang: st
     run.bold || look.bold || run.style === 'tag' || s?.bold ? ' b="1"' : '',
     run.italic || s?.italic ? ' i="1"' : '',
   ].join('');
-  const colour = run.href || run.style === 'tag' ? style.accent : run.style === 'muted' ? style.muted : (look.colour ?? s?.colour);
+  const colour = run.href ? undefined : run.style === 'tag' ? style.accent : run.style === 'muted' ? style.muted : (look.colour ?? s?.colour); // links: the theme's hyperlink colour
   const ea = style.eastAsianFont && eastAsianFace(style.eastAsianFont, lang);
   const fonts = emoji
     ? `<a:latin typeface="${EMOJI_FONT}"/><a:ea typeface="${EMOJI_FONT}"/><a:cs typeface="${EMOJI_FONT}"/>`
@@ -92,6 +97,6 @@ function runProperties(run: Run, look: ParagraphLook, style: TextStyle, lang: st
       : s
         ? `<a:latin typeface="${escapeXml(s.font)}"/>`
         : '';
-  const children = [colour ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>` : '', fonts, linkId ? `<a:hlinkClick r:id="${linkId}"/>` : ''].join('');
+  const children = [colour ? colourFill(colour) : '', fonts, linkId ? `<a:hlinkClick r:id="${linkId}"/>` : ''].join('');
   return `<a:rPr${attributes} dirty="0"${children ? `>${children}</a:rPr>` : '/>'}`;
 }

@@ -10,7 +10,10 @@ export interface DeckBanner {
   color: string;
 }
 
-/** Colours and sizes the renderer needs for what is not a placeholder (tables) and for runs that differ from the master. */
+/**
+ * Colours and sizes the renderer needs for what is not a placeholder (tables) and for runs that differ from the master.
+ * A colour is RRGGBB or a theme colour slot (tx1, tx2, bg1, bg2, accent1 … accent6).
+ */
 export interface DeckStyle {
   fonts: { body: string; eastAsian: string; complexScript: string };
   colours: { text: string; muted: string; accent: string; light: string; rule: string; header: string; onHeader: string };
