@@ -97,13 +97,20 @@ function pick(faces: FaceInfo[], families: string[], bold: boolean, italic: bool
   for (const family of families) {
     const ofFamily = faces.filter((face) => face.families.some((name) => name.toLowerCase() === family));
     const best =
-      ofFamily.find((f) => f.bold === bold && f.italic === italic) ?? ofFamily.find((f) => f.bold === bold && !f.italic) ?? ofFamily.find((f) => !f.italic) ?? ofFamily[0];
+      ofFamily.find((f) => f.bold === bold && f.italic === italic) ??
+      ofFamily.find((f) => f.bold === bold && !f.italic) ??
+      ofFamily.find((f) => !f.italic) ??
+      ofFamily[0];
     if (best) return best;
   }
   return undefined;
 }
 
-const STYLE_FILES = (bold: boolean, italic: boolean) => [bold && italic ? 'BoldItalic' : bold ? 'Bold' : italic ? 'Italic' : 'Regular', ...(bold ? ['Bold'] : []), 'Regular'];
+const STYLE_FILES = (bold: boolean, italic: boolean) => [
+  bold && italic ? 'BoldItalic' : bold ? 'Bold' : italic ? 'Italic' : 'Regular',
+  ...(bold ? ['Bold'] : []),
+  'Regular',
+];
 
 /** Bundled files named as in fonts/ (Carlito-Bold.ttf): the family's own, then a metric-compatible one's. */
 function bundled(dir: string, families: string[], bold: boolean, italic: boolean): FaceInfo | undefined {
@@ -143,7 +150,14 @@ export function findFont(request: FontRequest, sources: FontSources): FoundFont 
   if (!system || !existsSync(system.file)) return undefined;
   const matches = system.families.some((name) => families.includes(name.toLowerCase()));
   const faces = facesOf(system.file);
-  const face = faces[system.index] ?? pick(faces, system.families.map((name) => name.toLowerCase()), bold, italic);
+  const face =
+    faces[system.index] ??
+    pick(
+      faces,
+      system.families.map((name) => name.toLowerCase()),
+      bold,
+      italic,
+    );
   if (!face) return undefined;
   return { ...found(face, 'system', matches), family: system.families[0] ?? face.families[0] };
 }

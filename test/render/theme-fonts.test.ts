@@ -49,7 +49,10 @@ describe.runIf(hasSoffice)('a theme measured in its own fonts, rendered', () => 
     // LibreOffice drew the text with the very files the planner measured
     const drawn = pdfFonts(join(out, 'stress-long-summary.pdf'));
     // body text is regular, titles are bold
-    for (const [family, bold] of [[FONTS.body, false], [FONTS.heading, true]] as const) {
+    for (const [family, bold] of [
+      [FONTS.body, false],
+      [FONTS.heading, true],
+    ] as const) {
       const face = findFont({ family, bold }, { bundledDir: FONT_DIR });
       expect(face?.matches, family).toBe(true);
       const postscript = execFileSync('fc-scan', ['--format', '%{postscriptname}', face!.file], { encoding: 'utf8' }).trim();

@@ -45,18 +45,21 @@ describe('finding a font file', () => {
     expect(measurerFor({ latin: 'Calibri' }).measurer).toBe(sharedMeasurer());
   });
 
-  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSans-Regular.ttf`))('finds Liberation Sans, and Arial as Liberation Sans, through fontconfig', () => {
-    for (const family of ['Liberation Sans', 'Arial', 'helvetica']) {
-      const found = measurerFor({ latin: family }).font;
-      expect(found, family).toMatchObject({ found: true, margin: 1, measuredWith: 'Liberation Sans' });
-      expect(found.file).toMatch(/LiberationSans-Regular\.ttf$/);
-    }
-    expect(findFont({ family: 'Arial', bold: true }, { bundledDir: FONT_DIR })?.file).toMatch(/LiberationSans-Bold\.ttf$/);
-    const expected = fontEm(`${LIBERATION}/LiberationSans-Regular.ttf`, SAMPLE);
-    expect(measuredEm('Arial')).toBeCloseTo(expected, 6);
-    // wider than Calibri by what the two fonts' own advances say
-    expect(measuredEm('Arial') / measuredEm('Calibri')).toBeCloseTo(expected / fontEm(join(FONT_DIR, 'Carlito-Regular.ttf'), SAMPLE), 6);
-  });
+  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSans-Regular.ttf`))(
+    'finds Liberation Sans, and Arial as Liberation Sans, through fontconfig',
+    () => {
+      for (const family of ['Liberation Sans', 'Arial', 'helvetica']) {
+        const found = measurerFor({ latin: family }).font;
+        expect(found, family).toMatchObject({ found: true, margin: 1, measuredWith: 'Liberation Sans' });
+        expect(found.file).toMatch(/LiberationSans-Regular\.ttf$/);
+      }
+      expect(findFont({ family: 'Arial', bold: true }, { bundledDir: FONT_DIR })?.file).toMatch(/LiberationSans-Bold\.ttf$/);
+      const expected = fontEm(`${LIBERATION}/LiberationSans-Regular.ttf`, SAMPLE);
+      expect(measuredEm('Arial')).toBeCloseTo(expected, 6);
+      // wider than Calibri by what the two fonts' own advances say
+      expect(measuredEm('Arial') / measuredEm('Calibri')).toBeCloseTo(expected / fontEm(join(FONT_DIR, 'Carlito-Regular.ttf'), SAMPLE), 6);
+    },
+  );
 
   it.runIf(hasFcMatch)('measures a font that is not found with fontconfig’s fallback, wider by the margin, and warns naming it', () => {
     const fallback = findFont({ family: 'Frutiger Next Pro' }, { bundledDir: FONT_DIR });
@@ -81,10 +84,19 @@ describe('finding a font file', () => {
     // proportional faces that draw the whole sample (monospaced fonts are not body fonts)
     const latin = files.filter((file) => {
       const font = fontkit.openSync(file) as fontkit.Font;
-      return [...SAMPLE].every((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)) && font.post?.isFixedPitch === 0;
+      return (
+        [...SAMPLE].every((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)) &&
+        (font as unknown as { post?: { isFixedPitch?: number } }).post?.isFixedPitch === 0
+      );
     });
     expect(latin.length).toBeGreaterThan(3);
-    if (process.env.BRIEFDECK_FONT_DUMP) console.log(latin.map((file) => `${(fontEm(file, SAMPLE) / fontEm(fallback.file, SAMPLE)).toFixed(3)} ${file}`).sort().join('\n'));
+    if (process.env.BRIEFDECK_FONT_DUMP)
+      console.log(
+        latin
+          .map((file) => `${(fontEm(file, SAMPLE) / fontEm(fallback.file, SAMPLE)).toFixed(3)} ${file}`)
+          .sort()
+          .join('\n'),
+      );
     for (const file of latin) expect(fontEm(file, SAMPLE), file).toBeLessThanOrEqual(limit);
   });
 
@@ -130,7 +142,10 @@ describe('fonts.files in theme.yaml', () => {
       }
     })();
     expect(refusal?.problems).toHaveLength(1);
-    const filesLine = loadThemeText().split('\n').findIndex((line) => /^ {2}body: /.test(line)) + 2; // the line written after body:
+    const filesLine =
+      loadThemeText()
+        .split('\n')
+        .findIndex((line) => /^ {2}body: /.test(line)) + 2; // the line written after body:
     expect(refusal?.problems[0]).toMatchObject({ file: join(dir, 'theme.yaml'), line: filesLine, path: 'fonts.files.0' });
     expect(refusal?.problems[0].message).toMatch(/^expected a font file, found nothing at .*Missing\.ttf$/);
   });
