@@ -127,6 +127,16 @@ describe('fonts.files in theme.yaml', () => {
     expect(themeMeasurers(theme).warnings).toEqual([]);
   });
 
+  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSerif-Bold.ttf`))('takes bold from the system when the theme lists only the regular face', () => {
+    const regular = join(root, 'LiberationSerif-Regular-copy.ttf');
+    copyFileSync(`${LIBERATION}/LiberationSerif-Regular.ttf`, regular);
+    const withSystem = findFont({ family: 'Liberation Serif', bold: true }, { bundledDir: FONT_DIR, files: [regular] });
+    expect(withSystem).toMatchObject({ source: 'system', matches: true });
+    expect(withSystem?.file).toMatch(/LiberationSerif-Bold\.ttf$/);
+    const alone = findFont({ family: 'Liberation Serif', bold: true }, { bundledDir: FONT_DIR, files: [regular], system: () => undefined });
+    expect(alone).toMatchObject({ source: 'files', file: regular });
+  });
+
   it.runIf(existsSync(NOTO_CJK))('picks the family’s face from a collection (.ttc)', () => {
     const found = findFont({ family: 'Noto Sans CJK JP' }, { bundledDir: FONT_DIR, files: [NOTO_CJK], system: noFontconfig });
     expect(found).toMatchObject({ file: NOTO_CJK, postscriptName: 'NotoSansCJKjp-Regular', source: 'files', matches: true });
