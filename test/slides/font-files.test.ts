@@ -7,6 +7,7 @@ import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BriefdeckError } from '../../src/errors.js';
 import { findFont } from '../../src/slides/font-files.js';
+import { fcMatch } from '../../src/slides/fontconfig.js';
 import { measurerFor, NO_FONTCONFIG_MARGIN, NOT_FOUND_MARGIN, themeMeasurers } from '../../src/slides/font-measure.js';
 import { FONT_DIR } from '../../src/slides/fonts.js';
 import { SAFETY, sharedMeasurer } from '../../src/slides/measure.js';
@@ -98,6 +99,16 @@ describe('finding a font file', () => {
           .join('\n'),
       );
     for (const file of latin) expect(fontEm(file, SAMPLE), file).toBeLessThanOrEqual(limit);
+  });
+
+  it('takes a missing fc-match as no answer', () => {
+    const path = process.env.PATH;
+    process.env.PATH = join(root, 'no-such-folder');
+    try {
+      expect(fcMatch('Optima Nova LT', false, false)).toBeUndefined();
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   it('without fontconfig measures a font not found with Carlito, wider by its own margin', () => {
