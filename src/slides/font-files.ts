@@ -97,13 +97,20 @@ function pick(faces: FaceInfo[], families: string[], bold: boolean, italic: bool
   for (const family of families) {
     const ofFamily = faces.filter((face) => face.families.some((name) => name.toLowerCase() === family));
     const best =
-      ofFamily.find((f) => f.bold === bold && f.italic === italic) ?? ofFamily.find((f) => f.bold === bold && !f.italic) ?? ofFamily.find((f) => !f.italic) ?? ofFamily[0];
+      ofFamily.find((f) => f.bold === bold && f.italic === italic) ??
+      ofFamily.find((f) => f.bold === bold && !f.italic) ??
+      ofFamily.find((f) => !f.italic) ??
+      ofFamily[0];
     if (best) return best;
   }
   return undefined;
 }
 
-const STYLE_FILES = (bold: boolean, italic: boolean) => [bold && italic ? 'BoldItalic' : bold ? 'Bold' : italic ? 'Italic' : 'Regular', ...(bold ? ['Bold'] : []), 'Regular'];
+const STYLE_FILES = (bold: boolean, italic: boolean) => [
+  bold && italic ? 'BoldItalic' : bold ? 'Bold' : italic ? 'Italic' : 'Regular',
+  ...(bold ? ['Bold'] : []),
+  'Regular',
+];
 
 /** Bundled files named as in fonts/ (Carlito-Bold.ttf): the family's own, then a metric-compatible one's. */
 function bundled(dir: string, families: string[], bold: boolean, italic: boolean): FaceInfo | undefined {
@@ -129,23 +136,33 @@ function bundledNames(dir: string): Map<string, string> {
 /**
  * The font to measure a family with: a theme file of that family (or a metric-compatible one), the bundled Carlito for
  * Calibri, else what fontconfig draws it with. `matches` is false when fontconfig answered with a fallback of another
- * family; undefined when nothing answered (no fontconfig and nothing bundled).
+ * family; undefined when nothing answered (no fontconfig and nothing bundled). A theme file without the bold face
+ * stands in for bold only when neither the bundled fonts nor the system have the family's bold.
  */
 export function findFont(request: FontRequest, sources: FontSources): FoundFont | undefined {
   const bold = request.bold ?? false;
   const italic = request.italic ?? false;
   const families = metricFamilies(request.family);
   const own = pick((sources.files ?? []).flatMap(facesOf), families, bold, italic);
-  if (own) return found(own, 'files', true);
+  if (own && own.bold === bold) return found(own, 'files', true);
   const shipped = bundled(sources.bundledDir, families, bold, italic);
-  if (shipped) return found(shipped, 'bundled', true);
-  const system = (sources.system ?? fcMatch)(request.family, bold, italic);
-  if (!system || !existsSync(system.file)) return undefined;
-  const matches = system.families.some((name) => families.includes(name.toLowerCase()));
-  const faces = facesOf(system.file);
-  const face = faces[system.index] ?? pick(faces, system.families.map((name) => name.toLowerCase()), bold, italic);
+  if (shipped && (shipped.bold === bold || !own)) return found(shipped, 'bundled', true);
+  const system = systemFont(request.family, families, bold, italic, sources);
+  if (system?.matches && (system.bold === bold || !own)) return system.font;
+  if (own) return found(own, 'files', true);
+  return shipped ? found(shipped, 'bundled', true) : system?.font;
+}
+
+/** fontconfig's answer, opened: its face, whether it is of the family asked for, and whether it is bold. */
+function systemFont(family: string, families: string[], bold: boolean, italic: boolean, sources: FontSources) {
+  const answer = (sources.system ?? fcMatch)(family, bold, italic);
+  if (!answer || !existsSync(answer.file)) return undefined;
+  const faces = facesOf(answer.file);
+  const lower = answer.families.map((name) => name.toLowerCase());
+  const face = faces[answer.index] ?? pick(faces, lower, bold, italic);
   if (!face) return undefined;
-  return { ...found(face, 'system', matches), family: system.families[0] ?? face.families[0] };
+  const matches = lower.some((name) => families.includes(name));
+  return { matches, bold: face.bold, font: { ...found(face, 'system', matches), family: answer.families[0] ?? face.families[0] } };
 }
 
 function found(face: FaceInfo, source: FoundFont['source'], matches: boolean): FoundFont {

@@ -60,7 +60,7 @@ function makeMeasurer(family: string, sources: FontSources): FontMeasurer {
   const faces: (Face | undefined)[] = [];
   const face = (bold: boolean): Face | undefined => {
     const i = bold ? 1 : 0;
-    if (!(i in faces)) faces[i] = bold ? openFound(boldFace(family, regular, sources)) ?? face(false) : openFound(regular);
+    if (!(i in faces)) faces[i] = bold ? (openFound(boldFace(family, regular, sources)) ?? face(false)) : openFound(regular);
     return faces[i];
   };
   const measurer = regular ? createMeasurer(sources.bundledDir, { face, widthScale: margin }) : carlitoWider(sources.bundledDir);

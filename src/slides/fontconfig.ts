@@ -30,5 +30,12 @@ function ask(pattern: string): SystemFont | undefined {
   if (result.error || result.status !== 0) return undefined;
   const [file, families, index] = result.stdout.split('\n');
   if (!file) return undefined;
-  return { file, families: (families ?? '').split(',').map((name) => name.trim()).filter(Boolean), index: Number(index) || 0 };
+  return {
+    file,
+    families: (families ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    index: Number(index) || 0,
+  };
 }

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { planBrief } from '../../src/pipeline.js';
+import type { Slide } from '../../src/slides/model.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { BIN } from '../watch/child.js';
 
@@ -33,7 +34,7 @@ topics:
 `;
 
 const plan = (templates: string) => planBrief(briefFromText(BRIEF, 'brief.yaml'), loadTemplates(templates));
-const topicSlides = (slides: { title: string }[]) => slides.filter((s) => s.title.startsWith('Cooperation on maritime'));
+const topicSlides = (slides: Slide[]) => slides.filter((s) => s.title.startsWith('Cooperation on maritime'));
 
 describe('a theme measured in its own fonts', () => {
   it('paginates body text set in a wider font onto more slides, and fits titles in the heading font', () => {
@@ -52,12 +53,18 @@ describe('a theme measured in its own fonts', () => {
     const dir = themeFolder('unknown', { body: 'Frutiger Next Pro', heading: 'Calibri' });
     const file = join(root, 'brief.yaml');
     writeFileSync(file, BRIEF);
-    const built = spawnSync(process.execPath, [BIN, 'build', file, '--templates', dir, '-o', join(root, 'out')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const built = spawnSync(process.execPath, [BIN, 'build', file, '--templates', dir, '-o', join(root, 'out')], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(built.status, built.stderr).toBe(0);
     expect(built.stderr).toContain(`${join(dir, 'theme.yaml')}: warning: fonts.body: font "Frutiger Next Pro" not found on this system: measured with `);
     expect(built.stderr).toContain('with a 10 % margin');
     expect(built.stderr).toContain('hint: install it or list its file under fonts.files in theme.yaml');
-    const strict = spawnSync(process.execPath, [BIN, 'build', file, '--templates', dir, '--strict', '-o', join(root, 'strict')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const strict = spawnSync(process.execPath, [BIN, 'build', file, '--templates', dir, '--strict', '-o', join(root, 'strict')], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(strict.status).toBe(1);
     expect(topicSlides(plan(dir).slides).length).toBeGreaterThan(topicSlides(plan(DEFAULT_TEMPLATES).slides).length);
   });

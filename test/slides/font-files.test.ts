@@ -7,6 +7,7 @@ import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BriefdeckError } from '../../src/errors.js';
 import { findFont } from '../../src/slides/font-files.js';
+import { fcMatch } from '../../src/slides/fontconfig.js';
 import { measurerFor, NO_FONTCONFIG_MARGIN, NOT_FOUND_MARGIN, themeMeasurers } from '../../src/slides/font-measure.js';
 import { FONT_DIR } from '../../src/slides/fonts.js';
 import { SAFETY, sharedMeasurer } from '../../src/slides/measure.js';
@@ -45,18 +46,21 @@ describe('finding a font file', () => {
     expect(measurerFor({ latin: 'Calibri' }).measurer).toBe(sharedMeasurer());
   });
 
-  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSans-Regular.ttf`))('finds Liberation Sans, and Arial as Liberation Sans, through fontconfig', () => {
-    for (const family of ['Liberation Sans', 'Arial', 'helvetica']) {
-      const found = measurerFor({ latin: family }).font;
-      expect(found, family).toMatchObject({ found: true, margin: 1, measuredWith: 'Liberation Sans' });
-      expect(found.file).toMatch(/LiberationSans-Regular\.ttf$/);
-    }
-    expect(findFont({ family: 'Arial', bold: true }, { bundledDir: FONT_DIR })?.file).toMatch(/LiberationSans-Bold\.ttf$/);
-    const expected = fontEm(`${LIBERATION}/LiberationSans-Regular.ttf`, SAMPLE);
-    expect(measuredEm('Arial')).toBeCloseTo(expected, 6);
-    // wider than Calibri by what the two fonts' own advances say
-    expect(measuredEm('Arial') / measuredEm('Calibri')).toBeCloseTo(expected / fontEm(join(FONT_DIR, 'Carlito-Regular.ttf'), SAMPLE), 6);
-  });
+  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSans-Regular.ttf`))(
+    'finds Liberation Sans, and Arial as Liberation Sans, through fontconfig',
+    () => {
+      for (const family of ['Liberation Sans', 'Arial', 'helvetica']) {
+        const found = measurerFor({ latin: family }).font;
+        expect(found, family).toMatchObject({ found: true, margin: 1, measuredWith: 'Liberation Sans' });
+        expect(found.file).toMatch(/LiberationSans-Regular\.ttf$/);
+      }
+      expect(findFont({ family: 'Arial', bold: true }, { bundledDir: FONT_DIR })?.file).toMatch(/LiberationSans-Bold\.ttf$/);
+      const expected = fontEm(`${LIBERATION}/LiberationSans-Regular.ttf`, SAMPLE);
+      expect(measuredEm('Arial')).toBeCloseTo(expected, 6);
+      // wider than Calibri by what the two fonts' own advances say
+      expect(measuredEm('Arial') / measuredEm('Calibri')).toBeCloseTo(expected / fontEm(join(FONT_DIR, 'Carlito-Regular.ttf'), SAMPLE), 6);
+    },
+  );
 
   it.runIf(hasFcMatch)('measures a font that is not found with fontconfig’s fallback, wider by the margin, and warns naming it', () => {
     const fallback = findFont({ family: 'Frutiger Next Pro' }, { bundledDir: FONT_DIR });
@@ -81,11 +85,30 @@ describe('finding a font file', () => {
     // proportional faces that draw the whole sample (monospaced fonts are not body fonts)
     const latin = files.filter((file) => {
       const font = fontkit.openSync(file) as fontkit.Font;
-      return [...SAMPLE].every((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)) && font.post?.isFixedPitch === 0;
+      return (
+        [...SAMPLE].every((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)) &&
+        (font as unknown as { post?: { isFixedPitch?: number } }).post?.isFixedPitch === 0
+      );
     });
     expect(latin.length).toBeGreaterThan(3);
-    if (process.env.BRIEFDECK_FONT_DUMP) console.log(latin.map((file) => `${(fontEm(file, SAMPLE) / fontEm(fallback.file, SAMPLE)).toFixed(3)} ${file}`).sort().join('\n'));
+    if (process.env.BRIEFDECK_FONT_DUMP)
+      console.log(
+        latin
+          .map((file) => `${(fontEm(file, SAMPLE) / fontEm(fallback.file, SAMPLE)).toFixed(3)} ${file}`)
+          .sort()
+          .join('\n'),
+      );
     for (const file of latin) expect(fontEm(file, SAMPLE), file).toBeLessThanOrEqual(limit);
+  });
+
+  it('takes a missing fc-match as no answer', () => {
+    const path = process.env.PATH;
+    process.env.PATH = join(root, 'no-such-folder');
+    try {
+      expect(fcMatch('Optima Nova LT', false, false)).toBeUndefined();
+    } finally {
+      process.env.PATH = path;
+    }
   });
 
   it('without fontconfig measures a font not found with Carlito, wider by its own margin', () => {
@@ -115,6 +138,16 @@ describe('fonts.files in theme.yaml', () => {
     expect(themeMeasurers(theme).warnings).toEqual([]);
   });
 
+  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSerif-Bold.ttf`))('takes bold from the system when the theme lists only the regular face', () => {
+    const regular = join(root, 'LiberationSerif-Regular-copy.ttf');
+    copyFileSync(`${LIBERATION}/LiberationSerif-Regular.ttf`, regular);
+    const withSystem = findFont({ family: 'Liberation Serif', bold: true }, { bundledDir: FONT_DIR, files: [regular] });
+    expect(withSystem).toMatchObject({ source: 'system', matches: true });
+    expect(withSystem?.file).toMatch(/LiberationSerif-Bold\.ttf$/);
+    const alone = findFont({ family: 'Liberation Serif', bold: true }, { bundledDir: FONT_DIR, files: [regular], system: () => undefined });
+    expect(alone).toMatchObject({ source: 'files', file: regular });
+  });
+
   it.runIf(existsSync(NOTO_CJK))('picks the family’s face from a collection (.ttc)', () => {
     const found = findFont({ family: 'Noto Sans CJK JP' }, { bundledDir: FONT_DIR, files: [NOTO_CJK], system: noFontconfig });
     expect(found).toMatchObject({ file: NOTO_CJK, postscriptName: 'NotoSansCJKjp-Regular', source: 'files', matches: true });
@@ -130,7 +163,10 @@ describe('fonts.files in theme.yaml', () => {
       }
     })();
     expect(refusal?.problems).toHaveLength(1);
-    const filesLine = loadThemeText().split('\n').findIndex((line) => /^ {2}body: /.test(line)) + 2; // the line written after body:
+    const filesLine =
+      loadThemeText()
+        .split('\n')
+        .findIndex((line) => /^ {2}body: /.test(line)) + 2; // the line written after body:
     expect(refusal?.problems[0]).toMatchObject({ file: join(dir, 'theme.yaml'), line: filesLine, path: 'fonts.files.0' });
     expect(refusal?.problems[0].message).toMatch(/^expected a font file, found nothing at .*Missing\.ttf$/);
   });
