@@ -84,7 +84,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default defineConfig(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', '.vitest-tmp/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'out/', 'scratch/', 'node_modules/', 'coverage/', '.vitest-tmp/', 'test/fixtures/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import { bannerHeight } from './master/decorate.js';
 import { loadLogo } from './master/logo.js';
 import { prepareTemplate } from './master/prepare.js';
 import { NOTES_PAGE, packageDeck } from './pptx/package.js';
+import { bannerFontSize } from './slides/banner.js';
 import { deckModel } from './slides/deck-model.js';
 import type { DeckModel } from './slides/deck.js';
 import type { Theme } from './templates/theme.js';
@@ -49,7 +50,9 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
 export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer, banner = briefBanner(loaded, templates.theme), frame?: Frame) {
   const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
-  const fonts = measurer ? { body: measurer, heading: measurer, warnings: [] } : themeMeasurers(templates.theme, templates.themeFile);
+  const fonts = measurer
+    ? { body: measurer, heading: measurer, warnings: [] }
+    : themeMeasurers(templates.theme, templates.themeFile, templates.reference?.file);
   const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading, frame);
   return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
 }
@@ -62,11 +65,15 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     reference: templates.reference,
     logo: (slide) => loadLogo(theme, templates.themeFile, slide),
     pins: theme.layouts,
+    bannerSize: (width) => bannerFontSize(banner?.text ?? '', width, theme.sizes.banner),
   });
   const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, banner ? bannerHeight(prepared.info.slideSize.h) : 0);
   const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame);
   const model = deckModel(loaded.brief, plan.slides, { theme: templates.theme, prepared, frame, banner, date: documentDate(loaded.brief) });
-  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), { template: prepared.parts, slideLayouts: model.slides.map((s) => model.layouts[s.layout].part) });
+  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), {
+    template: prepared.parts,
+    slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
+  });
   const templateWarnings = prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file }));
   return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings)], banner };
 }
@@ -86,9 +93,7 @@ function packageOptions(model: DeckModel, theme: Theme): PackageOptions {
 
 /** The notes page's banner size: the theme's, smaller for a marking too long for the 7.5 in page. */
 function notesBannerSize(text: string, size: number): number {
-  const available = (NOTES_PAGE.cx / 914400 - 0.2) * 72;
-  const needed = defaultMeasurer().width(text, size, true) * 1.05;
-  return needed <= available ? size : Math.max(6, Math.floor((size * available * 10) / needed) / 10);
+  return bannerFontSize(text, NOTES_PAGE.cx / 914400, size);
 }
 
 /** Layout warnings at the brief value their slide text came from (FILE:LINE:COLUMN), where it can be found. */

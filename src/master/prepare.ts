@@ -19,6 +19,7 @@ export interface TemplateOptions {
   banner?: Banner;
   logo?: (slide: { w: number; h: number }) => Promise<LogoArt | undefined>; // the theme's logo, placed on a slide of this size
   pins?: Partial<Record<LayoutKind, string>>; // layout names the theme pins per slide kind
+  bannerSize?: (slideWidth: number) => number; // the banner's font size on slides this wide, measured by the caller
 }
 
 export interface PreparedTemplate {
@@ -37,6 +38,9 @@ export async function prepareTemplate(theme: Theme, options: TemplateOptions = {
   const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
   const info = withObstacles(describeTemplate(parts, reference?.file), parts);
   const matched = matchLayouts(info, options.pins);
-  const decorated = options.banner || logo ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, logo }) : parts;
+  const decorated =
+    options.banner || logo
+      ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, bannerSize: options.bannerSize?.(info.slideSize.w), logo })
+      : parts;
   return { parts: decorated, info, matched, file: reference?.file };
 }

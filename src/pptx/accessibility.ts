@@ -22,23 +22,6 @@ export function slideTitle(xml: string): string | undefined {
   return shape === undefined ? undefined : visibleText(shape);
 }
 
-/** The name render.ts gives a title drawn as a free text box (a section slide's centred title): the fix-up makes it the slide's title. */
-export const TITLE_BOX_NAME = 'Slide title';
-
-/**
- * A title drawn where the layout's title placeholder is not (a section slide's large centred title) becomes the slide's
- * title placeholder, keeping its own position and look, in place of the empty one pptxgenjs copies from the layout:
- * PowerPoint's checker and outline then see the slide's title.
- */
-export function titleBoxPlaceholder(xml: string): string {
-  const box = new RegExp(`(<p:cNvPr [^>]*name="${TITLE_BOX_NAME}"[^>]*>(?:</p:cNvPr>)?<p:cNvSpPr/>)<p:nvPr(?:/>|></p:nvPr>)`);
-  if (!box.test(xml)) return xml;
-  const empty = TITLE_SHAPE.exec(xml)?.[0];
-  if (empty !== undefined && visibleText(empty) !== '') return xml;
-  const without = empty === undefined ? xml : xml.replace(empty, '');
-  return without.replace(box, '$1<p:nvPr><p:ph type="title"/></p:nvPr>');
-}
-
 /** Screen readers read a slide's shapes in spTree order: the title placeholder goes first. */
 export function titleFirst(xml: string): string {
   const shape = TITLE_SHAPE.exec(xml)?.[0];

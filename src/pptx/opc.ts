@@ -33,7 +33,9 @@ export function writeRels(parts: Parts, part: string, rels: Relationship[]): voi
   const items = rels.map(
     (r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
   );
-  parts[relsPath(part)] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items.join('')}</Relationships>`);
+  parts[relsPath(part)] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${items.join('')}</Relationships>`,
+  );
 }
 
 /** The package path a relationship of `part` points at ('/x' is from the package root; '../' climbs). */
@@ -89,10 +91,14 @@ export function readContentTypes(parts: Parts): ContentTypes {
 export function writeContentTypes(parts: Parts, known: ContentTypes): void {
   const names = Object.keys(parts).filter((name) => name !== '[Content_Types].xml');
   const extensions = [...new Set(names.map((name) => name.slice(name.lastIndexOf('.') + 1).toLowerCase()))].sort();
-  const defaults = extensions.filter((ext) => known.defaults.has(ext)).map((ext) => `<Default Extension="${ext}" ContentType="${escapeXml(known.defaults.get(ext)!)}"/>`);
+  const defaults = extensions
+    .filter((ext) => known.defaults.has(ext))
+    .map((ext) => `<Default Extension="${ext}" ContentType="${escapeXml(known.defaults.get(ext)!)}"/>`);
   const overrides = names
     .filter((name) => known.overrides.has(name))
     .sort()
     .map((name) => `<Override PartName="/${escapeXml(name)}" ContentType="${escapeXml(known.overrides.get(name)!)}"/>`);
-  parts['[Content_Types].xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${TYPES_NS}">${defaults.join('')}${overrides.join('')}</Types>`);
+  parts['[Content_Types].xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${TYPES_NS}">${defaults.join('')}${overrides.join('')}</Types>`,
+  );
 }

@@ -10,7 +10,7 @@ import { transplant } from './transplant.js';
 import { presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
-import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleBoxPlaceholder, titleFirst } from './accessibility.js';
+import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleFirst } from './accessibility.js';
 import { isRtlScript, scriptOfLanguage } from '../slides/script.js';
 
 export interface PackageOptions {
@@ -73,7 +73,6 @@ export function fixParts(parts: Parts, options: PackageOptions): void {
 
 const SLIDE = /^ppt\/slides\/slide\d+\.xml$/;
 const NOTES = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
-const MASTER_OR_LAYOUT = /^ppt\/(slideLayouts\/slideLayout|slideMasters\/slideMaster)\d+\.xml$/;
 
 /** The repairs one part needs, in order; every XML part also loses characters XML forbids (in fixParts). */
 function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: string) => string {
@@ -90,7 +89,6 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
       return titleFirst(accessibleTables(fixed, rtl));
     };
   }
-  if (MASTER_OR_LAYOUT.test(name)) return (xml) => scriptFonts(deckLanguage(slideNumberPlaceholder(dropStrayParagraphProps(xml)), options), options);
   return (xml) => xml;
 }
 
@@ -99,7 +97,7 @@ function slideTitles(parts: Parts): (string | undefined)[] {
   const count = Object.keys(parts).filter((name) => SLIDE.test(name)).length;
   return Array.from({ length: count }, (_, i) => {
     const bytes = parts[`ppt/slides/slide${i + 1}.xml`];
-    return bytes && slideTitle(titleBoxPlaceholder(strFromU8(bytes))); // parts are fixed in any order: read the title as fixed
+    return bytes && slideTitle(strFromU8(bytes));
   });
 }
 
@@ -191,20 +189,10 @@ export function dropStrayParagraphProps(xml: string): string {
   });
 }
 
-/** The footer shows "n / N": the slide-number field followed by the total. */
-export function slideNumberOfTotal(xml: string, total: number): string {
-  return xml.replace(/(<a:fld [^>]*type="slidenum"[^>]*>[\s\S]*?<\/a:fld>)/, `$1<a:r><a:rPr lang="en-US"/><a:t> / ${total}</a:t></a:r>`);
-}
-
 /** pptxgenjs hard-codes lang="en-US" on field runs and paragraph ends; they belong to the deck's language. */
 export function deckLanguage(xml: string, options: Pick<PackageOptions, 'language'>): string {
   const lang = options.language;
   return lang ? xml.replace(/(<a:(?:rPr|endParaRPr)\b[^>]*\blang=")en-US"/g, `$1${escapeXml(lang)}"`) : xml;
-}
-
-/** In masters and layouts the slide-number field shows PowerPoint's placeholder ‹#›, not pptxgenjs' "null" or a stray number. */
-export function slideNumberPlaceholder(xml: string): string {
-  return xml.replace(/(<a:fld [^>]*type="slidenum"[^>]*>(?:<a:rPr[^>]*\/>|<a:rPr[\s\S]*?<\/a:rPr>)?<a:t>)[^<]*(<\/a:t>)/g, '$1‹#›$2');
 }
 
 /** East Asian face for a run's language: a Noto Sans CJK theme font follows the run (JP, KR, TC/HK), any other font is kept. */

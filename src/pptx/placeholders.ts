@@ -33,7 +33,10 @@ function shapeXml(shape: PlaceholderShape, style: TextStyle, id: number): string
   const name = `${NAMES[ph.type] ?? 'Content Placeholder'} ${id}`;
   const nv = `<p:nvSpPr><p:cNvPr id="${id}" name="${escapeXml(name)}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phXml(ph)}</p:nvPr></p:nvSpPr>`;
   const spPr = shape.box ? `<p:spPr>${xfrm(shape.box)}</p:spPr>` : '<p:spPr/>';
-  const body = 'field' in shape ? fieldParagraph(style, shape.number, shape.look) : shape.paragraphs.map(({ paragraph, look }) => paragraphXml(paragraph, look, style)).join('');
+  const body =
+    'field' in shape
+      ? fieldParagraph(style, shape.number, shape.look)
+      : shape.paragraphs.map(({ paragraph, look }) => paragraphXml(paragraph, look, style)).join('');
   return `<p:sp>${nv}${spPr}<p:txBody><a:bodyPr/><a:lstStyle/>${body || '<a:p/>'}</p:txBody></p:sp>`;
 }
 

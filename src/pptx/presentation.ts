@@ -4,7 +4,14 @@ import { REL, resolveTarget, relativeTarget, type Relationship } from './opc.js'
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-const options = { preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: false, trimValues: false } as const;
+const options = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  processEntities: true,
+  htmlEntities: false,
+  trimValues: false,
+} as const;
 const parser = new XMLParser(options);
 const builder = new XMLBuilder({ ...options, suppressEmptyNode: true });
 

@@ -36,7 +36,13 @@ function ownBox(frame: TextFrame, layout: LayoutInfo): Box | undefined {
 function titleShape(slide: Slide, frame: TextFrame, layout: LayoutInfo): PlaceholderShape[] {
   if (!frame.placeholder) return [];
   const size = slide.titleFontSize && slide.titleFontSize !== frame.levels[0].size ? slide.titleFontSize : undefined;
-  return [{ placeholder: frame.placeholder, box: ownBox(frame, layout), paragraphs: [{ paragraph: plain(slide.title), look: { size, inherit: true, stated: stated(frame.placeholder) } }] }];
+  return [
+    {
+      placeholder: frame.placeholder,
+      box: ownBox(frame, layout),
+      paragraphs: [{ paragraph: plain(slide.title), look: { size, inherit: true, stated: stated(frame.placeholder) } }],
+    },
+  ];
 }
 
 /** A placeholder whose style is only in the template's example text: each paragraph states its level's style. */
@@ -70,7 +76,13 @@ function coverLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
 function sectionLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
   const frame = deck.frame.section.body;
   if (!frame.placeholder || !slide.subtitle) return [];
-  return [{ placeholder: frame.placeholder, box: ownBox(frame, deck.layouts.section), paragraphs: [{ paragraph: plain(slide.subtitle), look: { inherit: true, stated: stated(frame.placeholder) } }] }];
+  return [
+    {
+      placeholder: frame.placeholder,
+      box: ownBox(frame, deck.layouts.section),
+      paragraphs: [{ paragraph: plain(slide.subtitle), look: { inherit: true, stated: stated(frame.placeholder) } }],
+    },
+  ];
 }
 
 /**
@@ -107,7 +119,9 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
 function footers(layout: LayoutInfo, number: number, deck: DeckModel): PlaceholderShape[] {
   const clear = deck.banner ? bannerHeight(deck.size.h) : 0;
   const place = (ph: PlaceholderInfo): Box | undefined =>
-    ph.box.y + ph.box.h > deck.size.h - clear + 1e-6 || ambiguous(ph, layout.placeholders) ? { ...ph.box, y: Math.min(ph.box.y, deck.size.h - clear - ph.box.h) } : undefined;
+    ph.box.y + ph.box.h > deck.size.h - clear + 1e-6 || ambiguous(ph, layout.placeholders)
+      ? { ...ph.box, y: Math.min(ph.box.y, deck.size.h - clear - ph.box.h) }
+      : undefined;
   const shapes: PlaceholderShape[] = [];
   const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
   if (footer && deck.footer.text) {
@@ -115,6 +129,13 @@ function footers(layout: LayoutInfo, number: number, deck: DeckModel): Placehold
     shapes.push({ placeholder: footer, box: place(footer), paragraphs: [{ paragraph: plain(deck.footer.text), look }] });
   }
   const slideNumber = layout.placeholders.find((ph) => ph.type === 'sldNum');
-  if (slideNumber) shapes.push({ placeholder: slideNumber, box: place(slideNumber), field: 'slidenum', number, look: { inherit: true, size: deck.footer.numberSize, stated: stated(slideNumber) } });
+  if (slideNumber)
+    shapes.push({
+      placeholder: slideNumber,
+      box: place(slideNumber),
+      field: 'slidenum',
+      number,
+      look: { inherit: true, size: deck.footer.numberSize, stated: stated(slideNumber) },
+    });
   return shapes;
 }

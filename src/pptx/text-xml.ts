@@ -31,7 +31,9 @@ const ALIGN = { left: 'l', center: 'ctr', right: 'r', justify: 'just' } as const
 
 /** A run's fill: a fixed colour (RRGGBB) or a theme colour slot, which a change of the theme restyles. */
 function colourFill(colour: string): string {
-  return /^[0-9A-Fa-f]{6}$/.test(colour) ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>` : `<a:solidFill><a:schemeClr val="${colour}"/></a:solidFill>`;
+  return /^[0-9A-Fa-f]{6}$/.test(colour)
+    ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`
+    : `<a:solidFill><a:schemeClr val="${colour}"/></a:solidFill>`;
 }
 
 export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle): string {

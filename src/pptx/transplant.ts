@@ -1,7 +1,19 @@
 // Puts the rendered slides onto a template package (the bundled default or a reference deck): its masters, layouts, theme and media, our slides, notes and properties.
 import { strFromU8, strToU8 } from 'fflate';
 import type { Parts } from './parts.js';
-import { readContentTypes, readRels, reachable, REL, relativeTarget, relsPath, resolveTarget, writeContentTypes, writeRels, type ContentTypes, type Relationship } from './opc.js';
+import {
+  readContentTypes,
+  readRels,
+  reachable,
+  REL,
+  relativeTarget,
+  relsPath,
+  resolveTarget,
+  writeContentTypes,
+  writeRels,
+  type ContentTypes,
+  type Relationship,
+} from './opc.js';
 import { presentationOnTemplate } from './presentation.js';
 
 const SLIDE = /^ppt\/slides\/slide\d+\.xml$/;
@@ -20,7 +32,10 @@ export interface TransplantInput {
 export function transplant({ rendered, template, slideLayouts }: TransplantInput): Parts {
   const masters = readRels(template, 'ppt/presentation.xml').filter((rel) => rel.type === `${REL}/slideMaster`);
   const out: Parts = {};
-  for (const part of reachable(template, masters.map((rel) => resolveTarget('ppt/presentation.xml', rel.target)))) {
+  for (const part of reachable(
+    template,
+    masters.map((rel) => resolveTarget('ppt/presentation.xml', rel.target)),
+  )) {
     out[part] = template[part];
     if (template[relsPath(part)]) out[relsPath(part)] = template[relsPath(part)];
   }
@@ -74,7 +89,12 @@ function copyOurs(ours: Parts, out: Parts, roots: string[]): Map<string, string>
     const name = renamed.get(part) ?? part;
     out[name] = ours[part];
     const rels = readRels(ours, part);
-    if (rels.length) writeRels(out, name, rels.map((rel) => retarget(rel, part, name, renamed)));
+    if (rels.length)
+      writeRels(
+        out,
+        name,
+        rels.map((rel) => retarget(rel, part, name, renamed)),
+      );
   }
   return renamed;
 }

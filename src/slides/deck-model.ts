@@ -44,7 +44,15 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
       fonts: { body: frame.content.body.levels[0].font, eastAsian: theme.fonts.eastAsian, complexScript: theme.fonts.complexScript },
       // by role, as the theme's colour slots (src/master/theme-part.ts): a template's own palette, and Design-tab changes, restyle them;
       // grey for secondary text and lines stays fixed on a reference template, whose accent2/accent3 may be any colour
-      colours: { text: 'tx1', muted: bundled ? 'accent2' : c.muted, accent: 'accent1', light: 'bg2', rule: bundled ? 'accent3' : c.rule, header: 'tx2', onHeader: 'bg1' },
+      colours: {
+        text: 'tx1',
+        muted: bundled ? 'accent2' : c.muted,
+        accent: 'accent1',
+        light: 'bg2',
+        rule: bundled ? 'accent3' : c.rule,
+        header: 'tx2',
+        onHeader: 'bg1',
+      },
       coverMuted: bundled ? c.onDarkMuted : undefined,
       sizes: { subtitle: theme.sizes.subtitle, footer: theme.sizes.footer, banner: theme.sizes.banner },
       cellInset: g.cellInset,

@@ -52,7 +52,9 @@ export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer =
     paragraphGap,
     textWidth,
     paragraphHeight,
-    textHeight: (paragraphs, width, fontSize) => (body ? body.insets.top + body.insets.bottom : g.inset) + paragraphs.reduce((h, p, i) => h + (i ? paragraphGap : 0) + paragraphHeight(p, width, fontSize), 0),
+    textHeight: (paragraphs, width, fontSize) =>
+      (body ? body.insets.top + body.insets.bottom : g.inset) +
+      paragraphs.reduce((h, p, i) => h + (i ? paragraphGap : 0) + paragraphHeight(p, width, fontSize), 0),
     rowHeight(table, row, width, fontSize, bold = false) {
       const total = table.widths.reduce((a, b) => a + b, 0);
       const heights = row.cells.map((cell, i) => {

@@ -1,6 +1,6 @@
 // A measurer per font family: the family's own metrics when it is found, else the font a renderer falls back to, measured wider, with a warning.
 import { warning, type Problem } from '../errors.js';
-import type { Theme } from '../templates/theme.js';
+import { locateInTheme, type Theme } from '../templates/theme.js';
 import { findFont, type FontSources, type FoundFont } from './font-files.js';
 import { FONT_DIR, openFace, type Face } from './fonts.js';
 import { createMeasurer, sharedMeasurer, type Measurer } from './measure.js';
@@ -86,12 +86,12 @@ function carlitoWider(dir: string): Measurer {
 }
 
 /** The warning for a family measured with a fallback: which font stood in, with what margin, and how to give the real one. */
-export function fontWarning(font: MeasuredFont, key: string, file?: string): Problem | undefined {
+export function fontWarning(font: MeasuredFont, key: string, file?: string, reference?: string): Problem | undefined {
   if (font.found) return undefined;
   const percent = Math.round((font.margin - 1) * 100);
-  return warning('layout', `font "${font.family}" not found on this system: measured with ${font.measuredWith}, with a ${percent} % margin`, {
-    file,
-    path: key,
+  const what = reference ? `the reference deck's ${key === 'fonts.heading' ? 'heading' : 'body'} font` : 'font';
+  return warning('layout', `${what} "${font.family}" not found on this system: measured with ${font.measuredWith}, with a ${percent} % margin`, {
+    ...(reference ? { file: reference } : { file, path: key, ...(file ? locateInTheme(file, key.split('.')) : {}) }),
     hint: `install it or list its file under fonts.files in theme.yaml`,
   });
 }
@@ -103,11 +103,13 @@ export interface ThemeMeasurers {
 }
 
 /** Measurers for the theme's body and heading fonts, and a warning for each family that was not found (once per family). */
-export function themeMeasurers(theme: Theme, file?: string): ThemeMeasurers {
+/** Measurers for the theme's body and heading fonts; `reference` names the reference deck when the fonts are its own. */
+export function themeMeasurers(theme: Theme, file?: string, reference?: string): ThemeMeasurers {
   const files = theme.fonts.files;
   const body = measurerFor({ latin: theme.fonts.body, files });
   const heading = measurerFor({ latin: theme.fonts.heading, files });
-  const warnings = [fontWarning(body.font, 'fonts.body', file)];
-  if (heading.font.family.trim().toLowerCase() !== body.font.family.trim().toLowerCase()) warnings.push(fontWarning(heading.font, 'fonts.heading', file));
+  const warnings = [fontWarning(body.font, 'fonts.body', file, reference)];
+  if (heading.font.family.trim().toLowerCase() !== body.font.family.trim().toLowerCase())
+    warnings.push(fontWarning(heading.font, 'fonts.heading', file, reference));
   return { body: body.measurer, heading: heading.measurer, warnings: warnings.filter((w): w is Problem => w !== undefined) };
 }

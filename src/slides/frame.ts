@@ -38,8 +38,10 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   const content = layouts.content;
   const fallbackTitle = titleOf(content) ?? titleOf(layouts.titleOnly);
   const fallbackBody = bodyOf(content);
-  const frameOn = (layout: LayoutInfo) => (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame =>
-    textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, layout.obstacles ?? []);
+  const frameOn =
+    (layout: LayoutInfo) =>
+    (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame =>
+      textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, layout.obstacles ?? []);
   const bodyBox: Box = { x: slide.w * 0.08, y: slide.h * 0.25, w: slide.w * 0.84, h: slide.h * 0.6 };
   const titleBox: Box = { x: slide.w * 0.08, y: slide.h * 0.06, w: slide.w * 0.84, h: slide.h * 0.16 };
   return {
@@ -56,7 +58,14 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   };
 }
 
-function textFrame(ph: PlaceholderInfo | undefined, borrowed: boolean, fallbackBox: Box, slide: { w: number; h: number }, clear: number, obstacles: Box[]): TextFrame {
+function textFrame(
+  ph: PlaceholderInfo | undefined,
+  borrowed: boolean,
+  fallbackBox: Box,
+  slide: { w: number; h: number },
+  clear: number,
+  obstacles: Box[],
+): TextFrame {
   const own = ph?.box ?? fallbackBox;
   const box = clearOf(clipped(own, slide, clear), obstacles);
   const moved = borrowed || !ph || box.y !== own.y || box.h !== own.h;

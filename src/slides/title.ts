@@ -14,7 +14,9 @@ export interface FittedTitle {
 export function titleBox(slide: Slide, fitter: Fitter) {
   const { sizes, grid } = fitter.theme;
   const isTitleSlide = slide.layout !== 'content'; // title and section slides have the large title box
-  const frame = fitter.frame && (slide.layout === 'content' ? fitter.frame.content.title : slide.layout === 'title' ? fitter.frame.cover.title : fitter.frame.section.title);
+  const frame =
+    fitter.frame &&
+    (slide.layout === 'content' ? fitter.frame.content.title : slide.layout === 'title' ? fitter.frame.cover.title : fitter.frame.section.title);
   if (frame) {
     const { box, insets } = frame;
     const largest = frame.levels[0].size;

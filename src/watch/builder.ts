@@ -43,7 +43,10 @@ export function startBuilder(templatesDir: string, reference?: string): DeckBuil
   };
 
   function spawn(): ChildProcess {
-    const started = fork(WORKER, reference === undefined ? [templatesDir] : [templatesDir, reference], { serialization: 'advanced', execArgv: memoryOptions() });
+    const started = fork(WORKER, reference === undefined ? [templatesDir] : [templatesDir, reference], {
+      serialization: 'advanced',
+      execArgv: memoryOptions(),
+    });
     started.on('message', (reply: Result & { id: number }) => {
       const { id, ...result } = reply;
       const settle = pending.get(id);

@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
-import {
-  deckLanguage,
-  dropDanglingOverrides,
-  dropStrayParagraphProps,
-  moveNotesMasterIdList,
-  slideNumberOfTotal,
-  slideNumberPlaceholder,
-  stableSectionIds,
-} from '../../src/pptx/package.js';
+import { deckLanguage, dropDanglingOverrides, dropStrayParagraphProps, moveNotesMasterIdList, stableSectionIds } from '../../src/pptx/package.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck } from '../helpers/pptx.js';
 
@@ -54,11 +46,9 @@ describe('package fix-ups', () => {
     expect(a).toMatch(/id="\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}"/);
   });
 
-  it('writes "n / N", the deck language on field runs, and ‹#› in masters', () => {
+  it('writes the deck language on field runs', () => {
     const field = '<a:p><a:fld id="{X}" type="slidenum"><a:rPr b="0" lang="en-US"/><a:t>null</a:t></a:fld><a:endParaRPr lang="en-US"/></a:p>';
-    expect(slideNumberOfTotal(field, 9)).toContain('</a:fld><a:r><a:rPr lang="en-US"/><a:t> / 9</a:t></a:r>');
     expect(deckLanguage(field, { language: 'fr-FR' })).toBe(field.replace(/en-US/g, 'fr-FR'));
-    expect(slideNumberPlaceholder(field)).toContain('<a:t>‹#›</a:t>');
   });
 
   it('leaves a real deck with escaped company, existing overrides and no leftover en-US', async () => {

@@ -81,7 +81,16 @@ describe.runIf(hasSoffice)('measurement against LibreOffice', () => {
       .slice(0, 80);
     const pptx = createPresentation();
     pptx.layout = 'LAYOUT_WIDE';
-    const style = { fonts: theme.fonts, colours: { ...theme.colours, header: theme.colours.navy, onHeader: theme.colours.onDark }, sizes: theme.sizes, cellInset: theme.grid.cellInset, blockGap: theme.grid.blockGap, inset: theme.grid.inset, indent: theme.grid.indent, paragraphGap: theme.grid.paragraphGap };
+    const style = {
+      fonts: theme.fonts,
+      colours: { ...theme.colours, header: theme.colours.navy, onHeader: theme.colours.onDark },
+      sizes: theme.sizes,
+      cellInset: theme.grid.cellInset,
+      blockGap: theme.grid.blockGap,
+      inset: theme.grid.inset,
+      indent: theme.grid.indent,
+      paragraphGap: theme.grid.paragraphGap,
+    };
     const ctx = { style, lang: 'en-GB' };
     for (const { paragraph, width, size } of list) {
       const runs = paragraphRuns(paragraph, size, ctx, '000000', { bullet: paragraph.bullet ? { indent: theme.grid.indent * 72 } : false } as never);

@@ -55,7 +55,10 @@ describe.skipIf(!hasSoffice)('restyling a built deck from its theme', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefdeck-restyle-'));
     const file = join(dir, 'restyled.pptx');
     writeFileSync(file, zipSync(parts));
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 240_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      stdio: 'ignore',
+      timeout: 240_000,
+    });
     const pdf = join(dir, 'restyled.pdf');
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts, 'no text keeps the old font').not.toMatch(/Carlito/);
@@ -63,10 +66,17 @@ describe.skipIf(!hasSoffice)('restyling a built deck from its theme', () => {
     const drawn = (phrase: string) => texts.filter((t) => t.text.includes(phrase));
     for (const title of deck.slides.map((s) => s.title.split(/[:(]/)[0].trim().slice(0, 20))) {
       expect(drawn(title).length, `title "${title}" drawn`).toBeGreaterThan(0);
-      expect(drawn(title).map((t) => t.font), `title "${title}"`).toEqual(expect.arrayContaining([expect.stringMatching(/LiberationSerif/)]));
+      expect(
+        drawn(title).map((t) => t.font),
+        `title "${title}"`,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/LiberationSerif/)]));
     }
     const body = ['The eighth session', 'Deputy Director', 'Both sides agreed', 'Hosted by NATO'];
-    for (const phrase of body) expect(drawn(phrase).map((t) => t.font), phrase).toEqual(expect.arrayContaining([expect.stringMatching(/LiberationMono/)]));
+    for (const phrase of body)
+      expect(
+        drawn(phrase).map((t) => t.font),
+        phrase,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/LiberationMono/)]));
     expect(drawn('Head of delegation').map((t) => t.colour)).toContain(`#${NEW_ACCENT.toLowerCase()}`);
     expect(readFileSync(pdf).length).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isBriefdeckError, type Problem } from '../../src/errors.js';
-import { bannerFontSize } from '../../src/pptx/masters.js';
+import { bannerFontSize as fontSize } from '../../src/slides/banner.js';
 import { sharedMeasurer } from '../../src/slides/measure.js';
 import { bannerFor, checkMarking, MAX_MARKING_LENGTH } from '../../src/templates/markings.js';
 import { loadTheme, parseTheme } from '../../src/templates/theme.js';
@@ -120,9 +120,9 @@ describe('banner text size', () => {
   const long = 'TOP SECRET//SI/TK//REL TO USA, ALB, BEL, BGR, CAN, HRV, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, ISL, ITA, LVA, LTU, LUX, MNE, NLD, MKD, NOR, POL, PRT, ROU, SVK';
   it('keeps the theme\'s size when the marking fits, and shrinks a long marking to one line of the notes page', () => {
     expect(banner(long).text).toBe(long);
-    expect(bannerFontSize(theme, 'SECRET//NOFORN', 7.5)).toBe(theme.sizes.banner);
-    expect(bannerFontSize(theme, long, theme.grid.width)).toBe(theme.sizes.banner);
-    const size = bannerFontSize(theme, long, 7.5);
+    expect(fontSize('SECRET//NOFORN', 7.5, theme.sizes.banner)).toBe(theme.sizes.banner);
+    expect(fontSize(long, theme.grid.width, theme.sizes.banner)).toBe(theme.sizes.banner);
+    const size = fontSize(long, 7.5, theme.sizes.banner);
     expect(size).toBeLessThan(theme.sizes.banner);
     expect(sharedMeasurer().width(long, size, true)).toBeLessThanOrEqual((7.5 - 2 * theme.grid.inset) * 72);
   });

@@ -10,7 +10,8 @@ export const templatesOption: OptionSpec = {
 };
 export const referenceOption: OptionSpec = {
   type: 'string',
-  description: "the organisation's PowerPoint template (.pptx or .potx): its slide size, masters, layouts, theme and fonts (overrides reference: in theme.yaml)",
+  description:
+    "the organisation's PowerPoint template (.pptx or .potx): its slide size, masters, layouts, theme and fonts (overrides reference: in theme.yaml)",
 };
 export const strictOption: OptionSpec = { type: 'boolean', description: 'treat warnings as errors', default: false };
 export const pdfOption: OptionSpec = { type: 'boolean', description: 'also write DIR/NAME.pdf (needs LibreOffice)', default: false };

@@ -74,7 +74,13 @@ export const watchCommand: CommandSpec = {
     checkTemplatesDir(String(values.templates));
     refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
-      { inputs: positionals, outDir: String(values.out), templatesDir: String(values.templates), reference: values.reference === undefined ? undefined : String(values.reference), strict: Boolean(values.strict) },
+      {
+        inputs: positionals,
+        outDir: String(values.out),
+        templatesDir: String(values.templates),
+        reference: values.reference === undefined ? undefined : String(values.reference),
+        strict: Boolean(values.strict),
+      },
       (event) => reportWatchEvent(out, event),
     );
     // Ctrl-C stops at once, a build in progress too (nothing half-built is written); a second one does not wait.
