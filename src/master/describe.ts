@@ -42,7 +42,16 @@ export function describeTemplate(parts: Parts, file?: string): TemplateInfo {
   }
   const contexts = masters.map((part) => masterContext(pkg, part, presentation, slide));
   const layouts = contexts.flatMap((master) => masterLayouts(pkg, master));
-  return { slideSize: slide, layouts, fonts: { major: contexts[0].theme.major.latin, minor: contexts[0].theme.minor.latin } };
+  const fonts = { major: contexts[0].theme.major.latin, minor: contexts[0].theme.minor.latin };
+  return { slideSize: slide, layouts, fonts, exampleLayouts: exampleLayouts(pkg, presentation) };
+}
+
+/** The layouts the template's own slides are on, in slide order (a slide that cannot be read is skipped). */
+function exampleLayouts(pkg: TemplatePackage, presentation: XmlElement): string[] {
+  return listedParts(pkg, PRESENTATION, child(presentation, 'sldIdLst')).flatMap((slide) => {
+    const layout = pkg.parts[slide] ? relatedPart(pkg, slide, 'slideLayout') : undefined;
+    return layout ? [layout] : [];
+  });
 }
 
 function masterContext(pkg: TemplatePackage, part: string, presentation: XmlElement, slide: { w: number; h: number }): MasterContext {
@@ -76,13 +85,30 @@ function masterLayouts(pkg: TemplatePackage, master: MasterContext): LayoutInfo[
       name: descend(layout, 'cSld')?.attrs.name ?? '',
       part,
       master: master.part,
-      placeholders: placeholdersOf(layout).map((placeholder) => describePlaceholder(placeholder, context)),
+      placeholders: describePlaceholders(placeholdersOf(layout), context),
     };
   });
 }
 
-function describePlaceholder(own: RawPlaceholder, master: MasterContext): PlaceholderInfo {
-  const inherited = masterCounterpart(own, master.placeholders);
+/**
+ * A master without text styles is LibreOffice's export: its layouts hold generic placeholder boxes and prompt styles
+ * (the same on every master), while the design (where the title sits, its colour on the master's band) is in the
+ * master's own placeholders, which LibreOffice itself lays slides out with. There the master's placeholder wins.
+ */
+function designed(own: RawPlaceholder, inherited: RawPlaceholder | undefined, master: MasterContext): RawPlaceholder {
+  if (master.textStyles || !inherited) return own;
+  return { ...own, box: inherited.box ?? own.box, bodyProps: inherited.bodyProps ?? own.bodyProps, listStyle: undefined, textBody: undefined };
+}
+
+/** A layout's placeholders; one holding several content boxes (two columns) keeps its own boxes, which only it can give. */
+function describePlaceholders(placeholders: RawPlaceholder[], master: MasterContext): PlaceholderInfo[] {
+  const contents = placeholders.filter((p) => family(p.type) === 'body' && p.type !== 'subTitle').length;
+  return placeholders.map((placeholder) => describePlaceholder(placeholder, master, contents <= 1));
+}
+
+function describePlaceholder(layoutPlaceholder: RawPlaceholder, master: MasterContext, useDesign: boolean): PlaceholderInfo {
+  const inherited = masterCounterpart(layoutPlaceholder, master.placeholders);
+  const own = useDesign ? designed(layoutPlaceholder, inherited, master) : layoutPlaceholder;
   const frame = placeholderFrame(own, inherited, master.slide);
   const font = family(own.type) === 'title' ? master.theme.major.latin : master.theme.minor.latin;
   const chain = levelChain(own, inherited, master);

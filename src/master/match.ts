@@ -78,9 +78,30 @@ function structuralPenalty(kind: LayoutKind, p: Profile): number[] {
 /** Content placeholders drawn by PowerPoint's "Title and Content" are object placeholders; a section header's is a text body. */
 const objectPenalty = (kind: LayoutKind, p: Profile) => (kind === 'content' && p.bodies[0]?.type !== 'obj' ? 1 : 0);
 
-function rankKey(kind: LayoutKind, p: Profile): number[] {
+/** What the template itself shows: the layout of its first example slide, and the master its largest content layout is on. */
+interface Preferences {
+  coverLayout?: string; // the layout part of the template's first slide, when it holds a title slide's placeholders
+  contentMaster: number; // index of the master whose content layout has the largest content placeholder (the first on a tie)
+}
+
+function rankKey(kind: LayoutKind, p: Profile, prefer: Preferences): number[] {
   const distance = nameDistance(p.layout.name, kind);
-  return [...structuralPenalty(kind, p), distance <= RECOGNISED ? 0 : 1, objectPenalty(kind, p), distance, p.master, p.order];
+  const cover = kind === 'title' && prefer.coverLayout !== undefined ? [p.layout.part === prefer.coverLayout ? 0 : 1] : [];
+  const master = kind === 'title' ? p.master : p.master === prefer.contentMaster ? 0 : 1; // the other kinds keep to the content's master
+  return [...cover, ...structuralPenalty(kind, p), distance <= RECOGNISED ? 0 : 1, objectPenalty(kind, p), distance, master, p.master, p.order];
+}
+
+/**
+ * Several masters (LibreOffice writes one per page design, each with the same layouts): content and the kinds that go
+ * with it come from the master whose content layout gives the most room; the title slide from the layout the template's
+ * own first slide uses, when it is a title layout.
+ */
+function preferences(info: TemplateInfo, profiles: Profile[]): Preferences {
+  const area = (p: Profile) => Math.max(0, ...p.bodies.map((b) => b.box.w * b.box.h));
+  const contents = profiles.filter(FITS.content).sort((a, b) => area(b) - area(a) || a.master - b.master || a.order - b.order);
+  const first = info.exampleLayouts?.[0];
+  const cover = profiles.find((p) => p.layout.part === first);
+  return { contentMaster: contents[0]?.master ?? 0, coverLayout: cover && FITS.title(cover) ? first : undefined };
 }
 
 function compareKeys(a: number[], b: number[]): number {
@@ -89,10 +110,10 @@ function compareKeys(a: number[], b: number[]): number {
 }
 
 /** The best layout of the template for a kind, if any fits. */
-function best(kind: LayoutKind, profiles: Profile[]): LayoutInfo | undefined {
+function best(kind: LayoutKind, profiles: Profile[], prefer: Preferences): LayoutInfo | undefined {
   const ranked = profiles
     .filter(FITS[kind])
-    .map((p) => ({ p, key: rankKey(kind, p) }))
+    .map((p) => ({ p, key: rankKey(kind, p, prefer) }))
     .sort((a, b) => compareKeys(a.key, b.key));
   return ranked[0]?.p.layout;
 }
@@ -155,9 +176,10 @@ export function matchLayouts(info: TemplateInfo, pins: Partial<Record<LayoutKind
   }
   const warnings: string[] = [];
   const found: Partial<Record<LayoutKind, LayoutInfo>> = {};
+  const prefer = preferences(info, profiles);
   for (const kind of KINDS) {
     const pin = pins[kind];
-    found[kind] = pin !== undefined ? pinnedLayout(kind, pin, profiles, warnings) : best(kind, profiles);
+    found[kind] = pin !== undefined ? pinnedLayout(kind, pin, profiles, warnings) : best(kind, profiles, prefer);
   }
   const missing: Partial<Record<LayoutKind, string>> = {};
   for (const [kind, instead] of FALLBACKS) {

@@ -62,6 +62,7 @@ export interface TemplateInfo {
   slideSize: { w: number; h: number }; // inches
   layouts: LayoutInfo[]; // every layout of every master, in master order then layout order
   fonts: { major: string; minor: string }; // the first master's theme fonts (latin)
+  exampleLayouts?: string[]; // the layout part of each of the template's own slides, in order (never copied: they show how its layouts are meant)
 }
 
 /** The slide kinds briefdeck fills, each on a layout found by the placeholders it holds. */

@@ -49,7 +49,7 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
     content: { title: frameOn(content)(titleOf(content), fallbackTitle, titleBox), body: frameOn(content)(fallbackBody, bodyOf(layouts.titleOnly), bodyBox) },
     cover: {
       title: frameOn(layouts.title)(titleOf(layouts.title), fallbackTitle, titleBox),
-      subtitle: frameOn(layouts.title)(bodyOf(layouts.title, true), fallbackBody, bodyBox),
+      subtitle: grownDown(frameOn(layouts.title)(bodyOf(layouts.title, true), fallbackBody, bodyBox), slide, clear, layouts.title.obstacles ?? []),
     },
     section: {
       title: frameOn(layouts.section)(titleOf(layouts.section), fallbackTitle, titleBox),
@@ -68,7 +68,7 @@ function textFrame(
 ): TextFrame {
   const own = ph?.box ?? fallbackBox;
   const box = clearOf(clipped(own, slide, clear), obstacles);
-  const moved = borrowed || !ph || box.y !== own.y || box.h !== own.h;
+  const moved = borrowed || !ph || ph.repeatStyle === true || box.y !== own.y || box.h !== own.h; // a LibreOffice layout's own box is not its design
   return {
     box,
     insets: ph?.insets ?? { left: 0.1, right: 0.1, top: 0.05, bottom: 0.05 },
@@ -77,6 +77,20 @@ function textFrame(
     placeholder: ph,
     moved,
   };
+}
+
+/** Room kept below the title slide's details, above the bottom banner (inches). */
+const COVER_FOOT = 0.3;
+
+/**
+ * The title slide's subtitle box reaches down to the foot of the slide (clear of the banner and of shapes drawn there):
+ * a template's subtitle box is sized for one line, the title slide carries a subtitle and up to four lines of detail.
+ */
+function grownDown(frame: TextFrame, slide: { w: number; h: number }, clear: number, obstacles: Box[]): TextFrame {
+  const bottom = slide.h - clear - COVER_FOOT;
+  if (frame.box.y + frame.box.h >= bottom) return frame;
+  const box = clearOf({ ...frame.box, h: bottom - frame.box.y }, obstacles);
+  return box.h > frame.box.h ? { ...frame, box, moved: true } : frame;
 }
 
 const GAP = 0.05; // inches kept between text and a shape it is moved clear of

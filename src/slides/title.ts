@@ -20,11 +20,10 @@ export function titleBox(slide: Slide, fitter: Fitter) {
   if (frame) {
     const { box, insets } = frame;
     const largest = frame.levels[0].size;
-    const lines = Math.max(1, Math.floor(((box.h - insets.top - insets.bottom) * PT_PER_IN) / (largest * 1.2)));
     return {
       width: box.w - insets.left - insets.right,
-      height: box.h - insets.top - insets.bottom,
-      maxLines: Math.min(isTitleSlide ? 3 : 2, lines),
+      height: box.h - insets.top - insets.bottom, // how many lines fit is checked at each size
+      maxLines: isTitleSlide ? 3 : 2,
       largest,
       smallest: Math.min(isTitleSlide ? sizes.title : sizes.titleMin, largest),
     };
