@@ -48,9 +48,9 @@ export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle
   ].join('');
   const spaceBefore = look.spaceBefore ?? s?.spaceBefore;
   const children = [
-    s ? `<a:lnSpc><a:spcPct val="${Math.round(s.lineSpacing * 100000)}"/></a:lnSpc>` : '',
+    s && !look.inherit ? `<a:lnSpc><a:spcPct val="${Math.round(s.lineSpacing * 100000)}"/></a:lnSpc>` : '',
     spaceBefore === undefined ? '' : `<a:spcBef><a:spcPts val="${Math.round(spaceBefore * 100)}"/></a:spcBef>`,
-    s ? `<a:spcAft><a:spcPts val="${Math.round(s.spaceAfter * 100)}"/></a:spcAft>` : '',
+    s && !look.inherit ? `<a:spcAft><a:spcPts val="${Math.round(s.spaceAfter * 100)}"/></a:spcAft>` : '',
     s && p.bullet && !look.inherit ? '<a:buFont typeface="Arial"/><a:buChar char="•"/>' : p.bullet || (look.inherit && !s) ? '' : '<a:buNone/>',
   ].join('');
   const pPr = attributes || children ? `<a:pPr${attributes}${children ? `>${children}</a:pPr>` : '/>'}` : '';

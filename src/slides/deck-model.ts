@@ -8,7 +8,8 @@ import type { DeckModel } from './deck.js';
 import type { Frame } from './frame.js';
 import type { Slide } from './model.js';
 import type { LayoutInfo } from '../master/model.js';
-import { fitOneLine, SAFETY, sharedMeasurer, type Measurer } from './measure.js';
+import { fitOneLine, SAFETY, type Measurer } from './measure.js';
+import { measurerFor } from './font-measure.js';
 import { PT_PER_IN } from './fit.js';
 
 export interface DeckInputs {
@@ -19,7 +20,7 @@ export interface DeckInputs {
   date: Date;
 }
 
-export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, frame, banner, date }: DeckInputs, measurer = sharedMeasurer()): DeckModel {
+export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, frame, banner, date }: DeckInputs, measurer?: Measurer): DeckModel {
   const lang = brief.language ?? 'en-GB';
   const eventDate = brief.event?.date ? formatDate(brief.event.date, lang) : '';
   const c = theme.colours;
@@ -35,7 +36,7 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
       company: brief.prepared_by ?? '',
       date,
     },
-    footer: fittedFooter([brief.title, eventDate].filter(Boolean).join(' · '), prepared.matched.layouts.content, theme.sizes.footer, measurer),
+    footer: fittedFooter([brief.title, eventDate].filter(Boolean).join(' · '), prepared.matched.layouts.content, theme, measurer),
     banner: banner && { text: banner.text, fill: banner.fill, color: banner.color },
     template: prepared.parts,
     layouts: prepared.matched.layouts,
@@ -69,15 +70,18 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
  * The footer on one line of the content layout's footer placeholder: at the template's size, never below the theme's
  * footer size (a template's 9 pt footer is raised to it), smaller only down to that floor, then cut with an ellipsis.
  */
-function fittedFooter(text: string, layout: LayoutInfo, floor: number, measurer: Measurer): DeckModel['footer'] {
+function fittedFooter(text: string, layout: LayoutInfo, theme: Theme, given?: Measurer): DeckModel['footer'] {
+  const floor = theme.sizes.footer;
   const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
   const number = layout.placeholders.find((ph) => ph.type === 'sldNum');
   const raise = (size: number | undefined) => (size !== undefined && size < floor ? floor : undefined);
   if (!footer) return { text, numberSize: raise(number?.levels[0].size) };
   const own = footer.levels[0].size;
+  const bold = footer.levels[0].bold;
+  const measurer = given ?? measurerFor({ latin: footer.levels[0].font, files: theme.fonts.files }).measurer; // in the footer's own font
   const width = (footer.box.w - footer.insets.left - footer.insets.right) * PT_PER_IN;
   let size = Math.max(own, floor);
-  while (size > floor && measurer.width(text, size) * SAFETY > width) size = Math.max(floor, size - 1);
-  const fitted = fitOneLine(measurer, text, width / SAFETY, size);
+  while (size > floor && measurer.width(text, size, bold) * SAFETY > width) size = Math.max(floor, size - 1);
+  const fitted = fitOneLine(measurer, text, width / SAFETY, size, bold);
   return { text: fitted, size: size === own ? undefined : size, numberSize: raise(number?.levels[0].size) };
 }

@@ -41,7 +41,7 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   const frameOn =
     (layout: LayoutInfo) =>
     (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame =>
-      textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, layout.obstacles ?? []);
+      textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, [...(layout.obstacles ?? []), ...footerBoxes(layout)]);
   const bodyBox: Box = { x: slide.w * 0.08, y: slide.h * 0.25, w: slide.w * 0.84, h: slide.h * 0.6 };
   const titleBox: Box = { x: slide.w * 0.08, y: slide.h * 0.06, w: slide.w * 0.84, h: slide.h * 0.16 };
   return {
@@ -58,13 +58,18 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   };
 }
 
+/** The footer, date and slide-number placeholders of a layout: text is kept clear of them, however small they are. */
+function footerBoxes(layout: LayoutInfo): (Box & { footer: true })[] {
+  return layout.placeholders.filter((ph) => ph.type === 'ftr' || ph.type === 'sldNum' || ph.type === 'dt').map((ph) => ({ ...ph.box, footer: true }));
+}
+
 function textFrame(
   ph: PlaceholderInfo | undefined,
   borrowed: boolean,
   fallbackBox: Box,
   slide: { w: number; h: number },
   clear: number,
-  obstacles: Box[],
+  obstacles: (Box & { footer?: boolean })[],
 ): TextFrame {
   const own = ph?.box ?? fallbackBox;
   const box = clearOf(clipped(own, slide, clear), obstacles);
@@ -101,13 +106,14 @@ const MIN_SHARE = 0.4; // text keeps at least this share of its height; a shape 
  * in a corner): the text is kept above a shape in its lower half and below one in its upper half. A shape that covers
  * the box's whole height is its backdrop (a title on a coloured band), and one that would leave too little is ignored.
  */
-function clearOf(box: Box, obstacles: Box[]): Box {
+function clearOf(box: Box, obstacles: (Box & { footer?: boolean })[]): Box {
   let top = box.y;
   let bottom = box.y + box.h;
   for (const shape of obstacles) {
     const across = Math.min(box.x + box.w, shape.x + shape.w) - Math.max(box.x, shape.x);
     const down = Math.min(bottom, shape.y + shape.h) - Math.max(top, shape.y);
-    if (across <= 0.2 * box.w || down <= 0 || (shape.y <= top && shape.y + shape.h >= bottom)) continue;
+    const footer = 'footer' in shape; // a slide number in a corner is in the way of a line that reaches it
+    if (across <= (footer ? 0 : 0.2 * box.w) || down <= 0 || (shape.y <= top && shape.y + shape.h >= bottom)) continue;
     const fromBelow = shape.y + shape.h / 2 > (top + bottom) / 2;
     const next = fromBelow ? { top, bottom: Math.min(bottom, shape.y - GAP) } : { top: Math.max(top, shape.y + shape.h + GAP), bottom };
     if (next.bottom - next.top >= MIN_SHARE * box.h) ({ top, bottom } = next);
