@@ -78,7 +78,8 @@ function readReference(option: string | undefined, fromTheme: string | undefined
     return { file, bytes: new Uint8Array(readFileSync(file)) };
   } catch (e) {
     const where = option ? { file } : { file: themeFile, path: 'reference', ...locateInTheme(themeFile, ['reference']) };
-    throw new BriefdeckError([problem('template', `cannot read the reference deck ${file}: ${systemErrorWords(e)}`, { ...where, hint: 'give --reference (or reference: in theme.yaml) a PowerPoint .pptx or .potx file' })]);
+    const named = option ? '' : ` ${file}`; // from theme.yaml, the message names the file the theme points at
+    throw new BriefdeckError([problem('template', `cannot read the reference deck${named}: ${systemErrorWords(e)}`, { ...where, hint: 'give --reference (or reference: in theme.yaml) a PowerPoint .pptx or .potx file' })]);
   }
 }
 

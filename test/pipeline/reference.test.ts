@@ -1,0 +1,102 @@
+// Decks built on reference templates nobody here wrote (Pandoc's, LibreOffice's): their size, layouts, masters and theme, our slides only, the banner on top.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { loadBrief } from '../../src/brief/load.js';
+import { DEFAULT_TEMPLATES } from '../../src/files.js';
+import { buildDeck } from '../../src/pipeline.js';
+import { loadTemplates } from '../../src/templates/render.js';
+import { briefdeck, expectValidPptx, inherited, slideHeight, XMLLINT } from '../deck/decks.js';
+import { layoutOf, openDeck, placeholderShape } from '../helpers/pptx.js';
+import { REPO } from '../watch/child.js';
+
+const REFERENCES = join(REPO, 'test', 'fixtures', 'reference');
+const SAMPLE = join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml');
+const out = mkdtempSync(join(tmpdir(), 'briefdeck-reference-'));
+const fixtures = readdirSync(REFERENCES).filter((name) => name.endsWith('.pptx'));
+
+/** The reference's own parts, as text. */
+function referenceParts(name: string): Record<string, string> {
+  const parts = unzipSync(new Uint8Array(readFileSync(join(REFERENCES, name))));
+  return Object.fromEntries(Object.entries(parts).map(([part, bytes]) => [part, strFromU8(bytes)]));
+}
+
+const layoutNames = (parts: Record<string, string>) =>
+  new Set(
+    Object.entries(parts).flatMap(([part, xml]) =>
+      /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(part) ? [/<p:cSld name="([^"]*)"/.exec(xml)?.[1] ?? ''] : [],
+    ),
+  );
+
+describe('a deck on a reference template', () => {
+  it('finds the eight reference fixtures', () => expect(fixtures).toHaveLength(9));
+
+  it.each(fixtures)(
+    '%s: its slide size, its layouts and masters, only our slides, titles in its title placeholders, the banner on every master',
+    async (name) => {
+      const templates = { ...loadTemplates(DEFAULT_TEMPLATES), reference: { file: name, bytes: new Uint8Array(readFileSync(join(REFERENCES, name))) } };
+      const deck = await buildDeck(await loadBrief(SAMPLE), templates);
+      const file = join(out, name);
+      writeFileSync(file, deck.bytes);
+      if (XMLLINT) expectValidPptx(file);
+      const view = openDeck(deck.bytes);
+      const reference = referenceParts(name);
+      expect(/<p:sldSz [^>]*\/>/.exec(view.parts['ppt/presentation.xml'])?.[0]).toBe(/<p:sldSz [^>]*\/>/.exec(reference['ppt/presentation.xml'])?.[0]);
+      expect(view.slideCount).toBe(deck.slides.length);
+      const names = layoutNames(reference);
+      for (let n = 1; n <= view.slideCount; n++) {
+        const layout = layoutOf(view, n);
+        expect(names.has(layout.name), `slide ${n} on “${layout.name}”`).toBe(true);
+        const title = placeholderShape(view.slideXml(n), deck.slides[n - 1].layout === 'title' ? '(?:ctrTitle|title)' : '(?:title|ctrTitle)');
+        expect(title, `slide ${n} title placeholder`).toContain(deck.slides[n - 1].title.slice(0, 12).replace(/&/g, '&amp;'));
+        const banners = inherited(view, n).shapes.filter((shape) => shape.text === 'UNCLASSIFIED');
+        expect(
+          banners.map((b) => b.y).sort((a, b) => a - b),
+          `slide ${n}: banners top and bottom`,
+        ).toEqual([0, slideHeight(view) - banners[0].height]);
+      }
+      // our slides only: none of the template's example slide texts came along
+      const examples = Object.keys(reference).filter((part) => /^ppt\/slides\/slide\d+\.xml$/.test(part));
+      for (const part of examples) expect(view.parts[part] ?? '').not.toContain('Click to');
+    },
+  );
+});
+
+describe('--reference on the command line', () => {
+  it('builds the sample on Pandoc’s reference deck', () => {
+    const run = briefdeck(['build', SAMPLE, '--reference', join(REFERENCES, 'pandoc-reference.pptx'), '-o', join(out, 'cli')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(openDeck(join(out, 'cli', 'china-nato-8th-dialogue.pptx')).parts['ppt/presentation.xml']).toContain('cx="9144000" cy="5143500"');
+  });
+
+  it('refuses a missing reference deck, naming it, exit 1, and writes nothing', () => {
+    const run = briefdeck(['build', SAMPLE, '--reference', 'no-such-template.potx', '-o', join(out, 'missing')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/no-such-template\.potx: cannot read the reference deck: no such file/i);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(() => readdirSync(join(out, 'missing'))).toThrow();
+  });
+
+  it('refuses a file that is not a presentation, naming it, exit 1', () => {
+    const fake = join(out, 'notes.pptx');
+    writeFileSync(fake, 'these are my notes, not a deck');
+    const run = briefdeck(['build', SAMPLE, '--reference', fake, '-o', join(out, 'fake')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('notes.pptx');
+    expect(run.stderr).toMatch(/expected a PowerPoint \.pptx or \.potx file/);
+  });
+
+  it('refuses a reference: in theme.yaml that does not exist at its line', () => {
+    const dir = mkdtempSync(join(out, 'theme-'));
+    const theme = readFileSync(join(DEFAULT_TEMPLATES, 'theme.yaml'), 'utf8').replace(/^deck:/m, 'reference: ours.potx\ndeck:');
+    writeFileSync(join(dir, 'theme.yaml'), theme);
+    const line = theme.split('\n').findIndex((l) => l.startsWith('reference:')) + 1;
+    const run = briefdeck(['build', SAMPLE, '--templates', dir, '-o', join(out, 'theme-ref')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`theme.yaml:${line}:`);
+    expect(run.stderr).toContain('ours.potx');
+    expect(run.stderr).toContain('cannot read the reference deck');
+  });
+});
