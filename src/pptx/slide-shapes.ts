@@ -2,7 +2,7 @@
 import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
 import { bannerHeight } from '../master/decorate.js';
 import type { DeckModel } from '../slides/deck.js';
-import type { TextFrame } from '../slides/frame.js';
+import { footerBox, type TextFrame } from '../slides/frame.js';
 import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';
 import type { ParagraphLook } from './text-xml.js';
 import { ambiguous, type PlaceholderShape, type PlaceholderText } from './placeholders.js';
@@ -118,10 +118,10 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
 /** Footer text and slide number, in the layout's own footer placeholders, moved clear of a bottom banner when they would overlap it. */
 function footers(layout: LayoutInfo, number: number, deck: DeckModel): PlaceholderShape[] {
   const clear = deck.banner ? bannerHeight(deck.size.h) : 0;
-  const place = (ph: PlaceholderInfo): Box | undefined =>
-    ph.box.y + ph.box.h > deck.size.h - clear + 1e-6 || ambiguous(ph, layout.placeholders)
-      ? { ...ph.box, y: Math.min(ph.box.y, deck.size.h - clear - ph.box.h) }
-      : undefined;
+  const place = (ph: PlaceholderInfo): Box | undefined => {
+    const box = footerBox(ph.box, deck.size, clear);
+    return box !== ph.box || ambiguous(ph, layout.placeholders) ? box : undefined;
+  };
   const shapes: PlaceholderShape[] = [];
   const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
   if (footer && deck.footer.text) {

@@ -41,7 +41,7 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   const frameOn =
     (layout: LayoutInfo) =>
     (ph: PlaceholderInfo | undefined, borrowed: PlaceholderInfo | undefined, fallbackBox: Box): TextFrame =>
-      textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, [...(layout.obstacles ?? []), ...footerBoxes(layout)]);
+      textFrame(ph ?? borrowed, ph === undefined, fallbackBox, slide, clear, [...(layout.obstacles ?? []), ...footerBoxes(layout, slide, clear)]);
   const bodyBox: Box = { x: slide.w * 0.08, y: slide.h * 0.25, w: slide.w * 0.84, h: slide.h * 0.6 };
   const titleBox: Box = { x: slide.w * 0.08, y: slide.h * 0.06, w: slide.w * 0.84, h: slide.h * 0.16 };
   return {
@@ -58,9 +58,15 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   };
 }
 
-/** The footer, date and slide-number placeholders of a layout: text is kept clear of them, however small they are. */
-function footerBoxes(layout: LayoutInfo): (Box & { footer: true })[] {
-  return layout.placeholders.filter((ph) => ph.type === 'ftr' || ph.type === 'sldNum' || ph.type === 'dt').map((ph) => ({ ...ph.box, footer: true }));
+/** Where a footer placeholder is drawn: its own box, moved up clear of a bottom band `clear` inches tall that it would reach into. */
+export function footerBox(box: Box, slide: { w: number; h: number }, clear: number): Box {
+  return box.y + box.h > slide.h - clear + 1e-6 ? { ...box, y: Math.max(0, slide.h - clear - box.h) } : box;
+}
+
+/** The footer, date and slide-number placeholders of a layout where they are drawn: text is kept clear of them, however small they are. */
+function footerBoxes(layout: LayoutInfo, slide: { w: number; h: number }, clear: number): (Box & { footer: true })[] {
+  const footers = layout.placeholders.filter((ph) => ph.type === 'ftr' || ph.type === 'sldNum' || ph.type === 'dt');
+  return footers.map((ph) => ({ ...footerBox(ph.box, slide, clear), footer: true }));
 }
 
 function textFrame(
@@ -179,7 +185,7 @@ export function themeOnFrame(theme: Theme, frame: Frame): Theme {
       contentBottom: body.box.y + body.box.h,
       inset: Math.max(body.insets.left, body.insets.right),
       indent: indentStep > 0.05 ? indentStep : theme.grid.indent,
-      paragraphGap: level.spaceBefore,
+      paragraphGap: level.spaceBefore + level.spaceAfter, // between two paragraphs: the space after one and before the next
     },
   };
 }

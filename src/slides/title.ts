@@ -25,7 +25,7 @@ export function titleBox(slide: Slide, fitter: Fitter) {
       height: box.h - insets.top - insets.bottom, // how many lines fit is checked at each size
       maxLines: isTitleSlide ? 3 : 2,
       largest,
-      smallest: Math.min(isTitleSlide ? sizes.title : sizes.titleMin, largest),
+      smallest: Math.min(sizes.titleMin, largest), // a template's title box may hold two lines only at a smaller size
     };
   }
   return {
