@@ -66,7 +66,8 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
     const context = buildContext(brief, labels);
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
-  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, ...(reference ? [reference.file] : [])], render };
+  const assets = [...(reference ? [reference.file] : []), ...(theme.logo ? [resolve(dirname(themeFile), theme.logo.file)] : []), ...(theme.fonts.files ?? [])];
+  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, ...assets], render }; // watch follows them all
 }
 
 /** The reference deck's bytes: --reference, else the theme's `reference:`; a file that cannot be read is refused naming it. */

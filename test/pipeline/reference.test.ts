@@ -100,3 +100,13 @@ describe('--reference on the command line', () => {
     expect(run.stderr).toContain('cannot read the reference deck');
   });
 });
+
+describe('watching a reference deck', () => {
+  it('lists the reference deck, the logo and font files among the files a rebuild follows', () => {
+    const dir = mkdtempSync(join(out, 'assets-'));
+    writeFileSync(join(dir, 'ours.pptx'), readFileSync(join(REFERENCES, 'pandoc-reference.pptx')));
+    const theme = readFileSync(join(DEFAULT_TEMPLATES, 'theme.yaml'), 'utf8').replace(/^deck:/m, 'reference: ours.pptx\ndeck:');
+    writeFileSync(join(dir, 'theme.yaml'), theme);
+    expect(loadTemplates(dir).files).toContain(join(dir, 'ours.pptx'));
+  });
+});
