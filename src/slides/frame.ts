@@ -48,7 +48,7 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
     slide,
     content: { title: frameOn(content)(titleOf(content), fallbackTitle, titleBox), body: frameOn(content)(fallbackBody, bodyOf(layouts.titleOnly), bodyBox) },
     cover: {
-      title: frameOn(layouts.title)(titleOf(layouts.title), fallbackTitle, titleBox),
+      title: grownUp(frameOn(layouts.title)(titleOf(layouts.title), fallbackTitle, titleBox), clear, layouts.title.obstacles ?? []),
       subtitle: grownDown(frameOn(layouts.title)(bodyOf(layouts.title, true), fallbackBody, bodyBox), slide, clear, layouts.title.obstacles ?? []),
     },
     section: {
@@ -101,6 +101,21 @@ function grownDown(frame: TextFrame, slide: { w: number; h: number }, clear: num
   const bottom = slide.h - clear - COVER_FOOT;
   if (frame.box.y + frame.box.h >= bottom) return frame;
   const box = clearOf({ ...frame.box, h: bottom - frame.box.y }, obstacles);
+  return box.h > frame.box.h ? { ...frame, box, moved: true } : frame;
+}
+
+/** Room kept above the title slide's title, below the top banner (inches). */
+const COVER_HEAD = 0.3;
+
+/**
+ * The title slide's title box, when its text sits at the bottom (or middle) of it, reaches up towards the top of the
+ * slide: a template's box is often one line tall, a briefing's title two or three. Its foot stays where the design puts it.
+ */
+function grownUp(frame: TextFrame, clear: number, obstacles: Box[]): TextFrame {
+  const top = clear + COVER_HEAD;
+  if (frame.anchor === 'top' || frame.box.y <= top) return frame;
+  const bottom = frame.box.y + frame.box.h;
+  const box = clearOf({ ...frame.box, y: top, h: bottom - top }, obstacles);
   return box.h > frame.box.h ? { ...frame, box, moved: true } : frame;
 }
 

@@ -119,6 +119,33 @@ export interface FittedLines {
   truncated: boolean;
 }
 
+/** Line budgets to try in turn: two lines for every text, then one line for the last, the last two, … and finally all. */
+function lineBudgets(count: number): number[][] {
+  const budgets = [Array<number>(count).fill(2)];
+  for (let ones = 1; ones <= count; ones++) budgets.push(Array.from({ length: count }, (_, i) => (i >= count - ones ? 1 : 2)));
+  return budgets;
+}
+
+/** The longest beginning of `text` (whole words, then characters) that, with "…", takes at most `lines` lines. */
+function cutToLines(text: string, lines: number, linesOf: (text: string) => number): string {
+  const cut = (head: string) => `${head.trimEnd().replace(/[\s,;:·–—-]+$/u, '')}…`;
+  const words = text.split(/(?<=\s)/u);
+  const byWords = longest(words.length - 1, (n) => linesOf(cut(words.slice(0, n).join(''))) <= lines);
+  if (byWords > 0) return cut(words.slice(0, byWords).join(''));
+  const chars = [...text];
+  return cut(
+    chars
+      .slice(
+        0,
+        Math.max(
+          1,
+          longest(chars.length - 1, (n) => linesOf(cut(chars.slice(0, n).join(''))) <= lines),
+        ),
+      )
+      .join(''),
+  );
+}
+
 /** Shrinks the title slide's subtitle and detail lines (down to 70 %) until they fit their box, then cuts the longest with an ellipsis. */
 export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   const { grid, sizes } = fitter.theme;
@@ -140,6 +167,13 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   let scale = 1;
   while (scale > LINES_BOX.minScale && height(scale) > room) scale = Math.max(LINES_BOX.minScale, scale - 0.05);
   let truncated = false;
+  // cut to line budgets: every text to two lines, then the details from the last up to one line each, the subtitle last
+  const linesOf = (text: string, size: number) => fitter.measurer.lines([{ text }], width, size * scale).length;
+  for (const budget of lineBudgets(texts.length)) {
+    if (height(scale) <= room) break;
+    texts = texts.map((t, i) => (linesOf(t.text, t.size) <= budget[i] ? t : { ...t, text: cutToLines(t.text, budget[i], (text) => linesOf(text, t.size)) }));
+    truncated = true;
+  }
   while (height(scale) > room) {
     const longest = texts.reduce((best, t, i) => (t.text.length > texts[best].text.length ? i : best), 0);
     const chars = [...texts[longest].text.replace(/…$/, '')];
