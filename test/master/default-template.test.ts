@@ -67,7 +67,7 @@ describe('default template package', () => {
     expect(master[4].xml).toContain('<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">');
     expect(master[3].xml).not.toContain('<a:t>');
     expect(offset(master[5].xml)?.[1]).toBe(Math.round((g.titleTop + g.titleHeight + g.ruleGap) * EMU));
-    expect(master[5].xml).toContain(`<a:srgbClr val="${theme.colours.accent}"/>`);
+    expect(master[5].xml).toContain('<a:schemeClr val="accent1"/>'); // the theme's accent (colourSlots): it follows a change of the theme
   });
 
   it('has five body levels: bullets, hanging indents from the grid, the body size then smaller, never below 14 pt', () => {

@@ -120,15 +120,18 @@ describe('describeTemplate on LibreOffice templates converted to .pptx', () => {
     expect(focus.fonts).toEqual({ major: 'Arial', minor: 'Arial' });
   });
 
-  it('reads the text styles LibreOffice writes into the prompt text (the masters have no p:txStyles)', () => {
+  it('reads the design of a LibreOffice template from its masters: their boxes and the styles of their prompt text (no p:txStyles)', () => {
+    // LibreOffice's export gives every master the same generic layouts (the title 720000, 360000 EMU, 8640000 wide, centred,
+    // 333333); where the title really sits, and how it looks, is the master's own title placeholder: white, top left, 33 pt
     const layout = layoutNamed(focus, 'Title, Content');
     const title = placeholder(layout.placeholders, 'title');
-    expect(title.box).toEqual({ x: inches(720_000), y: inches(360_000), w: inches(8_640_000), h: inches(900_000) });
+    expect(title.box).toEqual({ x: inches(540_000), y: inches(180_000), w: inches(3_960_000), h: inches(900_000) });
     expect(title.insets).toEqual({ left: 0, right: 0, top: 0, bottom: 0 });
-    expect(title.levels[0]).toMatchObject({ size: 30, font: 'DejaVu Sans', colour: '333333', align: 'center', bullet: false });
+    expect(title.levels[0]).toMatchObject({ size: 33, font: 'DejaVu Sans', colour: 'FFFFFF', bullet: false });
     const body = placeholder(layout.placeholders, 'obj');
-    expect(body.levels.map((l) => l.size)).toEqual([24, 18, 14, 10, 8]); // layout's paragraph (24), then the master's outline levels
-    expect(body.levels[0]).toMatchObject({ font: 'DejaVu Sans', colour: '666666', spaceAfter: 10.6 });
+    expect(body.box).toEqual({ x: inches(3_780_000), y: inches(1_980_000), w: inches(2_520_000), h: inches(1_800_000) });
+    expect(body.levels.map((l) => l.size)).toEqual([24, 18, 14, 10, 8]); // the master's outline levels
+    expect(body.levels[0]).toMatchObject({ font: 'DejaVu Sans', colour: '666666' });
     expect([title.repeatStyle, body.repeatStyle]).toEqual([true, true]); // slides do not inherit prompt-text formatting
   });
 

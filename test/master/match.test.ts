@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BriefdeckError } from '../../src/errors.js';
 import { describeTemplate } from '../../src/master/describe.js';
 import { matchLayouts } from '../../src/master/match.js';
-import type { LayoutKind, MatchedLayouts, TemplateInfo } from '../../src/master/model.js';
+import type { LayoutKind, MatchedLayouts, TemplateInfo, LayoutInfo } from '../../src/master/model.js';
 import { describeReference, referenceParts, rewriteAll } from './fixtures.js';
 
 const names = (matched: MatchedLayouts) => Object.fromEntries(Object.entries(matched.layouts).map(([kind, layout]) => [kind, layout.name]));
@@ -50,14 +50,24 @@ describe('matchLayouts on the reference fixtures', () => {
   });
 
   const libreoffice = ['focus', 'vivid', 'midnightblue', 'beehive', 'inspiration', 'pencil', 'yellow-idea', 'nature-illustration'];
-  it.each(libreoffice)('finds LibreOffice’s layouts in %s on its first master; section slides fall back to “Title, Content” with a warning', (name) => {
-    const info = describeReference(name);
-    const matched = matchLayouts(info);
-    expect(names(matched)).toEqual({ ...LIBREOFFICE_KINDS, section: 'Title, Content' });
-    expect(Object.values(matched.layouts).every((layout) => layout.master === info.layouts[0].master)).toBe(true);
-    expect(matched.warnings).toEqual([NO_SECTION]);
-    expect(matched.missing).toEqual({ section: NO_SECTION });
-  });
+  it.each(libreoffice)(
+    'finds LibreOffice’s layouts in %s: content on the master with the most room, the title slide as the template’s own first slide; section slides fall back to “Title, Content” with a warning',
+    (name) => {
+      const info = describeReference(name);
+      const matched = matchLayouts(info);
+      expect(names(matched)).toEqual({ ...LIBREOFFICE_KINDS, section: 'Title, Content' });
+      // one master per page design: content, and the kinds that go with it, on the master whose content box is largest
+      const area = (layout: LayoutInfo) => Math.max(...layout.placeholders.filter((p) => p.type === 'obj' || p.type === 'body').map((p) => p.box.w * p.box.h));
+      const contents = info.layouts.filter((layout) => layout.name === 'Title, Content');
+      expect(area(matched.layouts.content)).toBe(Math.max(...contents.map(area)));
+      for (const kind of ['section', 'titleOnly', 'blank'] as const) expect(matched.layouts[kind].master, kind).toBe(matched.layouts.content.master);
+      // the title slide: the layout the template's first slide is on, when that is a title layout; else the first master's
+      const first = info.layouts.find((layout) => layout.part === info.exampleLayouts?.[0]);
+      expect(matched.layouts.title.master).toBe(first?.name === 'Title Slide' ? first.master : info.layouts[0].master);
+      expect(matched.warnings).toEqual([NO_SECTION]);
+      expect(matched.missing).toEqual({ section: NO_SECTION });
+    },
+  );
 });
 
 describe('matchLayouts whatever the layouts are called', () => {

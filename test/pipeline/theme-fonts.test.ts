@@ -58,7 +58,13 @@ describe('a theme measured in its own fonts', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect(built.status, built.stderr).toBe(0);
-    expect(built.stderr).toContain(`${join(dir, 'theme.yaml')}: warning: fonts.body: font "Frutiger Next Pro" not found on this system: measured with `);
+    const line =
+      readFileSync(join(dir, 'theme.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('Frutiger Next Pro')) + 1;
+    expect(built.stderr).toMatch(
+      new RegExp(`${join(dir, 'theme.yaml')}:${line}:\\d+: warning: fonts.body: font "Frutiger Next Pro" not found on this system: measured with `),
+    );
     expect(built.stderr).toContain('with a 10 % margin');
     expect(built.stderr).toContain('hint: install it or list its file under fonts.files in theme.yaml');
     const strict = spawnSync(process.execPath, [BIN, 'build', file, '--templates', dir, '--strict', '-o', join(root, 'strict')], {
