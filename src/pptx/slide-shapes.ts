@@ -122,10 +122,13 @@ function footers(layout: LayoutInfo, number: number, deck: DeckModel): Placehold
     const box = footerBox(ph.box, deck.size, clear);
     return box !== ph.box || ambiguous(ph, layout.placeholders) ? box : undefined;
   };
+  // a footer moved up off the template's own band (clear of the banner) is drawn on the slide's background: in the deck's
+  // grey for secondary text, not the band's (often white) text colour
+  const colour = (ph: PlaceholderInfo) => (footerBox(ph.box, deck.size, clear) !== ph.box ? deck.style.colours.muted : undefined);
   const shapes: PlaceholderShape[] = [];
   const footer = layout.placeholders.find((ph) => ph.type === 'ftr');
   if (footer && deck.footer.text) {
-    const look = { inherit: true, size: deck.footer.size, stated: stated(footer) };
+    const look = { inherit: true, size: deck.footer.size, stated: stated(footer), colour: colour(footer) };
     shapes.push({ placeholder: footer, box: place(footer), paragraphs: [{ paragraph: plain(deck.footer.text), look }] });
   }
   const slideNumber = layout.placeholders.find((ph) => ph.type === 'sldNum');
@@ -135,7 +138,7 @@ function footers(layout: LayoutInfo, number: number, deck: DeckModel): Placehold
       box: place(slideNumber),
       field: 'slidenum',
       number,
-      look: { inherit: true, size: deck.footer.numberSize, stated: stated(slideNumber) },
+      look: { inherit: true, size: deck.footer.numberSize, stated: stated(slideNumber), colour: colour(slideNumber) },
     });
   return shapes;
 }
