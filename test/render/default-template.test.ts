@@ -9,15 +9,8 @@ import { defaultTemplate } from '../../src/master/default-template.js';
 import { loadTheme } from '../../src/templates/theme.js';
 import { expectValidPptx, XMLLINT } from '../deck/decks.js';
 import { filledPlaceholder, withOneSlide, writePackage } from '../master/parts.js';
+import { hasSoffice } from '../helpers/tools.js';
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const theme = loadTheme('templates/theme.yaml');
 const FOOTER = 'China–NATO dialogue · 14 March 2024';
 

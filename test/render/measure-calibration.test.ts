@@ -12,15 +12,8 @@ import { measurerFor } from '../../src/slides/font-measure.js';
 import type { Paragraph } from '../../src/slides/model.js';
 import { loadTheme } from '../../src/templates/theme.js';
 import { random } from './random-brief.js';
+import { hasSoffice } from '../helpers/tools.js';
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const bundledTheme = loadTheme('templates/theme.yaml');
 /** Calibri (measured with the bundled Carlito) and fonts found through fontconfig; BRIEFDECK_CALIBRATION_FONTS=a,b picks others. */
 const FONTS = process.env.BRIEFDECK_CALIBRATION_FONTS?.split(',') ?? ['Calibri', 'Liberation Serif'];

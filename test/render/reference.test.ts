@@ -10,18 +10,11 @@ import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { expectValidPptx, XMLLINT } from '../deck/decks.js';
 import { REPO } from '../watch/child.js';
+import { hasSoffice } from '../helpers/tools.js';
 
 const TOOLS = join(REPO, '..', 'shared', 'tools');
 const REFERENCES = join(REPO, 'test', 'fixtures', 'reference');
 const FIXTURES = join(REPO, 'test', 'fixtures');
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-reference-render-'));
 const references = readdirSync(REFERENCES).filter((name) => name.endsWith('.pptx'));
 /** The stress briefs that press a template hardest: long text, long titles, right to left, many table rows. */

@@ -11,16 +11,9 @@ import { containsRtl } from '../../src/slides/script.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck } from '../helpers/pptx.js';
 import { briefYaml, randomBrief } from './random-brief.js';
+import { hasSoffice } from '../helpers/tools.js';
 
 const TOOLS = join(process.cwd(), '..', 'shared', 'tools');
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const templates = loadTemplates(DEFAULT_TEMPLATES);
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-render-'));
 const FIXTURES = 'test/fixtures';

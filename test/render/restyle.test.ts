@@ -10,15 +10,8 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { REPO } from '../watch/child.js';
+import { hasSoffice } from '../helpers/tools.js';
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const NEW_ACCENT = 'C00000';
 
 /** The theme part with other heading and body fonts and another accent colour, as the Design tab writes it. */

@@ -12,15 +12,9 @@ import { measurerFor, NO_FONTCONFIG_MARGIN, NOT_FOUND_MARGIN, themeMeasurers } f
 import { FONT_DIR } from '../../src/slides/fonts.js';
 import { SAFETY, sharedMeasurer } from '../../src/slides/measure.js';
 import { loadTheme } from '../../src/templates/theme.js';
+import { hasCommand } from '../helpers/tools.js';
 
-const hasFcMatch = (() => {
-  try {
-    execFileSync('fc-match', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasFcMatch = hasCommand('fc-match');
 const LIBERATION = '/usr/share/fonts/truetype/liberation2';
 const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const SAMPLE = 'The two sides exchanged views on defence exchanges, 2024 — Șerban';
