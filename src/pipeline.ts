@@ -65,6 +65,7 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     reference: templates.reference,
     logo: (slide) => loadLogo(theme, templates.themeFile, slide),
     pins: theme.layouts,
+    themeFile: templates.themeFile,
     bannerSize: (width) => bannerFontSize(banner?.text ?? '', width, theme.sizes.banner),
   });
   const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, banner ? bannerHeight(prepared.info.slideSize.h) : 0);

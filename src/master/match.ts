@@ -145,7 +145,7 @@ function pinnedLayout(kind: LayoutKind, name: string, profiles: Profile[], warni
     const near = closest(name, names);
     const known = `the template's layouts are ${names.map((n) => `“${n}”`).join(', ')}`;
     const message = `expected the name of a layout of the template to pin for ${SLIDES[kind]}, found “${name}”`;
-    throw new BriefdeckError([problem('template', message, { hint: near ? `did you mean “${near}”? ${known}` : known })]);
+    throw new BriefdeckError([problem('template', message, { path: `layouts.${kind}`, hint: near ? `did you mean “${near}”? ${known}` : known })]);
   }
   const fits = kind === 'section' ? sectionShape(chosen) : FITS[kind](chosen);
   if (!fits) warnings.push(`the layout “${chosen.layout.name}” pinned for ${SLIDES[kind]} does not hold ${KIND_WORDS[kind].holds}`);

@@ -1,5 +1,6 @@
 // The template a deck is built on: the organisation's reference deck or the bundled default, decorated with banner and logo, described and matched.
-import type { Theme } from '../templates/theme.js';
+import { BriefdeckError, type Problem } from '../errors.js';
+import { locateInTheme, type Theme } from '../templates/theme.js';
 import type { Banner } from '../templates/markings.js';
 import { decorateMasters, type LogoArt } from './decorate.js';
 import { defaultTemplate } from './default-template.js';
@@ -20,6 +21,7 @@ export interface TemplateOptions {
   logo?: (slide: { w: number; h: number }) => Promise<LogoArt | undefined>; // the theme's logo, placed on a slide of this size
   pins?: Partial<Record<LayoutKind, string>>; // layout names the theme pins per slide kind
   bannerSize?: (slideWidth: number) => number; // the banner's font size on slides this wide, measured by the caller
+  themeFile?: string; // where the pins are written, to place an error about one
 }
 
 export interface PreparedTemplate {
@@ -30,6 +32,22 @@ export interface PreparedTemplate {
 }
 
 /** Opens (or makes) the template, reads its layouts, draws the banner and logo on its masters and matches a layout to each slide kind. */
+/** Runs `match`; its problems get a place: a pinned layout's at its line of theme.yaml, any other at the reference deck. */
+function placed<T>(match: () => T, themeFile: string | undefined, referenceFile: string | undefined): T {
+  try {
+    return match();
+  } catch (e) {
+    if (!(e instanceof BriefdeckError)) throw e;
+    const at = (p: Problem): Problem =>
+      p.file
+        ? p
+        : p.path?.startsWith('layouts.') && themeFile
+          ? { ...p, file: themeFile, ...locateInTheme(themeFile, p.path.split('.')) }
+          : { ...p, file: referenceFile };
+    throw new BriefdeckError(e.problems.map(at), e.exitCode);
+  }
+}
+
 export async function prepareTemplate(theme: Theme, options: TemplateOptions = {}): Promise<PreparedTemplate> {
   const { reference } = options;
   const referenceParts = reference && openTemplate(reference.bytes, reference.file);
@@ -37,7 +55,7 @@ export async function prepareTemplate(theme: Theme, options: TemplateOptions = {
   const logo = await options.logo?.(slide);
   const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
   const info = withObstacles(describeTemplate(parts, reference?.file), parts);
-  const matched = matchLayouts(info, options.pins);
+  const matched = placed(() => matchLayouts(info, options.pins), options.themeFile, reference?.file);
   const decorated =
     options.banner || logo
       ? decorateMasters(parts, { slideSize: info.slideSize, banner: options.banner, bannerSize: options.bannerSize?.(info.slideSize.w), logo })

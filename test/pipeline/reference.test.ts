@@ -110,3 +110,30 @@ describe('watching a reference deck', () => {
     expect(loadTemplates(dir).files).toContain(join(dir, 'ours.pptx'));
   });
 });
+
+describe('pinning a layout in theme.yaml', () => {
+  const withPins = (pins: string) => {
+    const dir = mkdtempSync(join(out, 'pins-'));
+    const theme = readFileSync(join(DEFAULT_TEMPLATES, 'theme.yaml'), 'utf8').replace(
+      /^deck:/m,
+      `reference: ${join(REFERENCES, 'pandoc-reference.pptx')}\n${pins}\ndeck:`,
+    );
+    writeFileSync(join(dir, 'theme.yaml'), theme);
+    return { dir, line: theme.split('\n').findIndex((l) => l.includes('content:')) + 1 };
+  };
+
+  it('puts content slides on the pinned layout', async () => {
+    const { dir } = withPins('layouts:\n  content: Title Only');
+    const deck = openDeck((await buildDeck(await loadBrief(SAMPLE), loadTemplates(dir))).bytes);
+    expect(layoutOf(deck, 3).name).toBe('Title Only');
+  });
+
+  it('refuses a pinned name the template lacks at its theme.yaml line, with a did-you-mean', () => {
+    const { dir, line } = withPins('layouts:\n  content: Title and Contnet');
+    const run = briefdeck(['build', SAMPLE, '--templates', dir, '-o', join(out, 'pins-bad')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`theme.yaml:${line}:`);
+    expect(run.stderr).toContain('layouts.content');
+    expect(run.stderr).toContain('did you mean “Title and Content”?');
+  });
+});
