@@ -110,6 +110,8 @@ function longest(max: number, ok: (n: number) => boolean): number {
 }
 
 /** The title slide's subtitle and detail lines: the box below the title (inches) and the line sizes at scale 1. */
+/** Points: title-slide detail lines are not shrunk below this to fit a template's large subtitle style. */
+const READABLE = 14;
 const LINES_BOX = { height: 2.3, top: 0.1, sideInsets: 0.15, gapAfterFirst: 14, gap: 6, minScale: 0.7 };
 
 export interface FittedLines {
@@ -159,13 +161,18 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   const height = (scale: number) =>
     texts.reduce(
       (h, t, i) =>
-        h +
-        (i === 0 ? 0 : i === 1 ? LINES_BOX.gapAfterFirst : LINES_BOX.gap) +
-        fitter.measurer.lines([{ text: t.text }], width, t.size * scale).reduce((s, l) => s + l.height, 0),
+        t.text === '' // a line dropped from the slide (it stays in the notes)
+          ? h
+          : h +
+            (i === 0 ? 0 : i === 1 ? LINES_BOX.gapAfterFirst : LINES_BOX.gap) +
+            fitter.measurer.lines([{ text: t.text }], width, t.size * scale).reduce((s, l) => s + l.height, 0),
       0,
     );
   let scale = 1;
-  while (scale > LINES_BOX.minScale && height(scale) > room) scale = Math.max(LINES_BOX.minScale, scale - 0.05);
+  // down to 70 %, or further for a template whose subtitle style is large (40 pt), as long as every line stays at 14 pt or more
+  const smallest = Math.min(...texts.map((t) => t.size));
+  const floor = Math.min(LINES_BOX.minScale, Math.max(0.35, READABLE / smallest));
+  while (scale > floor && height(scale) > room) scale = Math.max(floor, scale - 0.05);
   let truncated = false;
   // cut to line budgets: every text to two lines, then the details from the last up to one line each, the subtitle last
   const linesOf = (text: string, size: number) => fitter.measurer.lines([{ text }], width, size * scale).length;
@@ -174,6 +181,8 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
     texts = texts.map((t, i) => (linesOf(t.text, t.size) <= budget[i] ? t : { ...t, text: cutToLines(t.text, budget[i], (text) => linesOf(text, t.size)) }));
     truncated = true;
   }
+  // one line each and still too tall (a template's subtitle box of one or two lines): the last details leave the slide
+  for (let last = texts.length - 1; last > 0 && height(scale) > room; last--) texts = texts.map((t, i) => (i === last ? { ...t, text: '' } : t));
   while (height(scale) > room) {
     const longest = texts.reduce((best, t, i) => (t.text.length > texts[best].text.length ? i : best), 0);
     const chars = [...texts[longest].text.replace(/…$/, '')];
@@ -195,7 +204,7 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   return {
     scale,
     subtitle: slide.subtitle ? texts[0].text : undefined,
-    lines: slide.lines.map((l, i) => ({ ...l, text: texts[i + offset].text })),
+    lines: slide.lines.map((l, i) => ({ ...l, text: texts[i + offset].text })).filter((l) => l.text !== ''),
     truncated,
   };
 }
