@@ -60,7 +60,7 @@ function coverLines(slide: Slide, deck: DeckModel): PlaceholderShape[] {
   const frame = deck.frame.cover.subtitle;
   if (!frame.placeholder) return [];
   const scale = slide.lineScale ?? 1;
-  const base = deck.style.sizes.subtitle;
+  const base = deck.style.sizes.cover; // the size the planner fitted the lines at
   const lines: { text: string; look: ParagraphLook }[] = [
     ...(slide.subtitle ? [{ text: slide.subtitle, look: { size: sized((base + 4) * scale, frame) } }] : []),
     ...slide.lines.map((line) => ({

@@ -5,7 +5,7 @@ import { formatDate } from '../templates/helpers.js';
 import type { Banner } from '../templates/markings.js';
 import type { Theme } from '../templates/theme.js';
 import type { DeckModel } from './deck.js';
-import type { Frame } from './frame.js';
+import { coverBase, type Frame } from './frame.js';
 import type { Slide } from './model.js';
 import type { LayoutInfo } from '../master/model.js';
 import { fitOneLine, SAFETY, type Measurer } from './measure.js';
@@ -55,7 +55,7 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
         onHeader: 'bg1',
       },
       coverMuted: bundled ? c.onDarkMuted : undefined,
-      sizes: { subtitle: theme.sizes.subtitle, footer: theme.sizes.footer, banner: theme.sizes.banner },
+      sizes: { subtitle: theme.sizes.subtitle, cover: coverBase(frame), footer: theme.sizes.footer, banner: theme.sizes.banner },
       cellInset: g.cellInset,
       blockGap: g.blockGap,
       inset: g.inset,

@@ -18,7 +18,7 @@ export interface DeckStyle {
   fonts: { body: string; eastAsian: string; complexScript: string };
   colours: { text: string; muted: string; accent: string; light: string; rule: string; header: string; onHeader: string };
   coverMuted?: string; // the title slide's muted detail line (the bundled template only: a reference template's own colour is kept)
-  sizes: { subtitle: number; footer: number; banner: number };
+  sizes: { subtitle: number; cover: number; footer: number; banner: number }; // cover: the title slide's detail lines (as planned)
   cellInset: number; // inches
   blockGap: number; // inches between stacked blocks
   inset: number; // inches: side inset of text drawn outside placeholders

@@ -99,7 +99,7 @@ const COVER_FOOT = 0.3;
  */
 function grownDown(frame: TextFrame, slide: { w: number; h: number }, clear: number, obstacles: Box[]): TextFrame {
   const bottom = slide.h - clear - COVER_FOOT;
-  if (frame.box.y + frame.box.h >= bottom) return frame;
+  if (frame.anchor !== 'top' || frame.box.y + frame.box.h >= bottom) return frame; // text set low or centred would move with the box
   const box = clearOf({ ...frame.box, h: bottom - frame.box.y }, obstacles);
   return box.h > frame.box.h ? { ...frame, box, moved: true } : frame;
 }
@@ -167,6 +167,11 @@ function defaultLevels(): LevelStyle[] {
   }));
 }
 
+/** The title slide's detail-line size: its subtitle line is set at this + 4, the template's subtitle size. */
+export function coverBase(frame: Frame): number {
+  return frame.cover.subtitle.levels[0].size - 4;
+}
+
 /**
  * The theme as the planner measures with it on this template: slide size, content area, insets, indents and type sizes
  * read from the placeholders (the theme's floors and colours kept). Boxes the grid cannot express come from the frame.
@@ -187,7 +192,7 @@ export function themeOnFrame(theme: Theme, frame: Frame): Theme {
       titleSlide: coverSize,
       body: level.size,
       bodyMin: Math.min(theme.sizes.bodyMin, level.size),
-      subtitle: frame.cover.subtitle.levels[0].size,
+      subtitle: coverBase(frame),
     },
     grid: {
       ...theme.grid,

@@ -112,6 +112,8 @@ function longest(max: number, ok: (n: number) => boolean): number {
 /** The title slide's subtitle and detail lines: the box below the title (inches) and the line sizes at scale 1. */
 /** Points: title-slide detail lines are not shrunk below this to fit a template's large subtitle style. */
 const READABLE = 14;
+/** Points: nor is any line ever set smaller than this (a template with a small subtitle style). */
+const LEGIBLE = 10;
 const LINES_BOX = { height: 2.3, top: 0.1, sideInsets: 0.15, gapAfterFirst: 14, gap: 6, minScale: 0.7 };
 
 export interface FittedLines {
@@ -171,7 +173,7 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   let scale = 1;
   // down to 70 %, or further for a template whose subtitle style is large (40 pt), as long as every line stays at 14 pt or more
   const smallest = Math.min(...texts.map((t) => t.size));
-  const floor = Math.min(LINES_BOX.minScale, Math.max(0.35, READABLE / smallest));
+  const floor = Math.max(Math.min(LINES_BOX.minScale, Math.max(0.35, READABLE / smallest)), LEGIBLE / smallest);
   while (scale > floor && height(scale) > room) scale = Math.max(floor, scale - 0.05);
   let truncated = false;
   // cut to line budgets: every text to two lines, then the details from the last up to one line each, the subtitle last

@@ -92,7 +92,7 @@ describe.runIf(hasSoffice)('measurement against LibreOffice', () => {
     const style = {
       fonts: theme.fonts,
       colours: { ...theme.colours, header: theme.colours.navy, onHeader: theme.colours.onDark },
-      sizes: theme.sizes,
+      sizes: { ...theme.sizes, cover: theme.sizes.subtitle },
       cellInset: theme.grid.cellInset,
       blockGap: theme.grid.blockGap,
       inset: theme.grid.inset,
