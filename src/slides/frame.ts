@@ -167,9 +167,12 @@ function defaultLevels(): LevelStyle[] {
   }));
 }
 
-/** The title slide's detail-line size: its subtitle line is set at this + 4, the template's subtitle size. */
+/**
+ * The title slide's detail-line size: its subtitle line is set at this + 4 (the template's subtitle size), its quieter
+ * lines at this − 4; never so small that those fall below 10 pt (a template with a 15 pt subtitle style).
+ */
 export function coverBase(frame: Frame): number {
-  return frame.cover.subtitle.levels[0].size - 4;
+  return Math.max(frame.cover.subtitle.levels[0].size - 4, 14);
 }
 
 /**
