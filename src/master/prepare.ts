@@ -51,10 +51,10 @@ function placed<T>(match: () => T, themeFile: string | undefined, referenceFile:
 export async function prepareTemplate(theme: Theme, options: TemplateOptions = {}): Promise<PreparedTemplate> {
   const { reference } = options;
   const referenceParts = reference && openTemplate(reference.bytes, reference.file);
-  const slide = referenceParts ? describeTemplate(referenceParts, reference.file).slideSize : { w: theme.grid.width, h: theme.grid.height };
-  const logo = await options.logo?.(slide);
+  const described = referenceParts && describeTemplate(referenceParts, reference.file); // read once: its size places the logo
+  const logo = await options.logo?.(described ? described.slideSize : { w: theme.grid.width, h: theme.grid.height });
   const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
-  const info = withObstacles(describeTemplate(parts, reference?.file), parts);
+  const info = withObstacles(described ?? describeTemplate(parts), parts);
   const matched = placed(() => matchLayouts(info, options.pins), options.themeFile, reference?.file);
   const decorated =
     options.banner || logo
