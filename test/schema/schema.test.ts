@@ -23,7 +23,10 @@ function helpNodes(node: Node, path = '$'): { path: string; role: 'property' | '
 /** A small structural check of an example against its schema node (types, patterns, declared keys). */
 function conforms(value: unknown, node: Node): boolean {
   if (node.anyOf) return node.anyOf.some((branch) => conforms(value, branch));
+  if (Array.isArray(node.type)) return (node.type as string[]).some((type) => conforms(value, { ...node, type }));
   switch (node.type) {
+    case 'number':
+      return typeof value === 'number';
     case 'string':
       return (
         typeof value === 'string' && (typeof node.pattern !== 'string' || new RegExp(node.pattern).test(value)) && value.length >= Number(node.minLength ?? 0)
@@ -84,6 +87,8 @@ describe('brief JSON Schema', () => {
       'topics',
       'background',
       'takeaways',
+      'sections',
+      'timeline',
       'sources',
     ]);
     expect(schema.required).toEqual(['title', 'summary', 'participants', 'topics']);
