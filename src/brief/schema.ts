@@ -48,7 +48,7 @@ const partialDate = z
 const leafPoint = text('Point', 'One bullet point.', 'Hotline trial');
 
 /** A point with sub-points one level further down (`below` is what those sub-points may be). */
-const pointWithSubpoints = (below: z.ZodType, level: string) =>
+const pointWithSubpoints = <Below extends z.ZodType>(below: Below, level: string) =>
   z
     .strictObject({
       text: text('Point', 'The point itself.', 'Various mutual issues were also discussed.'),
