@@ -11,6 +11,7 @@ import { containsRtl } from '../../src/slides/script.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck } from '../helpers/pptx.js';
 import { briefYaml, randomBrief } from './random-brief.js';
+import { randomRichBrief } from './random-rich.js';
 import { hasSoffice } from '../helpers/tools.js';
 
 const TOOLS = join(process.cwd(), '..', 'shared', 'tools');
@@ -18,6 +19,7 @@ const templates = loadTemplates(DEFAULT_TEMPLATES);
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-render-'));
 const FIXTURES = 'test/fixtures';
 const SEEDS = (process.env.BRIEFDECK_RENDER_SEEDS ?? '11,23,37').split(',').map(Number);
+const RICH_SEEDS = (process.env.BRIEFDECK_RICH_SEEDS ?? '5,17').split(',').map(Number);
 
 /** Runs a shared tool; returns its last line whatever the exit code. */
 function tool(name: string, args: string[]): string {
@@ -105,6 +107,15 @@ describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
       const file = join(out, `random-${seed}.yaml`);
       writeFileSync(file, briefYaml(brief));
       await check(`random-${seed}`, briefFromText(readFileSync(file, 'utf8'), file), phrases);
+    });
+  }
+
+  for (const seed of RICH_SEEDS) {
+    it(`renders an unseen random brief with markup, sub-points, pictures, sections and a timeline (seed ${seed}) with 0 problems`, async () => {
+      const { brief, phrases } = randomRichBrief(seed);
+      const file = join(out, `rich-${seed}.yaml`);
+      writeFileSync(file, briefYaml(brief));
+      await check(`rich-${seed}`, await loadBrief(file), phrases);
     });
   }
 });
