@@ -11,7 +11,8 @@ export function formatDate(value: string | undefined, lang = 'en-GB'): string {
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
   try {
-    return new Intl.DateTimeFormat(lang, options).format(date);
+    const text = new Intl.DateTimeFormat(lang, options).format(date);
+    return day === 1 && /^fr\b/i.test(lang) ? text.replace(/^1(?=\s)/, '1er') : text; // French writes the first of the month "1er novembre"
   } catch {
     return new Intl.DateTimeFormat('en-GB', options).format(date);
   }

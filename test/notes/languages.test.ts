@@ -151,6 +151,13 @@ describe('French typography', () => {
     expect(view.notes(1)).toContain('Dialogue fr-FR\u00a0: Session eight.');
   });
 
+  it('the first of the month is “1er”, in the notes and on the title slide', async () => {
+    const prebrief = await deckFor('fr', BEFORE);
+    expect(prebrief.notes(1)).toContain('Préparé par J5 le 1er novembre 2026.');
+    expect(prebrief.slideText(1)).toContain('Préparé par J5 · 1er novembre 2026');
+    expect(view.notes(1)).toContain('Préparé par J5 le 20 novembre 2026.');
+  });
+
   it('lists with the language’s “and”: the agenda note', () => {
     const agenda = slides(view).find((n) => view.slideText(n)[0] === 'Ordre du jour')!;
     expect(view.notes(agenda)).toEqual(['La présentation comporte 6 parties\u00a0: Synthèse, Participants, Sujets, Contexte, Points clés et Sources.']);
