@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
-import { label } from '../../src/templates/helpers.js';
+import { checkPaths } from '../../src/templates/check-paths.js';
+import { contextShape } from '../../src/templates/context.js';
+import { helpers, label } from '../../src/templates/helpers.js';
 import { fillLabel, labelsFor, loadLabels, overlayTables } from '../../src/templates/labels.js';
 
 const tables = loadLabels(join(DEFAULT_TEMPLATES, 'labels.yaml'));
@@ -54,6 +56,15 @@ describe('labels', () => {
     expect(labelsFor(merged, 'de').agenda).toBe('Tagesordnung');
     expect(label(labelsFor(merged, 'fr'), 'topicsDiscussed', true)).toBe('Thèmes abordés'); // its word, not the bundled future of another word
     expect(label(labelsFor(merged, 'fr'), 'noDetail', true)).toBe(tables.fr.noDetail_future);
+  });
+
+  it('templates are checked against the labels with values and the `future` flag', () => {
+    const keys = Object.keys(tables.en);
+    const check = (source: string) => checkPaths(source, 'own.hbs', { shape: contextShape(keys), helpers: Object.keys(helpers), labels: keys }).map((p) => p.message);
+    expect(check("{{#if future}}{{t 'eventPlace' place=event.location}}{{/if}} {{t 'topicsDiscussed_future'}} {{list agenda of='title'}}")).toEqual([]);
+    expect(check("{{t 'eventPlace' place=event.locaton}}")).toEqual([expect.stringMatching(/no field "locaton" in event \(did you mean "location"\?\)/)]);
+    expect(check("{{t 'evntPlace'}}")).toEqual([expect.stringMatching(/unknown label "evntPlace" \(did you mean "eventPlace"\?\)/)]);
+    expect(check('{{#if futur}}x{{/if}}')).toEqual([expect.stringMatching(/no field "futur" .*did you mean "future"/)]);
   });
 
   it('fills {n} and {total}, leaving unknown placeholders visible', () => {
