@@ -13,7 +13,9 @@ const AFTER = '2026-11-20'; // a readout: written after it
 
 /** A brief with every part the templates write notes for: event, heads and members, topics (one empty, one long), background, sources. */
 function briefText(language: string, preparedOn?: string): string {
-  const many = Array.from({ length: 26 }, (_, i) => `    - Point number ${i + 1} of a long list, written out so that the topic runs over several slides`).join('\n');
+  const many = Array.from({ length: 26 }, (_, i) => `    - Point number ${i + 1} of a long list, written out so that the topic runs over several slides`).join(
+    '\n',
+  );
   return `title: Dialogue ${language}
 subtitle: Session eight
 event:
@@ -62,27 +64,35 @@ const slides = (view: DeckView) => Array.from({ length: view.slideCount }, (_, i
 const allNotes = (view: DeckView) => slides(view).flatMap((n) => view.notes(n));
 const titles = (view: DeckView) => slides(view).map((n) => view.slideText(n)[0]);
 
-/** What each language's notes say of the event in the past and in the future, and the topics overview's title. */
+/** What each language's notes say of the event in the past and in the future, the topics overview's title, continuations and shortened titles. */
 const EXPECTED = {
   'en-GB': {
+    continued: '(Continued, part 2 of ',
+    fullTitle: 'Full title: Regional security architecture',
     past: 'The event took place in Manila on 18 November 2026. Host: Philippines.',
     future: 'The event will take place in Manila on 18 November 2026. Host: Philippines.',
     overview: ['Topics discussed', 'Topics to be discussed'],
     topicsNote: ['4 topics were discussed:', '4 topics will be discussed:'],
   },
   fr: {
+    continued: '(Suite, partie 2 sur ',
+    fullTitle: 'Titre complet\u00a0: Regional security architecture',
     past: 'L’événement a eu lieu à Manila le 18 novembre 2026. Hôte\u00a0: Philippines.',
     future: 'L’événement aura lieu à Manila le 18 novembre 2026. Hôte\u00a0: Philippines.',
     overview: ['Sujets abordés', 'Sujets à aborder'],
     topicsNote: ['4 sujets ont été abordés\u00a0:', '4 sujets seront abordés\u00a0:'],
   },
   de: {
+    continued: '(Fortsetzung, Teil 2 von ',
+    fullTitle: 'Vollständiger Titel: Regional security architecture',
     past: 'Die Veranstaltung fand am 18. November 2026 in Manila statt. Gastgeber: Philippines.',
     future: 'Die Veranstaltung findet am 18. November 2026 in Manila statt. Gastgeber: Philippines.',
     overview: ['Besprochene Themen', 'Zu besprechende Themen'],
     topicsNote: ['4 Themen wurden besprochen:', '4 Themen werden besprochen:'],
   },
   es: {
+    continued: '(Continuación, parte 2 de ',
+    fullTitle: 'Título completo: Regional security architecture',
     past: 'El evento tuvo lugar en Manila el 18 de noviembre de 2026. Anfitrión: Philippines.',
     future: 'El evento tendrá lugar en Manila el 18 de noviembre de 2026. Anfitrión: Philippines.',
     overview: ['Temas tratados', 'Temas que se tratarán'],
@@ -126,12 +136,9 @@ describe.each(Object.entries(EXPECTED))('notes of a %s deck', (lang, expected) =
   });
 
   it('notes continuation slides and shortened titles in its own words', () => {
-    const continued = allNotes(past).filter((line) => /\b2\b.*\b[3-9]\b/.test(line) && line.startsWith('('));
-    expect(continued.length).toBeGreaterThan(0);
-    const fullTitle = allNotes(past).find((line) => line.includes('Regional security architecture') && !line.startsWith('Regional'));
-    expect(fullTitle).toBeDefined();
-    if (lang === 'en-GB') expect(continued[0]).toMatch(/^\(Continued, part 2 of \d\.\)$/);
-    else expect(continued.join('\n') + fullTitle).not.toMatch(ENGLISH);
+    const notes = allNotes(past);
+    expect(notes.filter((line) => line.startsWith(expected.continued)).length).toBeGreaterThan(0);
+    expect(notes.filter((line) => line.startsWith(expected.fullTitle)).length).toBeGreaterThan(0);
   });
 });
 
@@ -142,7 +149,9 @@ describe('French typography', () => {
   });
 
   it('a no-break space (U+00A0, U+202F) before every colon the notes and slides write', () => {
-    const texts = slides(view).flatMap((n) => [...view.notes(n), ...view.slideText(n)]).map((text) => text.replace(/https?:\/\/\S+/g, ''));
+    const texts = slides(view)
+      .flatMap((n) => [...view.notes(n), ...view.slideText(n)])
+      .map((text) => text.replace(/https?:\/\/\S+/g, ''));
     const colons = texts.filter((text) => text.includes(':'));
     expect(colons.length).toBeGreaterThan(8); // heads, delegations, sources, topic n of N, background, agenda, host
     for (const text of colons) expect(text, text).not.toMatch(/[^\u00a0\u202f]:/);
