@@ -71,7 +71,7 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
   };
   const assets = [...(reference ? [reference.file] : []), ...(theme.logo ? [resolve(dirname(themeFile), theme.logo.file)] : []), ...(theme.fonts.files ?? [])];
   const labelsOf = (brief: Brief) => labelsFor(labels, brief.language ?? 'en-GB');
-  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, ...assets], render, labels: labelsOf }; // watch follows them all
+  return { dir, theme, themeFile, reference, files: [themeFile, ...new Set([labelsFile, join(BUNDLED_TEMPLATES, 'labels.yaml')]), ...templateFiles, ...assets], render, labels: labelsOf }; // watch follows them all (a folder's labels overlay the bundled ones)
 }
 
 /** The labels: a folder's own labels.yaml over the bundled one, so a label it lacks (one added since it was copied) keeps working. */

@@ -155,4 +155,11 @@ describe('--templates DIR overlays the bundled templates', () => {
     for (const name of ['labels.yaml', 'topics.hbs', 'title.hbs']) expect(inBundled(name), name).toBe(true);
     expect(inBundled('theme.yaml')).toBe(false); // the overlay's theme is the one in use
   });
+
+  it('watch follows both labels files when the folder has its own: its labels overlay the bundled ones', () => {
+    const dir = overlay({ 'labels.yaml': 'en:\n  summary: Overview\n' });
+    const { interest } = followed({ files: [], dirs: [] }, loadTemplates(dir).files, dir);
+    expect(interest.get(dir)!('labels.yaml')).toBe(true);
+    expect(interest.get(DEFAULT_TEMPLATES)!('labels.yaml')).toBe(true);
+  });
 });
