@@ -6,6 +6,7 @@ import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
+import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { shortenRow, splitParagraph } from './split.js';
@@ -22,22 +23,13 @@ export interface Plan {
   warnings: Problem[];
 }
 
-/** The notes planning writes, in English; `planSlides` takes them in the deck's language from labels.yaml. */
-const NOTE_WORDS = {
-  fullTitle: 'Full title: {title}',
-  inFull: 'In full:',
-  continued: '(Continued, part {n} of {total}.)',
-  notesOnFirstSlide: 'The notes for this section are on its first slide.',
-};
-type NoteWords = typeof NOTE_WORDS;
-
 /**
  * `measurer` measures body text in the theme's body font, `headingMeasurer` titles in its heading font; `frame` is the
  * template's; `labels` are the deck language's (the notes planning adds: full titles, text in full, continuations).
  */
 export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer, frame?: Frame, labels: Labels = {}): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
-  const words: NoteWords = { ...NOTE_WORDS, ...pick(labels, Object.keys(NOTE_WORDS)) };
+  const words = noteWords(labels);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
@@ -66,10 +58,6 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   return { slides: planned, warnings };
 }
 
-/** The labels among `keys` that `labels` gives. */
-function pick(labels: Labels, keys: string[]): Labels {
-  return Object.fromEntries(keys.filter((key) => labels[key] !== undefined).map((key) => [key, labels[key]]));
-}
 
 /**
  * The fewest slides each content slide could take (its paragraphs and rows one line each at the theme's floors, no gaps),
