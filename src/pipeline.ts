@@ -48,12 +48,14 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
  * `measurer` when one is given.
  */
 export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer, banner = briefBanner(loaded, templates.theme), frame?: Frame) {
-  const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief); // notes name the marking as the banner shows it
+  const date = documentDate(loaded.brief);
+  const today = Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10); // the tense of a brief without prepared_on
+  const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief, today); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
   const fonts = measurer
     ? { body: measurer, heading: measurer, warnings: [] }
     : themeMeasurers(templates.theme, templates.themeFile, templates.reference?.file);
-  const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading, frame);
+  const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading, frame, templates.labels(loaded.brief));
   return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
 }
 

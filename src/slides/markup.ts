@@ -81,8 +81,9 @@ function textOf(nodes: XmlNode[]): string {
   return nodes.map((n) => (tagOf(n) === '#text' ? String(n['#text']) : textOf(children(n, tagOf(n))))).join('');
 }
 
+/** Whitespace collapsed as HTML does: ASCII whitespace only, so a no-break space (French "Hôte\u00a0:") stays. */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
 function toSlide(node: XmlNode): Slide {

@@ -1,10 +1,12 @@
 // Plans every slide on the grid: picks font sizes, fits titles and splits long content onto balanced continuation slides.
 import { MAX_SLIDES } from '../brief/limits.js';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
+import { fillLabel, type Labels } from '../templates/labels.js';
 import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
 import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
+import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { shortenRow, splitParagraph } from './split.js';
@@ -21,13 +23,17 @@ export interface Plan {
   warnings: Problem[];
 }
 
-/** `measurer` measures body text in the theme's body font, `headingMeasurer` titles in its heading font; `frame` is the template's. */
-export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer, frame?: Frame): Plan {
+/**
+ * `measurer` measures body text in the theme's body font, `headingMeasurer` titles in its heading font; `frame` is the
+ * template's; `labels` are the deck language's (the notes planning adds: full titles, text in full, continuations).
+ */
+export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer, frame?: Frame, labels: Labels = {}): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
+  const words = noteWords(labels);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
-    slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
+    slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, words, file), fitter, words) : [slide],
   );
   refuseOversized(
     planned.map((slide) => slide.title),
@@ -39,7 +45,7 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
     slide.title = fitted.title;
     slide.titleFontSize = fitted.fontSize;
     if (fitted.truncated) {
-      if (repeatable(fitted.fullTitle, slide.continuation)) slide.notes = `Full title: ${fitted.fullTitle}\n\n${slide.notes}`.trim();
+      if (repeatable(fitted.fullTitle, slide.continuation)) slide.notes = `${fillLabel(words.fullTitle, { title: fitted.fullTitle })}\n\n${slide.notes}`.trim();
       warnings.push(
         warning('layout', `slide title was too long and was shortened with an ellipsis: "${fitted.fullTitle.slice(0, 60)}…"`, {
           file,
@@ -47,10 +53,11 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
         }),
       );
     }
-    if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, file); // title and section slides
+    if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, words, file); // title and section slides
   }
   return { slides: planned, warnings };
 }
+
 
 /**
  * The fewest slides each content slide could take (its paragraphs and rows one line each at the theme's floors, no gaps),
@@ -87,12 +94,12 @@ function refuseOversized(titles: string[], exact: boolean, file?: string): void 
 }
 
 /** The title slide's subtitle and detail lines shrink to fit their box; text cut to fit stays in full in the notes. */
-function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], file?: string): void {
+function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], words: NoteWords, file?: string): void {
   const fitted = fitTitleSlideLines(slide, fitter);
   slide.lineScale = fitted.scale;
   if (!fitted.truncated) return;
   const full = [slide.subtitle, ...slide.lines.map((l) => l.text)].filter(Boolean).join('\n');
-  slide.notes = `${slide.notes}\n\nIn full:\n${full}`.trim();
+  slide.notes = `${slide.notes}\n\n${words.inFull}\n${full}`.trim();
   slide.subtitle = fitted.subtitle;
   slide.lines = fitted.lines;
   const longest = [slide.subtitle ?? '', ...slide.lines.map((l) => l.text)].reduce((a, b) => (b.length > a.length ? b : a));
@@ -122,7 +129,7 @@ export function sizeSteps(theme: Theme): Sizes[] {
 }
 
 /** Table rows are never split: a row taller than a whole slide at the full size has its longest cell cut (full text kept in the notes). */
-function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], file?: string): Slide {
+function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], words: NoteWords, file?: string): Slide {
   const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
   const size = fitter.theme.sizes.table;
   const cut: string[] = [];
@@ -148,11 +155,11 @@ function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], file
     };
   });
   if (!cut.length) return slide;
-  return { ...slide, blocks, notes: `${slide.notes}\n\nIn full:\n${cut.join('\n')}`.trim() };
+  return { ...slide, blocks, notes: `${slide.notes}\n\n${words.inFull}\n${cut.join('\n')}`.trim() };
 }
 
 /** Shrink towards the floors while that saves a slide; paginate at the largest size that needs no more slides than the floor does. */
-function planContent(slide: Slide, fitter: Fitter): Slide[] {
+function planContent(slide: Slide, fitter: Fitter, words: NoteWords): Slide[] {
   const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
   const gap = fitter.theme.grid.blockGap;
   const steps = sizeSteps(fitter.theme);
@@ -169,7 +176,10 @@ function planContent(slide: Slide, fitter: Fitter): Slide[] {
   }
   const [chosen, pages] = [...attempts].sort(([a, pa], [b, pb]) => pa.length - pb.length || a - b)[0];
   if (pages.length === 1) return [place(slide, pages[0], steps[chosen], fitter, undefined)];
-  return pages.map((page, i) => place(slide, page, steps[chosen], fitter, { index: i + 1, total: pages.length }));
+  return pages.map((page, i) => {
+    const continuation = { index: i + 1, total: pages.length };
+    return { ...place(slide, page, steps[chosen], fitter, continuation), notes: continuationNotes(slide.notes, continuation, words) };
+  });
 }
 
 /** Every block as units with heights at one size; a paragraph taller than a whole slide is first split at sentences. */
@@ -212,7 +222,7 @@ function place(slide: Slide, page: Page<Unit>, sizes: Sizes, fitter: Fitter, con
     y += segment.height + g.blockGap;
     return { block, at };
   });
-  return { ...slide, blocks: placed.map((p) => p.block), placed, continuation, notes: continuationNotes(slide.notes, continuation) };
+  return { ...slide, blocks: placed.map((p) => p.block), placed, continuation };
 }
 
 /** Text repeated on every continuation slide at most this long in all: a 1 MB point on 400 slides would repeat it 400 times. */
@@ -224,10 +234,10 @@ export function repeatable(text: string, continuation: Slide['continuation']): b
 }
 
 /** A continuation slide repeats its section's notes, marked as a continuation; very long notes stay on the first slide only. */
-function continuationNotes(notes: string, continuation: Slide['continuation']): string {
+function continuationNotes(notes: string, continuation: Slide['continuation'], words: NoteWords): string {
   if (!continuation || continuation.index === 1) return notes;
-  const head = `(Continued, part ${continuation.index} of ${continuation.total}.)`;
-  return repeatable(notes, continuation) ? `${head}\n\n${notes}` : `${head} The notes for this section are on its first slide.`;
+  const head = fillLabel(words.continued, { n: continuation.index, total: continuation.total });
+  return repeatable(notes, continuation) ? `${head}\n\n${notes}` : `${head} ${words.notesOnFirstSlide}`;
 }
 
 /** For benchmarks: every content slide placed at the theme's sizes on one slide, nothing measured or split. */

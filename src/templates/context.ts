@@ -16,6 +16,8 @@ export interface TemplateContext extends Brief {
   others: { delegation: string; led: boolean; members: { name: string; role?: string }[] }[];
   topicCount: number;
   labels: Labels;
+  /** The event is still to come: its date is after `prepared_on` (or after the document date): labels take their `_future` form. */
+  future: boolean;
 }
 
 /** An agenda line stays short: up to four titles, then how many more (forty topics would fill the agenda). */
@@ -34,7 +36,17 @@ function agendaOf(brief: Brief, labels: Labels): AgendaEntry[] {
   return agenda;
 }
 
-export function buildContext(brief: Brief, tables: LabelTables = { en: {} }): TemplateContext {
+/**
+ * Whether the event is still to come when the brief is written: its date after `prepared_on`, else after `today` (the
+ * build's document date, YYYY-MM-DD). No event date, or no date to compare with, reads as past (a readout).
+ */
+export function isFutureEvent(brief: Brief, today?: string): boolean {
+  const reference = brief.prepared_on ?? today;
+  return Boolean(brief.event?.date && reference && brief.event.date > reference);
+}
+
+/** `today` is the build's document date (YYYY-MM-DD), for briefs without `prepared_on`. */
+export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, today?: string): TemplateContext {
   const lang = brief.language ?? 'en-GB';
   const labels = labelsFor(tables, lang);
   const leads = brief.participants.delegations.flatMap((d) =>
@@ -43,7 +55,7 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }): Te
   const others = brief.participants.delegations
     .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
     .filter((d) => d.members.length > 0);
-  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels };
+  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels, future: isFutureEvent(brief, today) };
 }
 
 /** What a template can reach along a path: a single value, a list of items, an object's fields, or anything. */
@@ -78,6 +90,7 @@ export function contextShape(labelKeys: string[]): Shape {
     others: list(object({ delegation: value, led: value, members: list(object(person)) })),
     topicCount: value,
     labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
+    future: value,
   };
   return object({ ...(brief.kind === 'object' ? brief.fields : {}), ...derived });
 }

@@ -1,5 +1,5 @@
-// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes.
-import { fillLabel } from './labels.js';
+// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, labels in the brief's language and tense.
+import { fillLabel, FUTURE, type Labels } from './labels.js';
 
 /** "2024-03-14" → "14 March 2024" (en-GB), "2023-02" → "February 2023", "2023" → "2023". */
 export function formatDate(value: string | undefined, lang = 'en-GB'): string {
@@ -11,7 +11,8 @@ export function formatDate(value: string | undefined, lang = 'en-GB'): string {
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
   try {
-    return new Intl.DateTimeFormat(lang, options).format(date);
+    const text = new Intl.DateTimeFormat(lang, options).format(date);
+    return day === 1 && /^fr\b/i.test(lang) ? text.replace(/^1(?=\s)/, '1er') : text; // French writes the first of the month "1er novembre"
   } catch {
     return new Intl.DateTimeFormat('en-GB', options).format(date);
   }
@@ -29,11 +30,19 @@ export function joinParts(parts: unknown[], separator = ', '): string {
   return parts.filter((p) => typeof p === 'string' && p.trim() !== '').join(separator);
 }
 
-/** "a", "a and b", "a, b and c" — English-style list for notes. */
-export function listPhrase(items: string[]): string {
+/** "a", "a and b", "a, b and c" in the language's words ("a, b et c", "a, b und c", "a, b y c"). */
+export function listPhrase(items: string[], lang = 'en-GB'): string {
   const parts = items.filter(Boolean);
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
+  } catch {
+    return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts);
+  }
+}
+
+/** A label in the deck's language, its `_future` variant when the event is still to come and the labels have one. */
+export function label(labels: Labels, key: string, future = false): string {
+  return (future ? labels[key + FUTURE] : undefined) ?? labels[key] ?? key;
 }
 
 /** Points as one paragraph of prose: each ended as a sentence, joined by spaces. */
@@ -56,7 +65,7 @@ export function formatCitation(source: Citation, lang = 'en-GB'): string {
   return [...parts, source.url].filter(Boolean).join(' ');
 }
 
-type HelperOptions = { data?: { root?: { lang?: string } }; hash?: Record<string, unknown> };
+type HelperOptions = { data?: { root?: { lang?: string; labels?: Labels; future?: boolean } }; hash?: Record<string, unknown> };
 
 /** The helpers registered on the template environment; each takes Handlebars' options last. */
 export const helpers: Record<string, (...args: unknown[]) => unknown> = {
@@ -66,13 +75,16 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
     const options = args.pop() as HelperOptions;
     return joinParts(args, (options.hash?.sep as string) ?? ', ');
   },
-  list: (items: unknown) => listPhrase(Array.isArray(items) ? (items as string[]) : []),
+  list: (items: unknown, options: unknown) => {
+    const { data, hash } = options as HelperOptions; // of="title": the list of each item's title
+    const texts = (Array.isArray(items) ? items : []).map((item) => String((hash?.of ? (item as Record<string, unknown>)?.[String(hash.of)] : item) ?? ''));
+    return listPhrase(texts, data?.root?.lang);
+  },
   sentences: (items: unknown) => sentences(items),
   citation: (source: unknown, options: unknown) => formatCitation(source as Citation, (options as HelperOptions).data?.root?.lang),
   t: (key: unknown, options: unknown) => {
-    const { data, hash } = options as HelperOptions & { data?: { root?: { labels?: Record<string, string> } } };
-    const text = data?.root?.labels?.[String(key)] ?? String(key);
-    return fillLabel(text, hash ?? {});
+    const { data, hash } = options as HelperOptions;
+    return fillLabel(label(data?.root?.labels ?? {}, String(key), data?.root?.future), hash ?? {});
   },
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),

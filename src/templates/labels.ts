@@ -25,11 +25,30 @@ export function loadLabels(file: string): LabelTables {
   return parsed.data;
 }
 
+/** The suffix of a label's variant for an event still to come: `topicsDiscussed_future`. */
+export const FUTURE = '_future';
+
+/**
+ * `top`'s labels over `base`'s. A label `top` gives without its `_future` variant loses `base`'s variant too, so the
+ * future form never comes from another language (or another wording) than the label it stands for.
+ */
+function overlay(base: Labels, top: Labels): Labels {
+  const labels = { ...base, ...top };
+  for (const key of Object.keys(top)) if (!key.endsWith(FUTURE) && top[key + FUTURE] === undefined) delete labels[key + FUTURE];
+  return labels;
+}
+
 /** en-GB → the `en-GB` table, else `en`, each label falling back to English. */
 export function labelsFor(tables: LabelTables, lang: string): Labels {
   const primary = lang.split('-')[0].toLowerCase();
-  const exact = Object.keys(tables).find((key) => key.toLowerCase() === lang.toLowerCase());
-  return { ...tables.en, ...(tables[primary] ?? {}), ...(exact ? tables[exact] : {}) };
+  const exact = Object.keys(tables).find((key) => key.toLowerCase() === lang.toLowerCase() && key.toLowerCase() !== primary);
+  return [tables[primary], exact ? tables[exact] : undefined].reduce<Labels>((labels, table) => (table ? overlay(labels, table) : labels), tables.en ?? {});
+}
+
+/** A --templates folder's own labels over the bundled ones, language by language: a label it does not give stays the bundled one. */
+export function overlayTables(bundled: LabelTables, own: LabelTables): LabelTables {
+  const langs = [...new Set([...Object.keys(bundled), ...Object.keys(own)])];
+  return Object.fromEntries(langs.map((lang) => [lang, overlay(bundled[lang] ?? {}, own[lang] ?? {})]));
 }
 
 /** "Topic {n} of {total}" with {n} and {total} filled in. */

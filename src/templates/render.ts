@@ -5,12 +5,12 @@ import Handlebars from 'handlebars';
 import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
 import { systemErrorWords } from '../shared/oserror.js';
 import type { Brief } from '../brief/schema.js';
-import { templateFile } from './bundled.js';
+import { BUNDLED_TEMPLATES, templateFile } from './bundled.js';
 import { checkMarkup } from './check-markup.js';
 import { checkPaths } from './check-paths.js';
 import { SOURCE_ATTRIBUTE } from './contract.js';
 import { buildContext, contextShape } from './context.js';
-import { loadLabels } from './labels.js';
+import { labelsFor, loadLabels, overlayTables, type LabelTables, type Labels } from './labels.js';
 import { helpers } from './helpers.js';
 import { loadTheme, locateInTheme, type Theme } from './theme.js';
 
@@ -19,7 +19,10 @@ export interface TemplateSet {
   theme: Theme;
   themeFile: string; // the theme.yaml read (the folder's own or the bundled one)
   files: string[]; // every file the set was read from (for watch)
-  render: (brief: Brief) => string;
+  /** Slide markup for a brief; `today` is the build's document date (YYYY-MM-DD), which decides the tense when the brief has no `prepared_on`. */
+  render: (brief: Brief, today?: string) => string;
+  /** The labels in a brief's language (for notes written outside the templates: continuations, shortened titles). */
+  labels: (brief: Brief) => Labels;
   reference?: { file: string; bytes: Uint8Array }; // the organisation's reference deck (--reference), when one is given
 }
 
@@ -31,7 +34,7 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
   const { themeFile, theme } = loadSetTheme(dir);
   const reference = readReference(options.reference, theme.reference && resolve(dirname(themeFile), theme.reference), themeFile);
   const labelsFile = templateFile(dir, 'labels.yaml');
-  const labels = readingFile(labelsFile, () => loadLabels(labelsFile));
+  const labels = readLabels(labelsFile);
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
@@ -62,12 +65,20 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
     }
   });
   if (problems.length) throw new BriefdeckError(problems);
-  const render = (brief: Brief): string => {
-    const context = buildContext(brief, labels);
+  const render = (brief: Brief, today?: string): string => {
+    const context = buildContext(brief, labels, today);
     return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
   };
   const assets = [...(reference ? [reference.file] : []), ...(theme.logo ? [resolve(dirname(themeFile), theme.logo.file)] : []), ...(theme.fonts.files ?? [])];
-  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, ...assets], render }; // watch follows them all
+  const labelsOf = (brief: Brief) => labelsFor(labels, brief.language ?? 'en-GB');
+  return { dir, theme, themeFile, reference, files: [themeFile, ...new Set([labelsFile, join(BUNDLED_TEMPLATES, 'labels.yaml')]), ...templateFiles, ...assets], render, labels: labelsOf }; // watch follows them all (a folder's labels overlay the bundled ones)
+}
+
+/** The labels: a folder's own labels.yaml over the bundled one, so a label it lacks (one added since it was copied) keeps working. */
+function readLabels(labelsFile: string): LabelTables {
+  const bundledFile = join(BUNDLED_TEMPLATES, 'labels.yaml');
+  const bundled = readingFile(bundledFile, () => loadLabels(bundledFile));
+  return resolve(labelsFile) === resolve(bundledFile) ? bundled : overlayTables(bundled, readingFile(labelsFile, () => loadLabels(labelsFile)));
 }
 
 /** The reference deck's bytes: --reference, else the theme's `reference:`; a file that cannot be read is refused naming it. */

@@ -91,13 +91,15 @@ describe('--templates DIR overlays the bundled templates', () => {
     expect(run.stderr).not.toMatch(/internal error/);
   });
 
-  it('a bundled template broken by an overlay file still names the bundled template and line', () => {
-    const labels = bundled('labels.yaml').replace(/^( {2})agenda: .*\n/gm, '');
-    const dir = overlay({ 'labels.yaml': labels });
-    const run = cli('build', SAMPLE, '-o', join(root, 'never'), '--templates', dir);
-    expect(run.status, run.stderr).toBe(1);
-    const line = bundled('agenda.hbs').split('\n').findIndex((text) => text.includes("{{t 'agenda'}}")) + 1;
-    expect(run.stderr).toContain(`${join(DEFAULT_TEMPLATES, 'agenda.hbs')}:${line}:`);
+  it('a labels.yaml of its own overlays the bundled labels: its words win, labels it lacks (added since it was copied) stay the bundled ones', () => {
+    const dir = overlay({ 'labels.yaml': 'en:\n  summary: Overview\n' }); // no `agenda`, none of the notes' sentences
+    const { run, bytes } = build(dir);
+    expect(run.stderr).toBe('');
+    const deck = openDeck(bytes);
+    const titles = Array.from({ length: deck.slideCount }, (_, i) => deck.slideText(i + 1)[0]);
+    expect(titles).toEqual(Array.from({ length: plain.slideCount }, (_, i) => plain.slideText(i + 1)[0]).map((t) => (t === 'Summary' ? 'Overview' : t)));
+    expect(titles).toContain('Agenda');
+    for (let n = 1; n <= deck.slideCount; n++) expect(deck.notes(n)).toEqual(plain.notes(n).map((line) => line.replace(/^Summary, /, 'Overview, ').replace(/: Summary, /, ': Overview, ')));
   });
 
   it('the bundled set alone is unchanged: no --templates, an empty folder and the bundled folder give the same deck', () => {
@@ -152,5 +154,12 @@ describe('--templates DIR overlays the bundled templates', () => {
     const inBundled = interest.get(DEFAULT_TEMPLATES)!;
     for (const name of ['labels.yaml', 'topics.hbs', 'title.hbs']) expect(inBundled(name), name).toBe(true);
     expect(inBundled('theme.yaml')).toBe(false); // the overlay's theme is the one in use
+  });
+
+  it('watch follows both labels files when the folder has its own: its labels overlay the bundled ones', () => {
+    const dir = overlay({ 'labels.yaml': 'en:\n  summary: Overview\n' });
+    const { interest } = followed({ files: [], dirs: [] }, loadTemplates(dir).files, dir);
+    expect(interest.get(dir)!('labels.yaml')).toBe(true);
+    expect(interest.get(DEFAULT_TEMPLATES)!('labels.yaml')).toBe(true);
   });
 });
