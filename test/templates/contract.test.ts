@@ -45,7 +45,7 @@ describe('refused when the templates are loaded, at templates/FILE.hbs:LINE:COLU
     ['text that no element holds', 'summary.hbs', '<bullets>', '<bullets>stray words', /text directly inside <bullets> would be lost \("stray words"\)/],
     ['a misspelt field', 'title.hbs', '<title>{{title}}</title>', '<title>{{titel}}</title>', /\{\{titel\}\}: no field "titel" in the top level of the brief data \(did you mean "title"\?\)/],
     ['a misspelt field in a helper\'s argument', 'title.hbs', '{{#if subtitle}}', '{{#if subtitel}}', /\{\{subtitel\}\}: no field "subtitel"/],
-    ['a misspelt field inside #each', 'topics.hbs', '<title>{{title}}</title>', '<title>{{titl}}</title>', /no field "titl" in each item of topics \(did you mean "title"\?\); it has title, points, notes/],
+    ['a misspelt field inside #each', 'topics.hbs', '<title>{{title}}</title>', '<title>{{titl}}</title>', /no field "titl" in each item of topics \(did you mean "title"\?\); it has title, message, points, image, notes/],
     ['a misspelt label', 'agenda.hbs', "<title>{{t 'agenda'}}</title>", "<title>{{t 'agnda'}}</title>", /unknown label "agnda" \(did you mean "agenda"\?\)/],
     ['an unknown helper', 'title.hbs', '{{date prepared_on}}', '{{fromat prepared_on}}', /unknown helper "fromat"/],
     ['brief text put into the markup unescaped', 'title.hbs', '<title>{{title}}</title>', '<title>{{{title}}}</title>', /\{\{\{title\}\}\} puts brief text into the markup unescaped/],
