@@ -2,8 +2,9 @@
 import { dirname, resolve } from 'node:path';
 import { placeFinding, type LoadedBrief } from './brief/load.js';
 import { pictureRefs } from './brief/pictures.js';
-import { BriefdeckError } from './errors.js';
-import { readPicture, type PictureFile } from './master/picture.js';
+import { BriefdeckError, warning, type Problem } from './errors.js';
+import { pictureMedia, readPicture, TARGET_DPI, type PictureFile, type PictureMedia } from './master/picture.js';
+import type { Slide, SlideImage } from './slides/model.js';
 
 /** A brief's pictures by the file name it writes (relative to its folder). */
 export type Pictures = Map<string, PictureFile>;
@@ -29,4 +30,48 @@ export async function loadPictures(loaded: LoadedBrief): Promise<Pictures> {
   });
   if (problems.length) throw new BriefdeckError(problems);
   return new Map([...results].filter((entry): entry is [string, PictureFile] => !('problem' in entry[1])));
+}
+
+/** Each picture and portrait gets its size in pixels (its aspect ratio) from its file, before the slides are planned. */
+export function sizePictures(slides: Slide[], pictures: Pictures | undefined): void {
+  if (!pictures) return;
+  const sized = (image: SlideImage): SlideImage => {
+    const file = pictures.get(image.file);
+    return file ? { ...image, size: { width: file.width, height: file.height } } : image;
+  };
+  for (const slide of slides) {
+    if (slide.image) slide.image = sized(slide.image);
+    if (slide.portraits) slide.portraits = slide.portraits.map(sized);
+  }
+}
+
+/**
+ * The media of every planned picture, made for the size it is drawn at (the same picture at the same size shares one);
+ * a picture sharper than the slide needs is downscaled, with a warning at its `file:`.
+ */
+export async function addPictureMedia(slides: Slide[], pictures: Pictures, loaded: LoadedBrief): Promise<Problem[]> {
+  const made = new Map<string, Promise<PictureMedia>>();
+  const warnings = new Map<string, Problem>();
+  const withMedia = async (image: SlideImage): Promise<SlideImage> => {
+    const file = pictures.get(image.file);
+    if (!file || !image.at) return image;
+    const key = `${image.file}\u0000${image.at.w.toFixed(3)}x${image.at.h.toFixed(3)}`;
+    if (!made.has(key)) made.set(key, pictureMedia(file, image.at));
+    const media = await made.get(key)!;
+    if (media.downscaledFrom && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
+    return { ...image, media: { bytes: media.bytes, type: media.type, ...(media.svg ? { svg: media.svg } : {}) } };
+  };
+  for (const slide of slides) {
+    if (slide.image) slide.image = await withMedia(slide.image);
+    if (slide.portraits) slide.portraits = await Promise.all(slide.portraits.map(withMedia));
+  }
+  return [...warnings.values()];
+}
+
+function downscaleWarning(loaded: LoadedBrief, file: string, media: PictureMedia): Problem {
+  const from = media.downscaledFrom!;
+  const message = `the picture ${file} (${from.w} × ${from.h} pixels) was downscaled to ${media.pixels.w} × ${media.pixels.h}, ${TARGET_DPI} dpi at its size on the slide`;
+  const ref = pictureRefs(loaded.brief).find((r) => r.file === file);
+  const placed = ref ? placeFinding(loaded, { path: ref.path, message }) : { file: loaded.file, message };
+  return warning('layout', message, { ...placed, code: 'layout', severity: 'warning' });
 }

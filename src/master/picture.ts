@@ -4,8 +4,8 @@ import { systemErrorWords } from '../shared/oserror.js';
 import { readImageHeader, type ImageHeader } from './image-size.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
-/** Above this many dots per inch at the size it is drawn, a picture is downscaled … */
-export const MAX_DPI = 300;
+/** Above this many dots per inch at the size it is drawn (well past what a projector or print shows), a picture is downscaled … */
+export const MAX_DPI = 400;
 /** … to this many (and an SVG's PNG rendering is made at it). */
 export const TARGET_DPI = 250;
 
@@ -77,7 +77,7 @@ export async function pictureMedia(picture: PictureFile, box: { w: number; h: nu
   const sharp = await sharpModule();
   const target = tooSharp ? needed : source;
   let image = sharp(picture.bytes).rotate().resize({ width: target.w, height: target.h, fit: 'fill' });
-  image = picture.kind === 'png' ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 90 });
+  image = picture.kind === 'png' ? image.png() : image.jpeg({ quality: 90 });
   const bytes = new Uint8Array(await image.toBuffer());
   return { bytes, type: picture.kind, pixels: target, ...(tooSharp ? { downscaledFrom: source } : {}) };
 }
