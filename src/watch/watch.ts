@@ -158,6 +158,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
       if (existsSync(brief)) await build(brief, briefs);
       else onEvent({ kind: 'removed', brief });
     }
+    follow(); // the pictures the briefs name are known now
     if (!closed) onEvent({ kind: 'watching', briefs, files: briefs.length + (templateFiles?.length ?? 1) });
   }
 
