@@ -31,7 +31,17 @@ export function drawCaptions(target: PptxSlide, slide: Slide, ctx: DrawContext):
     const at = image.captionAt;
     if (!at || !image.caption?.length || !image.media) continue;
     const runs = paragraphRuns({ runs: image.caption, level: 0, bullet: false }, at.fontSize, ctx, ctx.style.colours.muted, { align: 'center' });
-    target.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.style), fit: 'none', wrap: true, objectName: CAPTION_NAME });
+    target.addText(runs, {
+      x: at.x,
+      y: at.y,
+      w: at.w,
+      h: at.h,
+      valign: 'top',
+      margin: boxMargin(ctx.style),
+      fit: 'none',
+      wrap: true,
+      objectName: CAPTION_NAME,
+    });
   }
 }
 

@@ -45,9 +45,7 @@ function placeInColumn(image: SlideImage, area: Area, captionWidth: number, fitt
   const shift = centred ? Math.max(0, (area.h - whole) / 2) : 0;
   const at = { ...box, y: box.y + shift };
   const capW = Math.min(area.w, captionWidth);
-  const captionAt = capH
-    ? { x: area.x + (area.w - capW) / 2, y: at.y + at.h + CAPTION_GAP, w: capW, h: capH, fontSize: captionSize(fitter) }
-    : undefined;
+  const captionAt = capH ? { x: area.x + (area.w - capW) / 2, y: at.y + at.h + CAPTION_GAP, w: capW, h: capH, fontSize: captionSize(fitter) } : undefined;
   return { ...image, at, ...(captionAt ? { captionAt } : {}) };
 }
 
@@ -88,7 +86,9 @@ function portraitColumn(portraits: SlideImage[], area: Area, fitter: Fitter, war
   if (placed.length < portraits.length) {
     const left = portraits.length - placed.length;
     warnings.push(
-      warning('layout', `${left} of ${portraits.length} portraits did not fit beside the participants and were left out (the names stay in the tables)`, { file }),
+      warning('layout', `${left} of ${portraits.length} portraits did not fit beside the participants and were left out (the names stay in the tables)`, {
+        file,
+      }),
     );
   }
   return placed;
@@ -98,7 +98,14 @@ function portraitColumn(portraits: SlideImage[], area: Area, fitter: Fitter, war
  * Plans a content slide with its pictures: `plan` paginates the text with a fitter whose content width leaves room for
  * the picture or portrait column; every slide it makes carries the picture (the text has the same width on each).
  */
-export function planWithPictures(slide: Slide, fitter: Fitter, top: number, plan: (slide: Slide, fitter: Fitter) => Slide[], warnings: Problem[], file?: string): Slide[] {
+export function planWithPictures(
+  slide: Slide,
+  fitter: Fitter,
+  top: number,
+  plan: (slide: Slide, fitter: Fitter) => Slide[],
+  warnings: Problem[],
+  file?: string,
+): Slide[] {
   if (!slide.image && !slide.portraits?.length) return plan(slide, fitter);
   const area: Area = { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h: fitter.theme.grid.contentBottom - top };
   let textWidth = area.w;

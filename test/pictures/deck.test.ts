@@ -67,8 +67,13 @@ function pictures(view: DeckView, n: number): Pic[] {
   });
 }
 
-const target = (view: DeckView, n: number, id: string) => `ppt/${view.rels(n).find((r) => r.id === id)!.target.replace(/^\.\.\//, '')}`;
-const slideWith = (view: DeckView, title: string) => Array.from({ length: view.slideCount }, (_, i) => i + 1).filter((n) => view.slideText(n)[0]?.startsWith(title));
+const target = (view: DeckView, n: number, id: string) =>
+  `ppt/${view
+    .rels(n)
+    .find((r) => r.id === id)!
+    .target.replace(/^\.\.\//, '')}`;
+const slideWith = (view: DeckView, title: string) =>
+  Array.from({ length: view.slideCount }, (_, i) => i + 1).filter((n) => view.slideText(n)[0]?.startsWith(title));
 const pngSize = (bytes: Uint8Array) => {
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   return { w: view.getUint32(16), h: view.getUint32(20) };

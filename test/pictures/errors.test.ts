@@ -68,7 +68,11 @@ describe('picture problems', () => {
       `${file}:8:16: participants.delegations[0].members[0].photo: cannot use the picture img/text.png: expected a PNG, JPEG or SVG image, found a file that is none of these`,
       `${file}:13:13: topics[0].image.file: cannot read the picture img/missing.png: no such file or directory (the path is relative to the brief's folder)`,
       `${file}:16:20: topics[1].image.file: cannot use the picture img/text.png: expected a PNG, JPEG or SVG image, found a file that is none of these`,
-      expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:19:13: topics\\[2\\]\\.image\\.file: cannot use the picture img/cut\\.png: the PNG image is corrupt \\(`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:19:13: topics\\[2\\]\\.image\\.file: cannot use the picture img/cut\\.png: the PNG image is corrupt \\(`,
+        ),
+      ),
     ]);
   });
 

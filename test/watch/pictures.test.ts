@@ -37,7 +37,10 @@ function aspect(title: string): number {
   return Number(pic[1]) / Number(pic[2]);
 }
 
-const square = () => sharp({ create: { width: 600, height: 600, channels: 3, background: '#2E6DB4' } }).png().toBuffer();
+const square = () =>
+  sharp({ create: { width: 600, height: 600, channels: 3, background: '#2E6DB4' } })
+    .png()
+    .toBuffer();
 
 describe('briefdeck watch and pictures', () => {
   it('rebuilds when a picture the brief names appears or changes', async () => {
