@@ -84,6 +84,9 @@ describe('picture problems', () => {
     expect(run.stderr).toMatch(/^brief\.yaml:8:16: participants\.delegations\[0\]\.members\[0\]\.photo: /m);
     expect(run.stderr).toContain('refused (4 problems); nothing written');
     expect(existsSync(join(dir, 'out', 'brief.pptx'))).toBe(false);
+    const checked = briefdeck(['check', 'brief.yaml'], {}, dir);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toMatch(/^brief\.yaml:16:20: topics\[1\]\.image\.file: cannot use the picture img\/text\.png: /m);
   });
 
   it('a picture that is a folder, or an empty file, is refused at its file:', async () => {
