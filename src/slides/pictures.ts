@@ -114,6 +114,16 @@ export function planWithPictures(
   else if (image) image = alone(image, area, fitter);
   const portraits = slide.portraits?.length ? portraitColumn(slide.portraits, area, fitter, warnings, file) : undefined;
   if (portraits) textWidth = Math.min(textWidth, area.w - PORTRAIT_COLUMN - COLUMN_GAP);
-  const planned = plan({ ...slide, image, portraits }, { ...fitter, contentWidth: textWidth });
+  const planned = plan({ ...slide, image, portraits }, narrowed(slide, fitter, textWidth));
   return planned.map((part) => ({ ...part, image, portraits }));
+}
+
+/** The fitter for the text column: its width, and its top lowered by the lines a subtitle (drawn in the same placeholder) gains there. */
+function narrowed(slide: Slide, fitter: Fitter, width: number): Fitter {
+  const subtitle = slide.subtitle ? { runs: [{ text: slide.subtitle }], level: 0, bullet: false } : undefined;
+  const size = fitter.theme.sizes.subtitle;
+  const gained = subtitle ? fitter.paragraphHeight(subtitle, width, size) - fitter.paragraphHeight(subtitle, fitter.contentWidth, size) : 0;
+  if (gained <= 1e-6) return { ...fitter, contentWidth: width };
+  const grid = { ...fitter.theme.grid, contentTop: fitter.theme.grid.contentTop + gained };
+  return { ...fitter, contentWidth: width, theme: { ...fitter.theme, grid } };
 }
