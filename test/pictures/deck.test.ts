@@ -45,6 +45,10 @@ background:
   - title: 7th Security Policy Dialogue
     points: [Hosted by NATO.]
     image: { file: img/chart.svg, alt: Bar chart of staff contacts per year }
+  - title: Working lunch
+    location: NATO Headquarters, Brussels — the main conference hall, second floor
+    points: [Held over lunch., Both heads of delegation spoke.]
+    image: { file: img/map.png, alt: The map again }
 `;
 
 interface Pic {
@@ -161,6 +165,15 @@ describe('pictures in the deck', () => {
     }
     expect(pics[1].box.y).toBeGreaterThan(pics[0].box.y + pics[0].box.h); // one under the other, name between
     expect(view.slideText(n)).toContain('Major General Yao Qin');
+  });
+
+  it('a subtitle that wraps in the narrower text column moves the text down by the lines it gains', () => {
+    const slide = deck.slides.find((s) => s.title.includes('Working lunch'))!;
+    expect(slide.image?.at).toBeDefined();
+    const text = slide.placed![0].at;
+    expect(text.w).toBeLessThan(grid.width - 2 * grid.margin - 3);
+    expect(text.y).toBeGreaterThan(grid.contentTop + grid.subtitleHeight + 0.2); // one more subtitle line above the points
+    expect(text.y + text.h).toBeLessThanOrEqual(grid.contentBottom);
   });
 
   it('every picture relationship targets a part in the package', () => {
