@@ -10,6 +10,7 @@ import { buildDeck, type Deck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
 import { expectValidPptx, XMLLINT } from '../deck/decks.js';
+import { checkPackage } from '../fuzz/package.js';
 
 const EMU = 914400;
 const templates = loadTemplates(DEFAULT_TEMPLATES);
@@ -176,7 +177,8 @@ describe('pictures in the deck', () => {
     expect(text.y + text.h).toBeLessThanOrEqual(grid.contentBottom);
   });
 
-  it('every picture relationship targets a part in the package', () => {
+  it('every picture relationship targets a part in the package, and the package holds together', () => {
+    expect(checkPackage(deck.bytes).problems).toEqual([]);
     for (let n = 1; n <= view.slideCount; n++) {
       for (const rel of view.rels(n).filter((r) => r.type === 'image')) expect(files[target(view, n, rel.id)], `slide ${n} ${rel.target}`).toBeDefined();
     }
