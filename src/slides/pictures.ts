@@ -2,7 +2,7 @@
 import { warning, type Problem } from '../errors.js';
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
-import type { Slide, SlideImage } from './model.js';
+import { runsText, type Slide, type SlideImage } from './model.js';
 
 /** Share of the content width a picture beside the text may take, and the least it takes (a tall picture takes less, down to this). */
 const PICTURE_SHARE = 0.42;
@@ -67,8 +67,8 @@ function alone(image: SlideImage, area: Area, fitter: Fitter): SlideImage {
   return placeInColumn(image, area, captionWidth, fitter, true);
 }
 
-/** Portraits stacked in a column at the right, scaled down together to fit (never below PORTRAIT_LEAST); any that still do not fit are left out, with a warning. */
-function portraitColumn(portraits: SlideImage[], area: Area, fitter: Fitter, warnings: Problem[], file?: string): SlideImage[] {
+/** Portraits stacked in a column at the right, scaled down together to fit (never below PORTRAIT_LEAST); any that still do not fit are left out. */
+function portraitColumn(portraits: SlideImage[], area: Area, fitter: Fitter): SlideImage[] {
   const column = { ...area, x: area.x + area.w - PORTRAIT_COLUMN, w: PORTRAIT_COLUMN };
   const natural = (p: SlideImage) => Math.min((PORTRAIT_COLUMN * (p.size?.height ?? 4)) / (p.size?.width ?? 3), 1.6);
   const below = portraits.map((p) => (p.caption ? CAPTION_GAP + captionHeight(p, PORTRAIT_COLUMN, fitter) : 0));
@@ -83,20 +83,41 @@ function portraitColumn(portraits: SlideImage[], area: Area, fitter: Fitter, war
     placed.push(one);
     y = (one.captionAt ? one.captionAt.y + one.captionAt.h : one.at!.y + one.at!.h) + PORTRAIT_GAP;
   });
-  if (placed.length < portraits.length) {
-    const left = portraits.length - placed.length;
-    warnings.push(
-      warning('layout', `${left} of ${portraits.length} portraits did not fit beside the participants and were left out (the names stay in the tables)`, {
-        file,
-      }),
-    );
+  return placed;
+}
+
+/** The names that head the table rows of a slide (each row's first cell, first paragraph). */
+function rowNames(slide: Slide): Set<string> {
+  const rows = slide.blocks.flatMap((block) => (block.kind === 'table' ? block.rows : []));
+  return new Set(rows.map((row) => runsText(row.cells[0]?.[0]?.runs ?? []).trim()));
+}
+
+/**
+ * Each part of the participants slide shows the portraits of the people in its rows (all of them when no portrait
+ * names a row); those that do not fit the column are left out with one warning.
+ */
+function placePortraits(parts: Slide[], portraits: SlideImage[], area: Area, fitter: Fitter, warnings: Problem[], file?: string): Slide[] {
+  const named = parts.map(rowNames);
+  const byRow = portraits.some((p) => named.some((names) => names.has(p.alt)));
+  const shown = new Set<SlideImage>();
+  const placed = parts.map((part, i) => {
+    const mine = byRow ? portraits.filter((p) => named[i].has(p.alt)) : portraits;
+    const column = portraitColumn(mine, area, fitter);
+    column.forEach((p) => shown.add(mine.find((m) => m.alt === p.alt && m.file === p.file)!));
+    return { ...part, portraits: column };
+  });
+  const left = portraits.filter((p) => !shown.has(p)).length;
+  if (left) {
+    const message = `${left} of ${portraits.length} portraits did not fit beside the participants and were left out (the names stay in the tables)`;
+    warnings.push(warning('layout', message, { file }));
   }
   return placed;
 }
 
 /**
  * Plans a content slide with its pictures: `plan` paginates the text with a fitter whose content width leaves room for
- * the picture or portrait column; every slide it makes carries the picture (the text has the same width on each).
+ * the picture or portrait column. Every slide it makes carries the picture (the text has the same width on each); each
+ * carries the portraits of the people in its rows.
  */
 export function planWithPictures(
   slide: Slide,
@@ -112,10 +133,9 @@ export function planWithPictures(
   let image = slide.image;
   if (image && slide.blocks.length) ({ image, textWidth } = besideText(image, area, fitter));
   else if (image) image = alone(image, area, fitter);
-  const portraits = slide.portraits?.length ? portraitColumn(slide.portraits, area, fitter, warnings, file) : undefined;
-  if (portraits) textWidth = Math.min(textWidth, area.w - PORTRAIT_COLUMN - COLUMN_GAP);
-  const planned = plan({ ...slide, image, portraits }, narrowed(slide, fitter, textWidth));
-  return planned.map((part) => ({ ...part, image, portraits }));
+  if (slide.portraits?.length) textWidth = Math.min(textWidth, area.w - PORTRAIT_COLUMN - COLUMN_GAP);
+  const planned = plan({ ...slide, image, portraits: undefined }, narrowed(slide, fitter, textWidth)).map((part) => ({ ...part, image }));
+  return slide.portraits?.length ? placePortraits(planned, slide.portraits, area, fitter, warnings, file) : planned;
 }
 
 /** The fitter for the text column: its width, and its top lowered by the lines a subtitle (drawn in the same placeholder) gains there. */
