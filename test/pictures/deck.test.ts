@@ -184,3 +184,29 @@ describe('pictures in the deck', () => {
     }
   });
 });
+
+describe('portraits on a participants slide that continues', () => {
+  it('each part shows the portraits of the people in its own rows, none twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-portraits-'));
+    cpSync(join('test', 'fixtures', 'rich', 'img'), join(dir, 'img'), { recursive: true });
+    const members = Array.from(
+      { length: 24 },
+      (_, i) => `      - name: Member ${i + 1}\n        role: Staff officer${i % 8 === 0 ? `\n        photo: img/${i % 16 ? 'yao' : 'serban'}.jpg` : ''}`,
+    );
+    writeFileSync(
+      join(dir, 'brief.yaml'),
+      `title: Portraits\nsummary: [One point.]\nparticipants:\n  - delegation: Alliance\n    members:\n${members.join('\n')}\ntopics:\n  - title: One\n`,
+    );
+    const built = await buildDeck(await loadBrief(join(dir, 'brief.yaml')), templates);
+    const parts = openDeck(built.bytes);
+    const slides = slideWith(parts, 'Participants');
+    expect(slides.length).toBeGreaterThan(1);
+    const shown = slides.flatMap((n) => {
+      const names = pictures(parts, n).map((p) => p.descr);
+      for (const name of names) expect(parts.slideText(n)).toContain(name); // the portrait stands beside its own row
+      return names;
+    });
+    expect(shown).toEqual(['Member 1', 'Member 9', 'Member 17']);
+    expect(built.warnings.filter((w) => w.message.includes('portraits did not fit'))).toEqual([]);
+  }, 60_000);
+});
