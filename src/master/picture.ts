@@ -4,6 +4,7 @@ import { systemErrorWords } from '../shared/oserror.js';
 import { readImageHeader, type ImageHeader } from './image-size.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_PIXELS = 268_402_689; // sharp's own limit (0x3FFF × 0x3FFF): a larger picture is refused before it is decoded
 /** Above this many dots per inch at the size it is drawn (well past what a projector or print shows), a picture is downscaled … */
 export const MAX_DPI = 400;
 /** … to this many (and an SVG's PNG rendering is made at it). */
@@ -51,6 +52,9 @@ export async function readPicture(path: string, shown: string): Promise<PictureF
   }
   const header = readImageHeader(bytes);
   if ('problem' in header) return { problem: `cannot use the picture ${shown}: ${header.problem}` };
+  if (header.width * header.height > MAX_PIXELS) {
+    return { problem: `expected a picture of at most 268 megapixels, found ${shown} of ${header.width} × ${header.height} pixels` };
+  }
   let orientation: number | undefined;
   try {
     await checkDecodes(bytes);

@@ -97,6 +97,21 @@ describe('picture problems', () => {
     expect(problems).toContainEqual(`${join(dir, 'brief.yaml')}:19:13: topics[2].image.file: cannot use the picture img/empty.jpg: the file is empty`);
   });
 
+  it('a picture of more pixels than can be decoded is refused by its header, before decoding', async () => {
+    const dir = briefDir(BROKEN.replace('img/cut.png', 'img/bomb.png'));
+    const ihdr = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(ihdr, 0);
+    ihdr.writeUInt32BE(13, 8);
+    ihdr.write('IHDR', 12, 'latin1');
+    ihdr.writeUInt32BE(30000, 16);
+    ihdr.writeUInt32BE(30000, 20);
+    writeFileSync(join(dir, 'img', 'bomb.png'), ihdr);
+    const problems = await refusal(join(dir, 'brief.yaml'));
+    expect(problems).toContainEqual(
+      `${join(dir, 'brief.yaml')}:19:13: topics[2].image.file: expected a picture of at most 268 megapixels, found img/bomb.png of 30000 × 30000 pixels`,
+    );
+  });
+
   it('a picture without alt is refused at its image: key, with the schema message', () => {
     const dir = briefDir(BROKEN.replace('      alt: A map\n  - title: Text', '  - title: Text'));
     const run = briefdeck(['check', 'brief.yaml'], {}, dir);
