@@ -9,7 +9,8 @@ import tseslint from 'typescript-eslint';
  * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
  * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
  */
-const ABOVE_PIPELINE = ['pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
+// pictures.ts is the pipeline's picture step (files read and checked, positioned at the brief): above every stage, below the pipeline.
+const ABOVE_PIPELINE = ['pictures', 'pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
 const DISK = ['files', 'write'];
 const FORBIDDEN = {
   shared: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
@@ -23,6 +24,7 @@ const FORBIDDEN = {
   slides: ['pptx', ...DISK, ...ABOVE_PIPELINE],
   // The renderer draws the slide model; it does not read the brief (render.ts may still name the Brief type, see below).
   pptx: ['brief', ...DISK, ...ABOVE_PIPELINE],
+  pictures: ['pptx', 'pipeline', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
   pipeline: ['scaffold', 'export', 'watch', 'cli', 'index'],
   scaffold: ['pipeline', 'export', 'watch', 'cli', 'index'],
   // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.

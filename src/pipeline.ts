@@ -14,6 +14,7 @@ import type { Theme } from './templates/theme.js';
 import type { PackageOptions } from './pptx/package.js';
 import { frameOf, themeOnFrame, type Frame } from './slides/frame.js';
 import { renderDeck } from './pptx/render.js';
+import { addPictureMedia, loadPictures, sizePictures, type Pictures } from './pictures.js';
 import { themeMeasurers } from './slides/font-measure.js';
 import { parseMarkup } from './slides/markup.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
@@ -47,11 +48,19 @@ export function documentDate(brief: Brief, env: NodeJS.ProcessEnv = process.env)
  * Text is measured in the theme's body and heading fonts (a warning names a font that is not found), or all with
  * `measurer` when one is given.
  */
-export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer, banner = briefBanner(loaded, templates.theme), frame?: Frame) {
+export function planBrief(
+  loaded: LoadedBrief,
+  templates: TemplateSet,
+  measurer?: Measurer,
+  banner = briefBanner(loaded, templates.theme),
+  frame?: Frame,
+  pictures?: Pictures,
+) {
   const date = documentDate(loaded.brief);
   const today = Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10); // the tense of a brief without prepared_on
   const markup = templates.render(banner ? { ...loaded.brief, classification: banner.text } : loaded.brief, today); // notes name the marking as the banner shows it
   const slides = parseMarkup(markup, templates.dir);
+  sizePictures(slides, pictures);
   const fonts = measurer
     ? { body: measurer, heading: measurer, warnings: [] }
     : themeMeasurers(templates.theme, templates.themeFile, templates.reference?.file);
@@ -61,6 +70,7 @@ export function planBrief(loaded: LoadedBrief, templates: TemplateSet, measurer?
 
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
+  const pictures = await loadPictures(loaded); // a missing, unreadable or wrong picture is refused here, at its file:
   const theme = templates.theme;
   const prepared = await prepareTemplate(theme, {
     banner,
@@ -71,14 +81,15 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     bannerSize: (width) => bannerFontSize(banner?.text ?? '', width, theme.sizes.banner),
   });
   const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, banner ? bannerHeight(prepared.info.slideSize.h) : 0);
-  const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame);
+  const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame, pictures);
+  const pictureWarnings = await addPictureMedia(plan.slides, pictures, loaded);
   const model = deckModel(loaded.brief, plan.slides, { theme: templates.theme, prepared, frame, banner, date: documentDate(loaded.brief) });
   const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), {
     template: prepared.parts,
     slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
   });
   const templateWarnings = prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file }));
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings)], banner };
+  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings), ...pictureWarnings], banner };
 }
 
 /** What the package fix-ups need: dates, fonts for the script slots, the language and the notes pages' banner. */

@@ -60,7 +60,8 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   }
   const value = valueAt(parsed.data, path);
   if (value === undefined && issue.code === 'invalid_type') {
-    return [at(locate(doc, lines, path.slice(0, -1)), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
+    const onPictureKey = path.at(-1) === 'alt' && path.at(-2) === 'image'; // the contract: a picture without alt is refused at its `image:`
+    return [at(locate(doc, lines, path.slice(0, -1), onPictureKey), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
   }
   const { message, hint } = messageFor(issue, value, path, writtenAt(parsed, path));
   return [at(locate(doc, lines, path), formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];

@@ -2,7 +2,7 @@
 import { escapeXml } from '../shared/xml.js';
 import type { Banner } from '../templates/markings.js';
 import type { Box } from './model.js';
-import { centiPoints, solidFill, xfrm } from './ooxml.js';
+import { centiPoints, pictureShape, solidFill, xfrm } from './ooxml.js';
 import {
   addRelationship,
   appendToShapeTree,
@@ -36,7 +36,6 @@ const BANNER_HEIGHT = 0.3; // inches on a 7.5 in tall slide, scaled with the sli
 const BANNER_SIZE = 11; // points
 const BANNER_INSET = 0.1; // inches either side of the marking
 const CAPITAL_WIDTH = 0.68; // em: wider than a bold sans capital on average, so the estimate errs towards smaller text
-const SVG_BLIP = '{96DAC541-7B7A-43D3-8B79-37D633B846F1}';
 const CONTENT_TYPES: Record<LogoType, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' };
 
 /** The banner's font size: 11 pt, smaller for a marking too long for one line across the slide, never above the bar's height allows. */
@@ -77,14 +76,7 @@ interface LogoMedia {
 }
 
 function logoPicture(id: number, logo: LogoArt, imageRel: string, svgRel?: string): string {
-  const svg = svgRel
-    ? `<a:extLst><a:ext uri="${SVG_BLIP}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${svgRel}"/></a:ext></a:extLst>`
-    : '';
-  return (
-    `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="Logo" descr="${escapeXml(logo.alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr userDrawn="1"/></p:nvPicPr>` +
-    `<p:blipFill><a:blip r:embed="${imageRel}">${svg}</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
-    `<p:spPr>${xfrm(logo.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
-  );
+  return pictureShape({ id, name: 'Logo', alt: logo.alt, box: logo.box, imageRel, svgRel, userDrawn: true });
 }
 
 /** Puts the logo's media into the package (ppt/media/briefdeck-logo.png …) with their content types. */

@@ -7,6 +7,7 @@ import { locateInTheme, type Theme } from '../templates/theme.js';
 import type { LogoArt } from './decorate.js';
 import { readImageHeader, type ImageHeader } from './image-size.js';
 import type { Box } from './model.js';
+import { checkDecodes, svgToPng } from './picture.js';
 
 export type LogoPosition = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
@@ -83,14 +84,11 @@ function readLogoFile(themeFile: string, file: string): Uint8Array {
 
 /** Decodes the whole image (a truncated or corrupt file is refused here); an SVG is also rendered to the PNG PowerPoint draws. */
 async function decode(bytes: Uint8Array, header: ImageHeader, box: Box): Promise<Uint8Array | undefined> {
-  const sharp = (await import('sharp')).default; // loaded only when a theme has a logo
   if (header.kind !== 'svg') {
-    await sharp(bytes, { failOn: 'truncated' }).stats();
+    await checkDecodes(bytes);
     return undefined;
   }
-  const pixels = Math.max(1, Math.round(box.h * PNG_DPI));
-  const density = Math.min(100000, Math.max(1, (72 * pixels) / header.height));
-  return new Uint8Array(await sharp(bytes, { density, failOn: 'truncated' }).resize({ height: pixels }).png().toBuffer());
+  return svgToPng(bytes, header, box.h * PNG_DPI);
 }
 
 /** The theme's logo ready to draw, or undefined when the theme has none; problems are refused at the theme's `logo:` lines. */

@@ -39,6 +39,30 @@ export const SP_TREE_HEAD =
 /** A fill of a fixed colour (RRGGBB) or a theme colour slot (accent1, tx2 …: it follows a change of the theme's colours). */
 export const fillOf = (colour: string) => (/^[0-9A-Fa-f]{6}$/.test(colour) ? solidFill(colour) : schemeFill(colour));
 
+const SVG_BLIP = '{96DAC541-7B7A-43D3-8B79-37D633B846F1}';
+
+export interface PictureSpec {
+  id: number;
+  name: string;
+  alt: string; // descr: what screen readers read
+  box: Box;
+  imageRel: string; // the PNG or JPEG every viewer draws
+  svgRel?: string; // the SVG, drawn by viewers that read the asvg:svgBlip extension (the PNG is its fallback)
+  userDrawn?: boolean; // on a master or layout
+}
+
+/** A picture (p:pic) at its box, aspect ratio locked, with an SVG beside its PNG when it has one. */
+export function pictureShape(spec: PictureSpec): string {
+  const svg = spec.svgRel
+    ? `<a:extLst><a:ext uri="${SVG_BLIP}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${spec.svgRel}"/></a:ext></a:extLst>`
+    : '';
+  return (
+    `<p:pic><p:nvPicPr><p:cNvPr id="${spec.id}" name="${escapeXml(spec.name)}" descr="${escapeXml(spec.alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr${spec.userDrawn ? ' userDrawn="1"' : ''}/></p:nvPicPr>` +
+    `<p:blipFill><a:blip r:embed="${spec.imageRel}">${svg}</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:spPr>${xfrm(spec.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  );
+}
+
 /** A filled rectangle without outline or text (the accent rule, the footer rule), in a fixed or a theme colour. */
 export function ruleShape(id: number, name: string, box: Box, colour: string): string {
   return (

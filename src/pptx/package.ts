@@ -5,6 +5,7 @@ import { escapeXml, stripForbidden } from '../shared/xml.js';
 import type { Presentation } from './pptxgen.js';
 import type { Rendered, SlideText } from './render.js';
 import { insertShapes } from './placeholders.js';
+import { addPictures, type MediaParts } from './pictures.js';
 import { readRels, REL, writeRels } from './opc.js';
 import { transplant } from './transplant.js';
 import { presentationParts, type Parts } from './parts.js';
@@ -43,7 +44,8 @@ export interface TemplateTarget {
 /** Serialises the rendered deck, puts each slide's placeholder text in, fixes the parts and moves the slides onto the template: finished .pptx bytes. */
 export async function packageDeck(rendered: Rendered, options: PackageOptions, target: TemplateTarget): Promise<Uint8Array> {
   const parts = await presentationParts(rendered.pptx);
-  rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text));
+  const media: MediaParts = new Map();
+  rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text, media));
   fixParts(parts, options);
   return zipDeterministic(transplant({ rendered: parts, template: target.template, slideLayouts: target.slideLayouts }));
 }
@@ -56,8 +58,9 @@ export async function packagePresentation(pptx: Presentation, options: PackageOp
 }
 
 /** The slide's placeholder shapes go first in its shape tree; their links become the slide's hyperlink relationships. */
-function addSlideText(parts: Parts, slide: string, text: SlideText): void {
+function addSlideText(parts: Parts, slide: string, text: SlideText, media: MediaParts): void {
   edit(parts, slide, (xml) => insertShapes(xml, text.shapesXml));
+  addPictures(parts, slide, text.pictures, media);
   if (!text.links.size) return;
   const links = [...text.links].map(([id, url]) => ({ id, type: `${REL}/hyperlink`, target: url, external: true }));
   writeRels(parts, slide, [...readRels(parts, slide), ...links]);

@@ -3,12 +3,14 @@ import { createPresentation, type Presentation } from './pptxgen.js';
 import type { DeckModel } from '../slides/deck.js';
 import { drawTable, drawText, type DrawContext } from './elements.js';
 import { placeholderShapesXml } from './placeholders.js';
+import { drawCaptions, slidePictures, type SlidePicture } from './pictures.js';
 import { slideShapes } from './slide-shapes.js';
 
 /** The placeholder shapes of one slide and the hyperlinks they use (relationship id → URL). */
 export interface SlideText {
   shapesXml: string;
   links: Map<string, string>;
+  pictures: SlidePicture[]; // put in with their media by the package step
 }
 
 export interface Rendered {
@@ -39,6 +41,7 @@ export function renderDeck(deck: DeckModel): Rendered {
       if (placed.block.kind === 'text') drawText(target, placed, ctx);
       else drawTable(target, placed, ctx);
     }
+    drawCaptions(target, slide, ctx);
     target.addNotes(slide.notes || slide.title);
     const links = new Map<string, string>();
     const link = (url: string) => {
@@ -49,7 +52,7 @@ export function renderDeck(deck: DeckModel): Rendered {
       return id;
     };
     const style = { lang: deck.lang, eastAsianFont: deck.style.fonts.eastAsian, accent: deck.style.colours.accent, muted: deck.style.colours.muted, link };
-    return { shapesXml: placeholderShapesXml(shapes, style, FIRST_SHAPE_ID), links };
+    return { shapesXml: placeholderShapesXml(shapes, style, FIRST_SHAPE_ID), links, pictures: slidePictures(slide) };
   });
   return { pptx, slideTexts };
 }

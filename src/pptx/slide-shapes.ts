@@ -112,7 +112,8 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
   });
   const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);
   const box = rest.length || !text.length ? { ...frame.box, h: Math.max(bottom - frame.box.y, 0.4) } : ownBox(frame, deck.layouts.content);
-  return { shapes: [{ placeholder: frame.placeholder, box, paragraphs }], rest };
+  const column = (placed[0]?.at.w ?? frame.box.w) < frame.box.w - 1e-6 ? placed[0].at.w : undefined; // text beside a picture: the planner's narrower column
+  return { shapes: [{ placeholder: frame.placeholder, box: column ? { ...(box ?? frame.box), w: column } : box, paragraphs }], rest };
 }
 
 /** Footer text and slide number, in the layout's own footer placeholders, moved clear of a bottom banner when they would overlap it. */

@@ -2,7 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
 import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
-import type { Block, Layout, Paragraph, Run, Slide, TableBlock, TableRow } from './model.js';
+import type { Block, Layout, Paragraph, Run, Slide, SlideImage, TableBlock, TableRow } from './model.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -100,10 +100,19 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
     else if (tag === 'table') slide.blocks.push(toTable(child));
+    else if (tag === 'image') slide.image = toImage(child, inner.filter((n) => tagOf(n) === 'caption').flatMap((c) => children(c, 'caption')));
+    else if (tag === 'portrait') (slide.portraits ??= []).push(toImage(child, inner));
   }
   slide.lines = slide.lines.filter((l) => l.text);
   slide.blocks = slide.blocks.filter((b) => (b.kind === 'text' ? b.paragraphs.length > 0 : b.rows.length > 0));
   return slide;
+}
+
+/** A picture's file and alt text (attributes) and its caption's runs, when it has one. */
+function toImage(node: XmlNode, caption: XmlNode[]): SlideImage {
+  const { file = '', alt = '' } = attrs(node);
+  const runs = inlineRuns(caption);
+  return { file, alt: collapse(alt).trim(), ...(runs.length ? { caption: runs } : {}) };
 }
 
 /** Notes: template indentation removed, paragraphs (blank lines) and list lines kept. */

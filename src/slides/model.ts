@@ -53,6 +53,24 @@ export interface PlacedBlock {
   at: Placement;
 }
 
+/** A picture's media as drawn: PNG or JPEG (an SVG with its PNG rendering as the fallback). */
+export interface SlideMedia {
+  bytes: Uint8Array;
+  type: 'png' | 'jpeg';
+  svg?: Uint8Array;
+}
+
+/** A picture on a content slide (<image>, <portrait>): its size read from the file, its boxes placed by the planner, its media made after planning. */
+export interface SlideImage {
+  file: string; // as the brief names it, relative to the brief's folder
+  alt: string;
+  caption?: Run[]; // under the picture; a portrait's is the name
+  size?: { width: number; height: number }; // pixels as shown, from the file (the aspect ratio)
+  at?: { x: number; y: number; w: number; h: number }; // the picture, inches
+  captionAt?: Placement; // the caption's box and font size
+  media?: SlideMedia;
+}
+
 export interface Slide {
   layout: Layout;
   kind: string; // template kind: title, summary, topic, ...
@@ -67,6 +85,8 @@ export interface Slide {
   titleFontSize?: number;
   lineScale?: number; // title slide: subtitle and detail lines drawn at this share of their sizes, so that they fit
   continuation?: { index: number; total: number }; // 1-based part of a split slide
+  image?: SlideImage; // a picture beside the text (two columns), or alone when there is no text; on every part of a split slide
+  portraits?: SlideImage[]; // participants' portraits, in a column beside the tables
 }
 
 /** Plain text of runs, for measurement and search. */

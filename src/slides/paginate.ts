@@ -9,6 +9,7 @@ import type { Measurer } from './measure.js';
 import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
+import { planWithPictures } from './pictures.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 
@@ -33,7 +34,9 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
-    slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, words, file), fitter, words) : [slide],
+    slide.layout === 'content'
+      ? planWithPictures(slide, fitter, contentTop(slide, fitter.theme), (s, f) => planContent(shortenTallRows(s, f, warnings, words, file), f, words), warnings, file)
+      : [slide],
   );
   refuseOversized(
     planned.map((slide) => slide.title),

@@ -89,11 +89,16 @@ export interface Followed {
   aliases: Map<string, string[]>; // a link's target (or a link in the chain) → the briefs and templates named through it
 }
 
-/** What to watch now: the briefs' and templates' directories, and those of every symlink target they go through. */
-export function followed(inputs: WatchInputs, templateFiles: string[], templatesDir: string): Followed {
+/**
+ * What to watch now: the briefs' and templates' directories, those of every symlink target they go through, and the
+ * pictures each brief names (`pictures`: brief → files), each a stand-in for its brief (as is its folder, when replaced).
+ */
+export function followed(inputs: WatchInputs, templateFiles: string[], templatesDir: string, pictures = new Map<string, string[]>()): Followed {
   const aliases = new Map<string, string[]>();
-  for (const file of [...currentBriefs(inputs), ...templateFiles]) {
-    for (const target of linkChain(file)) aliases.set(target, [...(aliases.get(target) ?? []), resolve(file)]);
+  const alias = (target: string, file: string) => aliases.set(target, [...(aliases.get(target) ?? []), resolve(file)]);
+  for (const file of [...currentBriefs(inputs), ...templateFiles]) for (const target of linkChain(file)) alias(target, file);
+  for (const [brief, files] of pictures) {
+    for (const picture of files) for (const target of [resolve(picture), dirname(resolve(picture)), ...linkChain(picture)]) alias(target, brief);
   }
   return { interest: interestIn(inputs, [...templateFiles, ...aliases.keys()], templatesDir), aliases };
 }

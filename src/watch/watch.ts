@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isBriefdeckError, type Problem } from '../errors.js';
-import { outputPath, refuseOutputClashes } from '../files.js';
+import { isBriefName, outputPath, refuseOutputClashes } from '../files.js';
 import { writeAtomic } from '../write.js';
 import { startBuilder, type Outcome } from './builder.js';
 import { watchDirectories } from './dirwatch.js';
@@ -48,6 +48,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
   const stopWrites = new AbortController();
   let templateFiles: string[] | undefined; // the files of the set in use; undefined until one loads
   let aliases = new Map<string, string[]>(); // symlink targets → the briefs and templates named through them
+  const pictures = new Map<string, string[]>(); // brief → the picture files it names (a change to one rebuilds it)
   let building: string | undefined;
   let closed = false;
   const pending = new Set<string>();
@@ -61,7 +62,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
   /** Points the directory watchers at what to follow now; never reopens them once closed. */
   const follow = () => {
     if (closed) return;
-    const next = followed(inputs, templateFiles ?? [join(templatesDir, 'theme.yaml')], templatesDir);
+    const next = followed(inputs, templateFiles ?? [join(templatesDir, 'theme.yaml')], templatesDir, pictures);
     aliases = next.aliases;
     watcher.setInterest(next.interest);
   };
@@ -104,6 +105,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     try {
       const outcome = await builder.build(brief, Boolean(options.strict));
       if (closed) return;
+      if ((outcome.kind === 'built' || outcome.kind === 'refused') && outcome.pictures) pictures.set(resolve(brief), outcome.pictures);
       if (outcome.kind !== 'built') return report(outcome, brief);
       await writeAtomic(output, outcome.bytes, { signal: stopWrites.signal });
       onEvent({ kind: 'built', brief, output, slides: outcome.slides, warnings: outcome.warnings, ms: performance.now() - started });
@@ -134,7 +136,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
         else onEvent({ kind: 'removed', brief });
       }
       const briefDirs = new Set(inputs.dirs.map((d) => resolve(d)));
-      for (const path of changed) if (briefDirs.has(dirname(path)) && !existsSync(path)) onEvent({ kind: 'removed', brief: path });
+      for (const path of changed) if (briefDirs.has(dirname(path)) && isBriefName(basename(path)) && !existsSync(path)) onEvent({ kind: 'removed', brief: path });
     } catch (e) {
       onEvent({ kind: 'bug', error: e });
     }
@@ -156,6 +158,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
       if (existsSync(brief)) await build(brief, briefs);
       else onEvent({ kind: 'removed', brief });
     }
+    follow(); // the pictures the briefs name are known now
     if (!closed) onEvent({ kind: 'watching', briefs, files: briefs.length + (templateFiles?.length ?? 1) });
   }
 

@@ -2,6 +2,7 @@
 import { loadBrief } from '../brief/load.js';
 import { isBriefdeckError, warningsAsErrors, type Problem } from '../errors.js';
 import { buildDeck } from '../pipeline.js';
+import { picturePaths } from '../pictures.js';
 import { loadTemplates, type TemplateSet } from '../templates/render.js';
 
 /** Tells the worker where the templates are: the first argument after the script. */
@@ -13,8 +14,8 @@ export type Request = { id: number } & ({ kind: 'templates' } | { kind: 'build';
 export type Result =
   | { kind: 'templates-loaded'; files: string[] }
   | { kind: 'templates-refused'; problems: Problem[]; kept: boolean } // kept: the previous set stays in use
-  | { kind: 'built'; bytes: Uint8Array; slides: number; warnings: Problem[] }
-  | { kind: 'refused'; problems: Problem[] }
+  | { kind: 'built'; bytes: Uint8Array; slides: number; warnings: Problem[]; pictures?: string[] } // pictures: the picture files the brief names
+  | { kind: 'refused'; problems: Problem[]; pictures?: string[] }
   | { kind: 'bug'; message: string; stack?: string };
 
 const templatesDir = process.argv[TEMPLATES_ARG];
@@ -37,12 +38,15 @@ async function build(brief: string, strict: boolean): Promise<Result> {
     const loaded = reloadTemplates(); // a new worker, or none of the sets tried so far loaded
     if (!templates) return loaded;
   }
+  let pictures: string[] | undefined; // known once the brief is valid, also when a picture is refused: fixing it rebuilds
   try {
-    const deck = await buildDeck(await loadBrief(brief), templates);
+    const loaded = await loadBrief(brief);
+    pictures = picturePaths(loaded);
+    const deck = await buildDeck(loaded, templates);
     if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
-    return { kind: 'built', bytes: deck.bytes, slides: deck.slides.length, warnings: deck.warnings };
+    return { kind: 'built', bytes: deck.bytes, slides: deck.slides.length, warnings: deck.warnings, pictures };
   } catch (e) {
-    if (isBriefdeckError(e)) return { kind: 'refused', problems: e.problems };
+    if (isBriefdeckError(e)) return { kind: 'refused', problems: e.problems, pictures };
     throw e;
   }
 }

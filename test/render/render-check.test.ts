@@ -10,6 +10,7 @@ import { buildDeck } from '../../src/pipeline.js';
 import { containsRtl } from '../../src/slides/script.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck } from '../helpers/pptx.js';
+import { CAPTION_NAME } from '../../src/pptx/pictures.js';
 import { briefYaml, randomBrief } from './random-brief.js';
 import { randomRichBrief } from './random-rich.js';
 import { hasSoffice } from '../helpers/tools.js';
@@ -54,8 +55,10 @@ async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
   const view = openDeck(deck.bytes);
   const slideText = norm(Array.from({ length: view.slideCount }, (_, i) => view.slideText(i + 1).join(' ')).join(' '));
   for (let n = 1; n <= view.slideCount; n++) {
-    // every title and body text sits in a placeholder of the slide's layout (tables are table frames)
-    const shapes = [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).filter((shape) => /<a:t>[^<]/.test(shape));
+    // every title and body text sits in a placeholder of the slide's layout (tables are table frames; a picture's caption is its own text box)
+    const shapes = [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+      .map((m) => m[0])
+      .filter((shape) => /<a:t>[^<]/.test(shape) && !shape.includes(`name="${CAPTION_NAME}"`));
     for (const shape of shapes) expect(shape, `slide ${n}: text outside a placeholder`).toMatch(/<p:ph\b/);
     // slide numbers count continuation slides: a field per content slide, never a fixed total
     if (deck.slides[n - 1].layout === 'content') expect(view.slideXml(n)).toMatch(new RegExp(`type="slidenum"><a:rPr[^>]*/><a:t>${n}</a:t>`));

@@ -7,20 +7,22 @@ import { forEachBrief } from './build.js';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
-  summary: "Validate briefs against the brief format and the theme's classification markings; report every problem; writes nothing.",
+  summary: "Validate briefs against the brief format, the theme's classification markings and their pictures' files; report every problem; writes nothing.",
   usage: 'briefdeck check <brief.yaml|dir>... [--templates DIR] [--strict]',
   minPositionals: 1,
   options: { templates: templatesOption, strict: strictOption },
   async run(positionals, values) {
     const out = consoleOut();
-    const [{ loadBrief }, { loadSetTheme }, { markingCheck }] = await Promise.all([
+    const [{ loadBrief }, { loadSetTheme }, { markingCheck }, { loadPictures }] = await Promise.all([
       import('../../brief/load.js'),
       import('../../templates/render.js'),
       import('../../templates/markings.js'),
+      import('../../pictures.js'),
     ]);
     const check = markingCheck(loadSetTheme(String(values.templates)).theme); // the markings a brief may use are the theme's
     return forEachBrief(positionals, out, async (file) => {
       const loaded = await loadBrief(file, check);
+      await loadPictures(loaded); // a missing, unreadable or wrong picture is refused as the build would
       if (values.strict && loaded.warnings.length) throw warningsAsErrors(loaded.warnings);
       reportProblems(out, loaded.warnings);
       const count = loaded.warnings.length;

@@ -1,0 +1,87 @@
+// Pictures for slides: a file read and checked (PNG, JPEG or SVG by its content, decodable), and the media drawn at a size (downscaled, SVG rendered to PNG).
+import { readFile, stat } from 'node:fs/promises';
+import { systemErrorWords } from '../shared/oserror.js';
+import { readImageHeader, type ImageHeader } from './image-size.js';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_PIXELS = 268_402_689; // sharp's own limit (0x3FFF × 0x3FFF): a larger picture is refused before it is decoded
+/** Above this many dots per inch at the size it is drawn (well past what a projector or print shows), a picture is downscaled … */
+export const MAX_DPI = 400;
+/** … to this many (and an SVG's PNG rendering is made at it). */
+export const TARGET_DPI = 250;
+
+export interface PictureFile extends ImageHeader {
+  bytes: Uint8Array;
+  rotated: boolean; // a JPEG whose EXIF orientation turns it: width and height are as shown, and its media is re-encoded upright
+}
+
+export interface PictureMedia {
+  bytes: Uint8Array; // what PowerPoint draws: PNG or JPEG
+  type: 'png' | 'jpeg';
+  svg?: Uint8Array; // the original SVG, drawn by viewers that read it (PNG fallback in `bytes`)
+  pixels: { w: number; h: number };
+  downscaledFrom?: { w: number; h: number }; // the source's pixels, when it was larger than the slide needs
+}
+
+const sharpModule = async () => (await import('sharp')).default; // loaded only for briefs and themes with pictures
+
+/** Decodes the whole image: a truncated or corrupt file fails here. */
+export async function checkDecodes(bytes: Uint8Array): Promise<void> {
+  const sharp = await sharpModule();
+  await sharp(bytes, { failOn: 'truncated' }).stats();
+}
+
+/** An SVG rendered to a PNG `pixels` high. */
+export async function svgToPng(bytes: Uint8Array, header: ImageHeader, pixels: number): Promise<Uint8Array> {
+  const sharp = await sharpModule();
+  const high = Math.max(1, Math.round(pixels));
+  const density = Math.min(100000, Math.max(1, (72 * high) / header.height));
+  return new Uint8Array(await sharp(bytes, { density, failOn: 'truncated' }).resize({ height: high }).png().toBuffer());
+}
+
+/** A picture file read and checked: its kind and size, or why it cannot be used (in words, naming the file as written). */
+export async function readPicture(path: string, shown: string): Promise<PictureFile | { problem: string }> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { problem: `expected a picture file, found a folder: ${shown}` };
+    if (info.size > MAX_BYTES) return { problem: `expected a picture of at most 50 MiB, found ${shown} of ${Math.round(info.size / 1048576)} MiB` };
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    return { problem: `cannot read the picture ${shown}: ${systemErrorWords(e)}` };
+  }
+  const header = readImageHeader(bytes);
+  if ('problem' in header) return { problem: `cannot use the picture ${shown}: ${header.problem}` };
+  if (header.width * header.height > MAX_PIXELS) {
+    return { problem: `expected a picture of at most 268 megapixels, found ${shown} of ${header.width} × ${header.height} pixels` };
+  }
+  let orientation: number | undefined;
+  try {
+    await checkDecodes(bytes);
+    if (header.kind === 'jpeg') orientation = (await (await sharpModule())(bytes).metadata()).orientation;
+  } catch (e) {
+    const reason = String((e as Error).message).split('\n')[0];
+    return { problem: `cannot use the picture ${shown}: the ${header.kind.toUpperCase()} image is corrupt (${reason})` };
+  }
+  const turned = orientation !== undefined && orientation >= 5; // EXIF 5–8: rotated a quarter turn
+  const size = turned ? { width: header.height, height: header.width } : { width: header.width, height: header.height };
+  return { ...header, ...size, bytes, rotated: orientation !== undefined && orientation > 1 };
+}
+
+/**
+ * The media for a picture drawn `box` inches large: the file itself when it is no sharper than MAX_DPI needs, else
+ * downscaled to TARGET_DPI (PNG stays PNG, JPEG stays JPEG); an SVG is kept and rendered to a PNG at TARGET_DPI.
+ */
+export async function pictureMedia(picture: PictureFile, box: { w: number; h: number }): Promise<PictureMedia> {
+  const needed = { w: Math.max(1, Math.round(box.w * TARGET_DPI)), h: Math.max(1, Math.round(box.h * TARGET_DPI)) };
+  if (picture.kind === 'svg') return { bytes: await svgToPng(picture.bytes, picture, needed.h), type: 'png', svg: picture.bytes, pixels: needed };
+  const source = { w: picture.width, h: picture.height };
+  const tooSharp = source.w > box.w * MAX_DPI + 0.5 && source.h > box.h * MAX_DPI + 0.5;
+  if (!tooSharp && !picture.rotated) return { bytes: picture.bytes, type: picture.kind, pixels: source };
+  const sharp = await sharpModule();
+  const target = tooSharp ? needed : source;
+  let image = sharp(picture.bytes).rotate().resize({ width: target.w, height: target.h, fit: 'fill' });
+  image = picture.kind === 'png' ? image.png() : image.jpeg({ quality: 90 });
+  const bytes = new Uint8Array(await image.toBuffer());
+  return { bytes, type: picture.kind, pixels: target, ...(tooSharp ? { downscaledFrom: source } : {}) };
+}
