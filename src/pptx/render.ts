@@ -4,6 +4,7 @@ import type { DeckModel } from '../slides/deck.js';
 import { drawTable, drawText, type DrawContext } from './elements.js';
 import { placeholderShapesXml } from './placeholders.js';
 import { slideShapes } from './slide-shapes.js';
+import { drawTimeline } from './timeline.js';
 
 /** The placeholder shapes of one slide and the hyperlinks they use (relationship id → URL). */
 export interface SlideText {
@@ -39,6 +40,7 @@ export function renderDeck(deck: DeckModel): Rendered {
       if (placed.block.kind === 'text') drawText(target, placed, ctx);
       else drawTable(target, placed, ctx);
     }
+    if (slide.timeline) drawTimeline(target, slide.timeline, ctx);
     target.addNotes(slide.notes || slide.title);
     const links = new Map<string, string>();
     const link = (url: string) => {

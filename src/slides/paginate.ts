@@ -9,6 +9,7 @@ import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
+import { planTimeline } from './timeline.js';
 
 export interface Sizes {
   text: number;
@@ -27,7 +28,7 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
-    slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
+    slide.timeline ? planTimeline(slide, fitter, continuationNotes) : slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
   );
   refuseOversized(
     planned.map((slide) => slide.title),

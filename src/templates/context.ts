@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { briefSchema, type Brief } from '../brief/schema.js';
 import { fillLabel, labelsFor, type LabelTables, type Labels } from './labels.js';
+import { timelineOf, type TimelineEntry } from './timeline.js';
 
 export interface AgendaEntry {
   title: string;
@@ -16,6 +17,8 @@ export interface TemplateContext extends Brief {
   others: { delegation: string; led: boolean; members: { name: string; role?: string }[] }[];
   topicCount: number;
   labels: Labels;
+  /** The timeline slide's events in date order (empty: no timeline slide). */
+  timelineEvents: TimelineEntry[];
 }
 
 /** An agenda line stays short: up to four titles, then how many more (forty topics would fill the agenda). */
@@ -43,7 +46,7 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }): Te
   const others = brief.participants.delegations
     .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
     .filter((d) => d.members.length > 0);
-  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels };
+  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels, timelineEvents: timelineOf(brief) };
 }
 
 /** What a template can reach along a path: a single value, a list of items, an object's fields, or anything. */
@@ -78,6 +81,7 @@ export function contextShape(labelKeys: string[]): Shape {
     others: list(object({ delegation: value, led: value, members: list(object(person)) })),
     topicCount: value,
     labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
+    timelineEvents: list(object({ title: value, date: value, location: value, current: value })),
   };
   return object({ ...(brief.kind === 'object' ? brief.fields : {}), ...derived });
 }
