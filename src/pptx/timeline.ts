@@ -15,7 +15,7 @@ export function drawTimeline(slide: PptxSlide, timeline: Timeline, ctx: DrawCont
   if (!plan) return;
   const c = ctx.style.colours;
   const { axis } = plan;
-  slide.addShape('line', { x: axis.x1, y: axis.y, w: axis.x2 - axis.x1, h: 0, line: { color: c.rule, width: AXIS_PT }, objectName: nameOf('axis') });
+  slide.addShape('line', { x: axis.x1, y: axis.y, w: axis.x2 - axis.x1, h: 0, line: { color: c.rule, width: AXIS_PT, endArrowType: 'triangle' }, objectName: nameOf('axis') });
   for (const event of plan.events) {
     const top = Math.min(event.tick.y1, event.tick.y2);
     const colour = event.event.current ? c.accent : c.header;

@@ -1,0 +1,124 @@
+// The timeline slide of the series, read back from built decks: every dated event in date order, the event itself marked, notes from the data.
+import { describe, expect, it } from 'vitest';
+import { briefFromText } from '../../src/brief/load.js';
+import { DEFAULT_TEMPLATES } from '../../src/files.js';
+import { buildDeck } from '../../src/pipeline.js';
+import { loadTemplates } from '../../src/templates/render.js';
+import { unescapeXml } from '../../src/shared/xml.js';
+import { openDeck, type DeckView } from '../helpers/pptx.js';
+
+const templates = loadTemplates(DEFAULT_TEMPLATES);
+
+const HEAD = `title: 9th Security Policy Dialogue
+event: { date: 2026-12-10, location: Brussels }
+language: LANG
+summary: { points: [One.] }
+participants:
+  - delegation: NATO
+    members: [{ name: A B, lead: true }]
+topics:
+  - title: Maritime security
+    points: [Discussed.]
+`;
+
+const SERIES = `background:
+  - title: 7th Security Policy Dialogue
+    date: 2023-02
+    location: NATO Headquarters, Brussels
+  - title: 6th Security Policy Dialogue
+    date: 2021-09-28
+  - title: Working-level contacts
+    points: [Undated exchanges.]
+  - title: 8th Security Policy Dialogue
+    date: 2024
+`;
+
+async function build(yaml: string, lang = 'en-GB') {
+  const loaded = briefFromText(HEAD.replace('LANG', lang) + yaml, 'brief.yaml');
+  const deck = await buildDeck(loaded, templates);
+  return { deck, view: openDeck(deck.bytes) };
+}
+
+/** The shapes of slide n named "Timeline WHAT: …", as text in document order, with whether each is drawn bold. */
+function labels(view: DeckView, n: number, what: 'date' | 'title' | 'marker'): { name: string; text: string; xml: string }[] {
+  return [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+    .map((m) => m[0])
+    .flatMap((xml) => {
+      const name = new RegExp(`<p:cNvPr id="\\d+" name="Timeline ${what}: ([^"]*)"`).exec(xml)?.[1];
+      const text = [...xml.matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => unescapeXml(t[1])).join('');
+      return name === undefined ? [] : [{ name: unescapeXml(name), text, xml }];
+    });
+}
+
+function timelineSlides(view: DeckView): number[] {
+  return Array.from({ length: view.slideCount }, (_, i) => i + 1).filter((n) => /name="Timeline axis"/.test(view.slideXml(n)));
+}
+
+describe('timeline slide', () => {
+  it('shows every dated background event and the event itself in date order, undated events left out, the event marked current', async () => {
+    const { view, deck } = await build(SERIES);
+    const [n, ...more] = timelineSlides(view);
+    expect(more).toEqual([]);
+    expect(view.slideText(n)[0]).toBe('Timeline');
+    expect(deck.slides[n - 1].kind).toBe('timeline');
+    expect(labels(view, n, 'title').map((l) => l.text)).toEqual([
+      '6th Security Policy Dialogue',
+      '7th Security Policy Dialogue',
+      '8th Security Policy Dialogue',
+      '9th Security Policy Dialogue',
+    ]);
+    expect(labels(view, n, 'date').map((l) => l.text)).toEqual(['28 September 2021', 'February 2023', '2024', '10 December 2026']);
+    expect(view.slideText(n).join(' ')).not.toContain('Working-level contacts');
+    // the current event: accent-coloured marker and date, bold title; the others are not
+    const markers = labels(view, n, 'marker');
+    expect(markers).toHaveLength(4);
+    expect(markers.map((m) => /<a:solidFill><a:schemeClr val="accent1"\/>/.test(m.xml))).toEqual([false, false, false, true]);
+    expect(labels(view, n, 'title').map((l) => / b="1"/.test(l.xml))).toEqual([false, false, false, true]);
+    // it comes after the background slides, before the takeaways
+    expect(view.slideText(n - 1)[0]).toMatch(/^Background: /);
+  });
+
+  it('writes notes that list the events in order, with places and the event itself named', async () => {
+    const { view } = await build(SERIES);
+    const [n] = timelineSlides(view);
+    expect(view.notes(n)).toEqual([
+      'The series in date order:',
+      '- 28 September 2021: 6th Security Policy Dialogue',
+      '- February 2023: 7th Security Policy Dialogue (NATO Headquarters, Brussels)',
+      '- 2024: 8th Security Policy Dialogue',
+      '- 10 December 2026: 9th Security Policy Dialogue (Brussels) (this event)',
+    ]);
+  });
+
+  it('formats the dates in the brief’s language', async () => {
+    const { view } = await build(SERIES, 'fr');
+    const [n] = timelineSlides(view);
+    expect(view.slideText(n)[0]).toBe('Chronologie');
+    expect(labels(view, n, 'date').map((l) => l.text)).toEqual(['28 septembre 2021', 'février 2023', '2024', '10 décembre 2026']);
+  });
+
+  it('is left out with `timeline: false`, and by default when no background event has a date', async () => {
+    const off = await build(`${SERIES}timeline: false\n`);
+    expect(timelineSlides(off.view)).toEqual([]);
+    expect(off.deck.slides.map((s) => s.kind)).not.toContain('timeline');
+    const undated = await build('background:\n  - title: Working-level contacts\n    points: [Undated.]\n');
+    expect(timelineSlides(undated.view)).toEqual([]);
+    expect(undated.deck.warnings).toEqual([]);
+  });
+
+  it('`timeline: true` without a dated background event: no slide and a warning at the key', async () => {
+    const { view, deck } = await build('background:\n  - title: Working-level contacts\n    points: [Undated.]\ntimeline: true\n');
+    expect(timelineSlides(view)).toEqual([]);
+    const warned = deck.warnings.find((w) => w.path === 'timeline');
+    expect(warned).toMatchObject({ severity: 'warning', file: 'brief.yaml', line: 14, column: 11 });
+    expect(warned!.message).toMatch(/no background event has a date/);
+  });
+
+  it('leaves the event itself out when it has no date', async () => {
+    const loaded = briefFromText((HEAD.replace('LANG', 'en-GB') + SERIES).replace('event: { date: 2026-12-10, location: Brussels }\n', ''), 'brief.yaml');
+    const view = openDeck((await buildDeck(loaded, templates)).bytes);
+    const [n] = timelineSlides(view);
+    expect(labels(view, n, 'title').map((l) => l.text)).toEqual(['6th Security Policy Dialogue', '7th Security Policy Dialogue', '8th Security Policy Dialogue']);
+    expect(labels(view, n, 'marker').some((m) => /accent1/.test(m.xml))).toBe(false);
+  });
+});
