@@ -6,20 +6,10 @@ import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { unescapeXml } from '../../src/shared/xml.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
+import { crowdedSeries, HEAD } from './timeline-briefs.js';
 
 const templates = loadTemplates(DEFAULT_TEMPLATES);
 
-const HEAD = `title: 9th Security Policy Dialogue
-event: { date: 2026-12-10, location: Brussels }
-language: LANG
-summary: { points: [One.] }
-participants:
-  - delegation: NATO
-    members: [{ name: A B, lead: true }]
-topics:
-  - title: Maritime security
-    points: [Discussed.]
-`;
 
 const SERIES = `background:
   - title: 7th Security Policy Dialogue
@@ -98,6 +88,7 @@ describe('timeline slide', () => {
   });
 
   it('is left out with `timeline: false`, and by default when no background event has a date', async () => {
+    expect(timelineSlides((await build(SERIES)).view)).toHaveLength(1); // the same series without the key has one
     const off = await build(`${SERIES}timeline: false\n`);
     expect(timelineSlides(off.view)).toEqual([]);
     expect(off.deck.slides.map((s) => s.kind)).not.toContain('timeline');
@@ -120,5 +111,45 @@ describe('timeline slide', () => {
     const [n] = timelineSlides(view);
     expect(labels(view, n, 'title').map((l) => l.text)).toEqual(['6th Security Policy Dialogue', '7th Security Policy Dialogue', '8th Security Policy Dialogue']);
     expect(labels(view, n, 'marker').some((m) => /accent1/.test(m.xml))).toBe(false);
+  });
+});
+
+const EMU = 914400;
+/** Every label box of slide n in inches, from the slide XML. */
+function boxes(view: DeckView, n: number) {
+  return [...labels(view, n, 'date'), ...labels(view, n, 'title')].map((l) => {
+    const [x, y] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(l.xml)!.slice(1).map((v) => Number(v) / EMU);
+    const [w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(l.xml)!.slice(1).map((v) => Number(v) / EMU);
+    return { text: l.text, x, y, w, h };
+  });
+}
+
+const overlapping = (a: ReturnType<typeof boxes>[number], b: ReturnType<typeof boxes>[number]) =>
+  Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1e-3 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1e-3;
+
+describe('crowded timelines', () => {
+  it.each([12, 40])('%i events: every one once, in date order, labels alternating, no two labels overlapping, all inside the content area', async (count) => {
+    const { view, deck } = await build(crowdedSeries(count));
+    const slides = timelineSlides(view);
+    if (count === 40) expect(slides.length).toBeGreaterThan(1); // continued onto further slides
+    const titles = slides.flatMap((n) => labels(view, n, 'title').map((l) => l.text));
+    expect(titles).toHaveLength(count + 1);
+    const dates = deck.slides.filter((s) => s.timeline).flatMap((s) => s.timeline!.events.map((e) => e.date));
+    const fields = (d: string) => [...d.split('-').map(Number), 0, 0].slice(0, 3);
+    const sorted = [...dates].sort((a, b) => fields(a).reduce((c, v, i) => c || v - fields(b)[i], 0));
+    expect(dates).toEqual(sorted);
+    expect(titles[titles.length - 1]).toBe('9th Security Policy Dialogue');
+    for (const n of slides) {
+      const placed = deck.slides[n - 1].timeline!.placed!;
+      expect(new Set(placed.events.map((e) => e.side))).toEqual(new Set(['above', 'below']));
+      const all = boxes(view, n);
+      for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) expect(overlapping(a, b), `${a.text} / ${b.text}`).toBe(false);
+      for (const box of all) {
+        expect(box.x).toBeGreaterThanOrEqual(0.5 - 1e-3);
+        expect(box.x + box.w).toBeLessThanOrEqual(13.333 - 0.5 + 1e-3);
+        expect(box.y).toBeGreaterThanOrEqual(1.75 - 1e-3);
+        expect(box.y + box.h).toBeLessThanOrEqual(6.6 + 1e-3);
+      }
+    }
   });
 });
