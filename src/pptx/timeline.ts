@@ -34,7 +34,7 @@ export function drawTimeline(slide: PptxSlide, timeline: Timeline, ctx: DrawCont
   }
 }
 
-/** The date (bold, in the marker's colour) and the title (the current event's bold) in boxes without insets, as measured. */
+/** The date (bold, in the marker's colour) and the title (the current event's bold; a place in grey) in boxes without insets, as measured. */
 function drawLabels(slide: PptxSlide, event: PlacedEvent, fontSize: number, ctx: DrawContext): void {
   const c = ctx.style.colours;
   const current = event.event.current;
@@ -43,7 +43,7 @@ function drawLabels(slide: PptxSlide, event: PlacedEvent, fontSize: number, ctx:
   const { date, title } = event;
   slide.addText(dateRuns, { ...box, x: date.x, y: date.y, w: date.w, h: date.h, valign: event.side === 'above' ? 'bottom' : 'top', objectName: nameOf('date', event) } as TextProps);
   const titleRuns = paragraphRuns(
-    { runs: event.titleRuns.map((run) => (current ? { ...run, bold: true } : run)), level: 0, bullet: false },
+    { runs: event.titleRuns.map((run) => (current && run.style !== 'muted' ? { ...run, bold: true } : run)), level: 0, bullet: false },
     fontSize,
     ctx,
     c.text,

@@ -5,7 +5,7 @@ import type { PlacedEvent, Run, Slide, Timeline, TimelineEvent } from './model.j
 
 /** Inches and points of the drawing; the labels' font size goes from LARGEST down to the theme's table floor. */
 export const TIMELINE = {
-  largest: 16, // pt
+  largest: 18, // pt
   gap: 0.18, // between two labels side by side
   maxLabel: 3.0, // widest label: a short series does not spread its titles across the slide
   marker: 0.16, // marker diameter; the current event's is larger

@@ -40,7 +40,7 @@ describe.runIf(hasSoffice)('timeline slides rendered by LibreOffice', () => {
     const file = join(out, `${reference ?? 'default'}-${count}.pptx`);
     writeFileSync(file, deck.bytes);
     const expectFile = join(out, `${reference ?? 'default'}-${count}.expect`);
-    writeFileSync(expectFile, events.flatMap((e) => [e.label, e.title.map((r) => r.text).join('')]).join('\n'));
+    writeFileSync(expectFile, events.flatMap((e) => [e.label, ...e.title.map((r) => r.text)]).join('\n'));
     const validation = tool('validate-pptx', [file]);
     expect(validation.split('\n').pop(), validation).toMatch(/ 0 problems$/);
     const render = tool('render-check', [file, '--expect', expectFile]);

@@ -29,13 +29,13 @@ async function build(yaml: string, lang = 'en-GB') {
   return { deck, view: openDeck(deck.bytes) };
 }
 
-/** The shapes of slide n named "Timeline WHAT: …", as text in document order, with whether each is drawn bold. */
+/** The shapes of slide n named "Timeline WHAT: …" in document order: name, text (line breaks as \n) and XML. */
 function labels(view: DeckView, n: number, what: 'date' | 'title' | 'marker'): { name: string; text: string; xml: string }[] {
   return [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
     .map((m) => m[0])
     .flatMap((xml) => {
       const name = new RegExp(`<p:cNvPr id="\\d+" name="Timeline ${what}: ([^"]*)"`).exec(xml)?.[1];
-      const text = [...xml.matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((t) => unescapeXml(t[1])).join('');
+      const text = [...xml.matchAll(/<a:t>([\s\S]*?)<\/a:t>|<a:br\/>/g)].map((t) => (t[0] === '<a:br/>' ? '\n' : unescapeXml(t[1]))).join('');
       return name === undefined ? [] : [{ name: unescapeXml(name), text, xml }];
     });
 }
@@ -53,10 +53,11 @@ describe('timeline slide', () => {
     expect(deck.slides[n - 1].kind).toBe('timeline');
     expect(labels(view, n, 'title').map((l) => l.text)).toEqual([
       '6th Security Policy Dialogue',
-      '7th Security Policy Dialogue',
+      '7th Security Policy Dialogue\nNATO Headquarters, Brussels', // the place on a line of its own, in grey
       '8th Security Policy Dialogue',
-      '9th Security Policy Dialogue',
+      '9th Security Policy Dialogue\nBrussels',
     ]);
+    expect(labels(view, n, 'title')[1].xml).toMatch(/<a:br\/><a:r><a:rPr [^>]*><a:solidFill><a:schemeClr val="accent2"\/><\/a:solidFill><\/a:rPr><a:t>NATO Headquarters/);
     expect(labels(view, n, 'date').map((l) => l.text)).toEqual(['28 September 2021', 'February 2023', '2024', '10 December 2026']);
     expect(view.slideText(n).join(' ')).not.toContain('Working-level contacts');
     // the current event: accent-coloured marker and date, bold title; the others are not
@@ -64,6 +65,7 @@ describe('timeline slide', () => {
     expect(markers).toHaveLength(4);
     expect(markers.map((m) => /<a:solidFill><a:schemeClr val="accent1"\/>/.test(m.xml))).toEqual([false, false, false, true]);
     expect(labels(view, n, 'title').map((l) => / b="1"/.test(l.xml))).toEqual([false, false, false, true]);
+    expect(labels(view, n, 'title')[3].xml).not.toMatch(/b="1"[^>]*><a:solidFill><a:schemeClr val="accent2"/); // its place is not bold
     // it comes after the background slides, before the takeaways
     expect(view.slideText(n - 1)[0]).toMatch(/^Background: /);
   });
@@ -109,7 +111,7 @@ describe('timeline slide', () => {
     const loaded = briefFromText((HEAD.replace('LANG', 'en-GB') + SERIES).replace('event: { date: 2026-12-10, location: Brussels }\n', ''), 'brief.yaml');
     const view = openDeck((await buildDeck(loaded, templates)).bytes);
     const [n] = timelineSlides(view);
-    expect(labels(view, n, 'title').map((l) => l.text)).toEqual(['6th Security Policy Dialogue', '7th Security Policy Dialogue', '8th Security Policy Dialogue']);
+    expect(labels(view, n, 'title').map((l) => l.text.split('\n')[0])).toEqual(['6th Security Policy Dialogue', '7th Security Policy Dialogue', '8th Security Policy Dialogue']);
     expect(labels(view, n, 'marker').some((m) => /accent1/.test(m.xml))).toBe(false);
   });
 });
@@ -132,7 +134,7 @@ describe('crowded timelines', () => {
     const { view, deck } = await build(crowdedSeries(count));
     const slides = timelineSlides(view);
     if (count === 40) expect(slides.length).toBeGreaterThan(1); // continued onto further slides
-    const titles = slides.flatMap((n) => labels(view, n, 'title').map((l) => l.text));
+    const titles = slides.flatMap((n) => labels(view, n, 'title').map((l) => l.text.split('\n')[0]));
     expect(titles).toHaveLength(count + 1);
     const dates = deck.slides.filter((s) => s.timeline).flatMap((s) => s.timeline!.events.map((e) => e.date));
     const fields = (d: string) => [...d.split('-').map(Number), 0, 0].slice(0, 3);
