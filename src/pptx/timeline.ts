@@ -49,5 +49,6 @@ function drawLabels(slide: PptxSlide, event: PlacedEvent, fontSize: number, ctx:
     c.text,
     { align: 'center' },
   );
+  for (const run of titleRuns) if (run.options?.align) run.options.align = 'center'; // right-to-left titles too: the label is centred on its marker
   slide.addText(titleRuns, { ...box, x: title.x, y: title.y, w: title.w, h: title.h, valign: event.side === 'above' ? 'bottom' : 'top', objectName: nameOf('title', event) } as TextProps);
 }

@@ -28,7 +28,7 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
-    slide.timeline ? planTimeline(slide, fitter, continuationNotes) : slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
+    slide.timeline ? planTimeline(slide, fitter, { notesOf: continuationNotes, warnings, file }) : slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
   );
   refuseOversized(
     planned.map((slide) => slide.title),

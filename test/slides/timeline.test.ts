@@ -155,3 +155,17 @@ describe('crowded timelines', () => {
     }
   });
 });
+
+describe('long titles', () => {
+  it('a title longer than a label holds is shortened with an ellipsis and a warning at its line; the notes keep it in full', async () => {
+    const long = `Extraordinarily ${'long title words '.repeat(40).trim()}`;
+    const { view, deck } = await build(`background:\n  - title: ${long}\n    date: 2020-03\n  - title: Short one\n    date: 2021\n`);
+    const [n] = timelineSlides(view);
+    const shown = labels(view, n, 'title')[0].text;
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThan(long.length / 2);
+    expect(view.notes(n)).toContain(`- March 2020: ${long}`);
+    const warned = deck.warnings.find((w) => /timeline title was too long/.test(w.message));
+    expect(warned).toMatchObject({ severity: 'warning', file: 'brief.yaml', line: 12, column: 12 });
+  });
+});
