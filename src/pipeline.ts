@@ -21,7 +21,6 @@ import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
 import { briefBanner, type Banner } from './templates/markings.js';
 import type { TemplateSet } from './templates/render.js';
-import { timelineWarnings } from './templates/timeline.js';
 
 export interface Deck {
   bytes: Uint8Array;
@@ -77,7 +76,7 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
   });
   const templateWarnings = prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file }));
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...timelineWarnings(loaded), ...templateWarnings, ...positioned(loaded, plan.warnings)], banner };
+  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings)], banner };
 }
 
 /** What the package fix-ups need: dates, fonts for the script slots, the language and the notes pages' banner. */

@@ -1,7 +1,5 @@
 // The timeline of the series the templates see: every dated background event and the event itself, in date order.
-import type { LoadedBrief } from '../brief/load.js';
 import type { Brief } from '../brief/schema.js';
-import { warning, type Problem } from '../errors.js';
 
 export interface TimelineEntry {
   title: string;
@@ -34,13 +32,4 @@ export function compareDates(a: string, b: string): number {
     if (diff) return diff;
   }
   return 0;
-}
-
-/** `timeline: true` on a brief whose background has no dated event: a warning at the key, and no timeline slide. */
-export function timelineWarnings(loaded: LoadedBrief): Problem[] {
-  const { brief } = loaded;
-  if (brief.timeline !== true || timelineOf(brief).length) return [];
-  const message = 'timeline: true, but no background event has a date, so there is no timeline to draw; give the earlier events a `date:` (YYYY, YYYY-MM or YYYY-MM-DD)';
-  const placed = loaded.place?.({ path: ['timeline'], message });
-  return [placed ? { ...placed, severity: 'warning' } : warning('schema', message, { file: loaded.file, path: 'timeline' })];
 }

@@ -104,7 +104,7 @@ describe('timeline slide', () => {
     expect(timelineSlides(view)).toEqual([]);
     const warned = deck.warnings.find((w) => w.path === 'timeline');
     expect(warned).toMatchObject({ severity: 'warning', file: 'brief.yaml', line: 14, column: 11 });
-    expect(warned!.message).toMatch(/no background event has a date/);
+    expect(warned!.message).toMatch(/^expected a background event with a date for the timeline, found none: no timeline slide is drawn/);
   });
 
   it('leaves the event itself out when it has no date', async () => {
