@@ -6,6 +6,7 @@ import { textFinder } from './find-text.js';
 import { trustedSchemaProblems } from './partial.js';
 import { readBrief } from './read.js';
 import { sanitizeBrief } from './sanitize.js';
+import { timelineFindings } from './timeline.js';
 import type { Brief } from './schema.js';
 import { validateBrief } from './validate.js';
 
@@ -46,7 +47,12 @@ export function briefFromText(text: string, file: string, check?: BriefCheck): L
   return {
     file,
     brief: validated.brief,
-    warnings: byPosition([...parsed.warnings, ...stripped, ...validated.warnings]),
+    warnings: byPosition([
+      ...parsed.warnings,
+      ...stripped,
+      ...validated.warnings,
+      ...timelineFindings(validated.brief).map((f) => ({ ...place(f), severity: 'warning' as const })),
+    ]),
     place,
     locateText: textLocator(parsed),
   };

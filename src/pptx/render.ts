@@ -5,6 +5,7 @@ import { drawTable, drawText, type DrawContext } from './elements.js';
 import { placeholderShapesXml } from './placeholders.js';
 import { drawCaptions, slidePictures, type SlidePicture } from './pictures.js';
 import { slideShapes } from './slide-shapes.js';
+import { drawTimeline } from './timeline.js';
 
 /** The placeholder shapes of one slide and the hyperlinks they use (relationship id → URL). */
 export interface SlideText {
@@ -42,6 +43,7 @@ export function renderDeck(deck: DeckModel): Rendered {
       else drawTable(target, placed, ctx);
     }
     drawCaptions(target, slide, ctx);
+    if (slide.timeline) drawTimeline(target, slide.timeline, ctx);
     target.addNotes(slide.notes || slide.title);
     const links = new Map<string, string>();
     const link = (url: string) => {

@@ -2,7 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
 import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
-import type { Block, Layout, Paragraph, Run, Slide, SlideImage, TableBlock, TableRow } from './model.js';
+import type { Block, Layout, Paragraph, Run, Slide, SlideImage, TableBlock, TableRow, Timeline } from './model.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -100,8 +100,13 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
     else if (tag === 'table') slide.blocks.push(toTable(child));
-    else if (tag === 'image') slide.image = toImage(child, inner.filter((n) => tagOf(n) === 'caption').flatMap((c) => children(c, 'caption')));
+    else if (tag === 'image')
+      slide.image = toImage(
+        child,
+        inner.filter((n) => tagOf(n) === 'caption').flatMap((c) => children(c, 'caption')),
+      );
     else if (tag === 'portrait') (slide.portraits ??= []).push(toImage(child, inner));
+    else if (tag === 'timeline') slide.timeline = toTimeline(inner);
   }
   slide.lines = slide.lines.filter((l) => l.text);
   slide.blocks = slide.blocks.filter((b) => (b.kind === 'text' ? b.paragraphs.length > 0 : b.rows.length > 0));
@@ -214,6 +219,23 @@ function toTable(node: XmlNode): TableBlock {
     header: head ? rowOf(head) : { cells: [] },
     rows,
   };
+}
+
+/** <timeline><event date="2023-02" label="February 2023" current="true">title</event>…</timeline>, events kept in the order written. */
+function toTimeline(nodes: XmlNode[]): Timeline {
+  const events = nodes
+    .filter((n) => tagOf(n) === 'event')
+    .map((n) => {
+      const a = attrs(n);
+      return {
+        date: (a.date ?? '').trim(),
+        label: collapse(a.label ?? a.date ?? '').trim(),
+        title: inlineRuns(children(n, 'event')),
+        current: a.current === 'true',
+      };
+    })
+    .filter((e) => e.title.length > 0 || e.label !== '');
+  return { events };
 }
 
 export type { Block };

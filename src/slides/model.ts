@@ -87,6 +87,43 @@ export interface Slide {
   continuation?: { index: number; total: number }; // 1-based part of a split slide
   image?: SlideImage; // a picture beside the text (two columns), or alone when there is no text; on every part of a split slide
   portraits?: SlideImage[]; // participants' portraits, in a column beside the tables
+  timeline?: Timeline; // a timeline slide: its events, and where the planner put them
+}
+
+/** One event on a timeline: its date (YYYY, YYYY-MM or YYYY-MM-DD), the date as shown, its title, and whether it is the deck's own event. */
+export interface TimelineEvent {
+  date: string;
+  label: string;
+  title: Run[];
+  current: boolean;
+}
+
+export interface TimelineBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** An event as planned (inches): its marker on the axis, the tick to its labels, the date and title boxes. */
+export interface PlacedEvent {
+  event: TimelineEvent;
+  x: number; // the marker's centre
+  marker: number; // the marker's diameter
+  side: 'above' | 'below'; // where the title is
+  tick: { y1: number; y2: number };
+  date: TimelineBox;
+  title: TimelineBox;
+  titleRuns: Run[]; // the title as drawn (shortened with an ellipsis only when even a slide of its own cannot hold it)
+}
+
+export interface Timeline {
+  events: TimelineEvent[];
+  placed?: {
+    axis: { x1: number; x2: number; y: number };
+    fontSize: number; // dates and titles (points)
+    events: PlacedEvent[];
+  };
 }
 
 /** Plain text of runs, for measurement and search. */

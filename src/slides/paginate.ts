@@ -12,6 +12,7 @@ import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js'
 import { planWithPictures } from './pictures.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
+import { planTimeline } from './timeline.js';
 
 export interface Sizes {
   text: number;
@@ -28,15 +29,32 @@ export interface Plan {
  * `measurer` measures body text in the theme's body font, `headingMeasurer` titles in its heading font; `frame` is the
  * template's; `labels` are the deck language's (the notes planning adds: full titles, text in full, continuations).
  */
-export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer, frame?: Frame, labels: Labels = {}): Plan {
+export function planSlides(
+  slides: Slide[],
+  theme: Theme,
+  measurer: Measurer,
+  file?: string,
+  headingMeasurer = measurer,
+  frame?: Frame,
+  labels: Labels = {},
+): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
   const words = noteWords(labels);
   const warnings: Problem[] = [];
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
-    slide.layout === 'content'
-      ? planWithPictures(slide, fitter, contentTop(slide, fitter.theme), (s, f) => planContent(shortenTallRows(s, f, warnings, words, file), f, words), warnings, file)
-      : [slide],
+    slide.timeline
+      ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
+      : slide.layout === 'content'
+        ? planWithPictures(
+            slide,
+            fitter,
+            contentTop(slide, fitter.theme),
+            (s, f) => planContent(shortenTallRows(s, f, warnings, words, file), f, words),
+            warnings,
+            file,
+          )
+        : [slide],
   );
   refuseOversized(
     planned.map((slide) => slide.title),
@@ -60,7 +78,6 @@ export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, fi
   }
   return { slides: planned, warnings };
 }
-
 
 /**
  * The fewest slides each content slide could take (its paragraphs and rows one line each at the theme's floors, no gaps),

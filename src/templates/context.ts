@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { briefSchema, type Brief } from '../brief/schema.js';
 import { fillLabel, labelsFor, type LabelTables, type Labels } from './labels.js';
+import { timelineOf, type TimelineEntry } from './timeline.js';
 
 export interface AgendaEntry {
   title: string;
@@ -18,6 +19,8 @@ export interface TemplateContext extends Brief {
   labels: Labels;
   /** The event is still to come: its date is after `prepared_on` (or after the document date): labels take their `_future` form. */
   future: boolean;
+  /** The timeline slide's events in date order (empty: no timeline slide). */
+  timelineEvents: TimelineEntry[];
 }
 
 /** An agenda line stays short: up to four titles, then how many more (forty topics would fill the agenda). */
@@ -55,7 +58,7 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, tod
   const others = brief.participants.delegations
     .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
     .filter((d) => d.members.length > 0);
-  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels, future: isFutureEvent(brief, today) };
+  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels, future: isFutureEvent(brief, today), timelineEvents: timelineOf(brief) };
 }
 
 /** What a template can reach along a path: a single value, a list of items, an object's fields, or anything. */
@@ -91,6 +94,7 @@ export function contextShape(labelKeys: string[]): Shape {
     topicCount: value,
     labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
     future: value,
+    timelineEvents: list(object({ title: value, date: value, location: value, current: value })),
   };
   return object({ ...(brief.kind === 'object' ? brief.fields : {}), ...derived });
 }

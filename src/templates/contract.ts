@@ -16,7 +16,7 @@ const inline: TagRule = { attributes: {}, children: INLINE, text: true };
 
 export const MARKUP: Record<string, TagRule> = {
   deck: { attributes: {}, children: ['slide'], text: false },
-  slide: { attributes: { layout: LAYOUTS, kind: null, section: null }, children: ['title', 'subtitle', 'line', 'bullets', 'p', 'table', 'image', 'portrait', 'notes'], text: false },
+  slide: { attributes: { layout: LAYOUTS, kind: null, section: null }, children: ['title', 'subtitle', 'line', 'bullets', 'p', 'table', 'image', 'portrait', 'timeline', 'notes'], text: false },
   title: plain,
   subtitle: plain,
   line: { attributes: { kind: ['muted'] }, children: [], text: true },
@@ -37,12 +37,14 @@ export const MARKUP: Record<string, TagRule> = {
   image: { attributes: { file: null, alt: null }, children: ['caption'], text: false }, // a picture: file relative to the brief, alt text
   caption: inline,
   portrait: { attributes: { file: null, alt: null }, children: INLINE, text: true }, // a participant's portrait; its text is the name shown under it
+  timeline: { attributes: {}, children: ['event'], text: false },
+  event: { attributes: { date: null, label: null, current: ['true', 'false'] }, children: INLINE, text: true }, // date: YYYY[-MM[-DD]], label: the date as shown
 };
 
 /** What each layout draws; anything else on such a slide would be lost, so it is refused. */
 export const LAYOUT_PARTS: Record<LayoutName, readonly string[]> = {
   title: ['title', 'subtitle', 'line', 'notes'],
-  content: ['title', 'subtitle', 'bullets', 'p', 'table', 'image', 'portrait', 'notes'],
+  content: ['title', 'subtitle', 'bullets', 'p', 'table', 'image', 'portrait', 'timeline', 'notes'],
   section: ['title', 'subtitle', 'notes'],
 };
 

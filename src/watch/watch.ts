@@ -136,7 +136,8 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
         else onEvent({ kind: 'removed', brief });
       }
       const briefDirs = new Set(inputs.dirs.map((d) => resolve(d)));
-      for (const path of changed) if (briefDirs.has(dirname(path)) && isBriefName(basename(path)) && !existsSync(path)) onEvent({ kind: 'removed', brief: path });
+      for (const path of changed)
+        if (briefDirs.has(dirname(path)) && isBriefName(basename(path)) && !existsSync(path)) onEvent({ kind: 'removed', brief: path });
     } catch (e) {
       onEvent({ kind: 'bug', error: e });
     }

@@ -75,7 +75,9 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
     const found = titles.map((title: string) => slideNumbers(deck).find((n) => deck.slideText(n)[0]?.includes(title)));
     expect(found.every((n: number | undefined) => n !== undefined)).toBe(true);
     expect(found).toEqual([...found].sort((a: number, b: number) => a - b));
-    expect(sections(deck).find((s) => s.name === 'Contexte')!.slides).toEqual(found);
+    const timeline = found[found.length - 1] + 1; // the dated events on a timeline ("Chronologie"), in the same section
+    expect(deck.slideText(timeline)[0]).toBe('Chronologie');
+    expect(sections(deck).find((s) => s.name === 'Contexte')!.slides).toEqual([...found, timeline]);
   });
 
   it("labels its slides and sections in the brief's language (templates/labels.yaml)", () => {

@@ -49,6 +49,7 @@ describe('the sample deck', () => {
       'Topics discussed',
       ...brief.topics.map((t: { title: string }) => t.title),
       `Background: ${brief.background.title}`,
+      'Timeline', // the earlier session is dated: the series on a timeline
       'Takeaways',
       'Sources',
     ];
