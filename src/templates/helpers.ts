@@ -1,4 +1,5 @@
-// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes.
+// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, points as nested bullets.
+import Handlebars from 'handlebars';
 import { fillLabel } from './labels.js';
 
 /** "2024-03-14" → "14 March 2024" (en-GB), "2023-02" → "February 2023", "2023" → "2023". */
@@ -36,9 +37,45 @@ export function listPhrase(items: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** Points as one paragraph of prose: each ended as a sentence, joined by spaces. */
+/** A point as the brief gives it: text, or `{ text, points }` with sub-points. */
+type PointValue = string | { text?: unknown; points?: unknown };
+
+const pointText = (item: unknown): string => (item !== null && typeof item === 'object' ? String((item as { text?: unknown }).text ?? '') : String(item ?? ''));
+const subPoints = (item: unknown): unknown[] => {
+  const points = item !== null && typeof item === 'object' ? (item as { points?: unknown }).points : undefined;
+  return Array.isArray(points) ? points : [];
+};
+
+/**
+ * Points for speaker notes: one paragraph of prose (each ended as a sentence, joined by spaces); when a point has
+ * sub-points, a list instead, "- " per point, nested ones indented two no-break spaces per level (kept as spaces in the notes).
+ */
 export function sentences(items: unknown): string {
-  return (Array.isArray(items) ? items : []).map((item) => sentence(String(item ?? ''))).filter(Boolean).join(' ');
+  const list = Array.isArray(items) ? (items as PointValue[]) : [];
+  if (!list.some((item) => subPoints(item).length)) return list.map((item) => sentence(pointText(item))).filter(Boolean).join(' ');
+  const lines: string[] = [];
+  const add = (points: unknown[], depth: number) => {
+    for (const item of points) {
+      const text = sentence(pointText(item));
+      if (text) lines.push(`${'\u00a0'.repeat(2 * depth)}- ${text}`);
+      add(subPoints(item), depth + 1);
+    }
+  };
+  add(list, 0);
+  return lines.join('\n');
+}
+
+/** Points as slide markup list items, sub-points as nested <bullets> (text escaped; the template writes the outer <bullets>). */
+export function pointItems(items: unknown): Handlebars.SafeString {
+  const escape = Handlebars.Utils.escapeExpression;
+  const render = (points: unknown[]): string =>
+    points
+      .map((item) => {
+        const below = subPoints(item);
+        return `<li>${escape(pointText(item))}${below.length ? `<bullets>${render(below)}</bullets>` : ''}</li>`;
+      })
+      .join('\n');
+  return new Handlebars.SafeString(render(Array.isArray(items) ? items : []));
 }
 
 export interface Citation {
@@ -68,6 +105,7 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   },
   list: (items: unknown) => listPhrase(Array.isArray(items) ? (items as string[]) : []),
   sentences: (items: unknown) => sentences(items),
+  pointItems: (items: unknown) => pointItems(items),
   citation: (source: unknown, options: unknown) => formatCitation(source as Citation, (options as HelperOptions).data?.root?.lang),
   t: (key: unknown, options: unknown) => {
     const { data, hash } = options as HelperOptions & { data?: { root?: { labels?: Record<string, string> } } };
