@@ -39,7 +39,10 @@ export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer =
   const textWidth = (p: Paragraph, width: number) => width - sideInsets - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
   const linesHeight = (p: Paragraph, widthIn: number, fontSize: number, bold = false) =>
     measurer.height(p.runs, widthIn * PT_PER_IN, fontSize, bold) / PT_PER_IN;
-  const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), fontSize);
+  const levels = body?.levels;
+  /** A sub-point is drawn at its level's size in the same proportion to the top level's as the template has them. */
+  const levelScale = (level: number) => (level > 0 && levels?.[0]?.size ? (levels[Math.min(level, levels.length - 1)].size / levels[0].size) : 1);
+  const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), fontSize * levelScale(p.level));
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {
     measurer,
