@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineRuns, notesLine, plainText } from '../../src/shared/inline.js';
 import { cleanNotes, parseMarkup } from '../../src/slides/markup.js';
+import { textFinder } from '../../src/brief/find-text.js';
 
 /** The runs of the first paragraph of a one-bullet slide whose <li> holds `text` (escaped as the templates escape it). */
 function bulletRuns(text: string) {
@@ -74,5 +75,12 @@ describe('plain text: titles and notes', () => {
     expect(cleanNotes('  Intro *here*.\n\n- **Point**.\n\u00a0\u00a0- Sub [a](https://a.org).\n\u00a0\u00a0\u00a0\u00a0- Deeper.\n  C:\\path 5 * 3')).toBe(
       'Intro here.\n\n- Point.\n  - Sub a (https://a.org).\n    - Deeper.\nC:\\path 5 * 3',
     );
+  });
+});
+
+describe('layout warnings find the brief value of a slide text shown without its markers', () => {
+  it('locates a title written with markup by the text the slide shows', () => {
+    const find = textFinder({ topics: [{ title: 'Plain' }, { title: 'Maritime **security** and the [readout](https://example.org/r)' }] });
+    expect(find('Maritime security and the readout')).toEqual(['topics', 1, 'title']);
   });
 });
