@@ -41,12 +41,16 @@ function folded(parsed: ParsedBrief, path: KeyPath, offset: number, value: strin
   const { line, col } = parsed.lines.linePos(offset);
   const [point, sub] = [value.slice(0, value.indexOf(' - ')), value.slice(value.indexOf(' - ') + 3)];
   const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-  return problem('schema', `this line was folded into the point above ("${shown(value)}"): YAML reads an indented "- " under text as more of that text, not as a sub-point`, {
-    file: parsed.file,
-    line,
-    column: col,
-    path: formatPath(path),
-    sourceLine: sourceLine(parsed.text, line),
-    hint: `for a sub-point write \`- text: ${shown(point)}\` and below it \`points: [${shown(sub)}]\` (or \`points:\` with a "- " list); to keep the dash as text, put the point in quotes`,
-  });
+  return problem(
+    'schema',
+    `this line was folded into the point above ("${shown(value)}"): YAML reads an indented "- " under text as more of that text, not as a sub-point`,
+    {
+      file: parsed.file,
+      line,
+      column: col,
+      path: formatPath(path),
+      sourceLine: sourceLine(parsed.text, line),
+      hint: `for a sub-point write \`- text: ${shown(point)}\` and below it \`points: [${shown(sub)}]\` (or \`points:\` with a "- " list); to keep the dash as text, put the point in quotes`,
+    },
+  );
 }

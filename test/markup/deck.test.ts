@@ -42,7 +42,12 @@ describe('a brief with inline markup and sub-points', () => {
     expect(link).not.toBeNull();
     expect(view.rels(summary).find((r) => r.id === link![1])).toMatchObject({ target: 'https://example.org/readout?a=1&b=2', external: true });
     const topic = slidesTitled(view, 'Maritime security')[0];
-    expect(view.rels(topic).filter((r) => r.type === 'hyperlink').map((r) => r.target)).toEqual(['https://example.org/agenda?x=1&y=2']);
+    expect(
+      view
+        .rels(topic)
+        .filter((r) => r.type === 'hyperlink')
+        .map((r) => r.target),
+    ).toEqual(['https://example.org/agenda?x=1&y=2']);
   });
 
   it('draws sub-points as level 1 and 2 paragraphs under their point', () => {
@@ -77,7 +82,9 @@ describe('a brief with inline markup and sub-points', () => {
       '- Prices rose by 5*3 per cent; a path stays C:\\path\\to\\file.',
     ]);
     const topicNotes = view.notes(slidesTitled(view, 'Maritime security')[0]);
-    expect(topicNotes).toContain('Open with the bottom line; the readout (https://example.org/readout?a=1&b=2) has the detail, as has https://example.org/full.');
+    expect(topicNotes).toContain(
+      'Open with the bottom line; the readout (https://example.org/readout?a=1&b=2) has the detail, as has https://example.org/full.',
+    );
     expect(topicNotes.join('\n')).not.toContain('[object Object]');
   });
 });

@@ -7,7 +7,9 @@ import { textFinder } from '../../src/brief/find-text.js';
 /** The runs of the first paragraph of a one-bullet slide whose <li> holds `text` (escaped as the templates escape it). */
 function bulletRuns(text: string) {
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const [slide] = parseMarkup(`<deck><slide layout="content"><title>${escaped}</title><bullets><li>${escaped}</li></bullets><notes>${escaped}</notes></slide></deck>`);
+  const [slide] = parseMarkup(
+    `<deck><slide layout="content"><title>${escaped}</title><bullets><li>${escaped}</li></bullets><notes>${escaped}</notes></slide></deck>`,
+  );
   const block = slide.blocks[0];
   if (block.kind !== 'text') throw new Error('expected text');
   return { runs: block.paragraphs[0].runs, title: slide.title, notes: slide.notes };
@@ -39,13 +41,23 @@ describe('inline markup on slides', () => {
 
   it('keeps escaped markers as text and leaves text without markup unchanged', () => {
     expect(bulletRuns('Prices rose by 5\\*3; a \\*literal\\* asterisk').runs).toEqual([{ text: 'Prices rose by 5*3; a *literal* asterisk' }]);
-    for (const text of ['C:\\path\\to\\file', 'Colonel Ana Popescu*', '5 * 3 = 15', 'snake_case_name', 'AT&T <b>bold</b> &amp; `code` ~~x~~', 'R&D 60/40 [draft]', 'a (b) [c]']) {
+    for (const text of [
+      'C:\\path\\to\\file',
+      'Colonel Ana Popescu*',
+      '5 * 3 = 15',
+      'snake_case_name',
+      'AT&T <b>bold</b> &amp; `code` ~~x~~',
+      'R&D 60/40 [draft]',
+      'a (b) [c]',
+    ]) {
       expect(bulletRuns(text).runs, text).toEqual([{ text }]);
     }
   });
 
   it('does not link inside a link the template wrote, and keeps its emphasis', () => {
-    const [slide] = parseMarkup('<deck><slide layout="content"><title>t</title><p><a href="https://x.org/?a=1&amp;b=2">**see** https://y.org</a></p></slide></deck>');
+    const [slide] = parseMarkup(
+      '<deck><slide layout="content"><title>t</title><p><a href="https://x.org/?a=1&amp;b=2">**see** https://y.org</a></p></slide></deck>',
+    );
     const block = slide.blocks[0];
     expect(block.kind === 'text' && block.paragraphs[0].runs).toEqual([
       { text: 'see', bold: true, href: 'https://x.org/?a=1&b=2' },
