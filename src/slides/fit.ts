@@ -1,7 +1,7 @@
 // Heights of blocks on the grid: how tall a paragraph, a text box or a table row is at a font size.
 import type { Theme } from '../templates/theme.js';
 import type { Measurer } from './measure.js';
-import type { Frame } from './frame.js';
+import { levelFontSize, type Frame } from './frame.js';
 import type { Paragraph, TableBlock, TableRow } from './model.js';
 
 export const PT_PER_IN = 72;
@@ -39,10 +39,7 @@ export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer =
   const textWidth = (p: Paragraph, width: number) => width - sideInsets - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
   const linesHeight = (p: Paragraph, widthIn: number, fontSize: number, bold = false) =>
     measurer.height(p.runs, widthIn * PT_PER_IN, fontSize, bold) / PT_PER_IN;
-  const levels = body?.levels;
-  /** A sub-point is drawn at its level's size in the same proportion to the top level's as the template has them. */
-  const levelScale = (level: number) => (level > 0 && levels?.[0]?.size ? (levels[Math.min(level, levels.length - 1)].size / levels[0].size) : 1);
-  const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), fontSize * levelScale(p.level));
+  const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), levelFontSize(fontSize, body?.levels, p.level));
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {
     measurer,
