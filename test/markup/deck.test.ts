@@ -61,6 +61,17 @@ describe('a brief with inline markup and sub-points', () => {
     ]);
   });
 
+  it("draws sub-points at the template's level sizes (18 and 16 pt under 20 pt: no size of their own)", () => {
+    const master = view.parts['ppt/slideMasters/slideMaster1.xml'];
+    const body = /<p:bodyStyle>([\s\S]*?)<\/p:bodyStyle>/.exec(master)![1];
+    const sizes = [1, 2, 3].map((n) => Number(new RegExp(`<a:lvl${n}pPr[^>]*>[\\s\\S]*?sz="(\\d+)"`).exec(body)![1]));
+    expect(sizes[1]).toBeLessThan(sizes[0]);
+    const xml = view.slideXml(slidesTitled(view, 'Summary')[0]);
+    const nested = [...xml.matchAll(/<a:p><a:pPr lvl="[12]"\/>([\s\S]*?)<\/a:p>/g)].map((m) => m[1]);
+    expect(nested).toHaveLength(4);
+    for (const p of nested) expect(p).not.toMatch(/ sz="/);
+  });
+
   it('shows no markers anywhere on the slides or in the notes, and keeps text without markup as written', () => {
     for (let n = 1; n <= view.slideCount; n++) {
       const text = [...view.slideText(n), ...view.notes(n)].join('\n');
