@@ -140,7 +140,14 @@ export function wrapWith(
         continue;
       }
       overlong = true; // wider than a whole line: its first piece may still start on this line
-      context = breakLongToken(piece, typeof token === 'string' ? [{ text: token, bold: single!.bold, italic: single!.italic }] : token, context, limit, line, rules);
+      context = breakLongToken(
+        piece,
+        typeof token === 'string' ? [{ text: token, bold: single!.bold, italic: single!.italic }] : token,
+        context,
+        limit,
+        line,
+        rules,
+      );
     }
     if (line.used || line.count === 0 || hard.every((p) => p.text === '')) line.flush();
   }
