@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { briefSchema, type Brief } from '../brief/schema.js';
 import { fillLabel, labelsFor, type LabelTables, type Labels } from './labels.js';
+import { pointsPrintAsText } from './points.js';
 
 export interface AgendaEntry {
   title: string;
@@ -43,7 +44,7 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }): Te
   const others = brief.participants.delegations
     .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
     .filter((d) => d.members.length > 0);
-  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels };
+  return { ...pointsPrintAsText(brief), lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels };
 }
 
 /** What a template can reach along a path: a single value, a list of items, an object's fields, or anything. */

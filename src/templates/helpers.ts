@@ -98,7 +98,7 @@ type HelperOptions = { data?: { root?: { lang?: string } }; hash?: Record<string
 /** The helpers registered on the template environment; each takes Handlebars' options last. */
 export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   date: (value: unknown, options: unknown) => formatDate(value as string | undefined, (options as HelperOptions).data?.root?.lang),
-  sentence: (value: unknown) => sentence(value as string | undefined),
+  sentence: (value: unknown) => sentence(value === undefined || value === null ? undefined : String(value)),
   join: (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
     return joinParts(args, (options.hash?.sep as string) ?? ', ');

@@ -1,5 +1,7 @@
 // Inline markup and nested points read back from built decks: runs, links, levels, notes, pagination.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
@@ -123,5 +125,20 @@ ${points}
     const drawn = slides.flatMap((n) => bodyParagraphs(view, n));
     expect(drawn.map((p) => p.text)).toEqual(SUBS.flatMap((_, i) => [long(i + 1), ...subs(i)]));
     for (const n of slides) expect(bodyParagraphs(view, n)[0].level, `slide ${n} starts with a sub-point`).toBe(0);
+  });
+});
+
+describe("a users' own template written for plain points", () => {
+  it('shows a point with sub-points as its text, never [object Object], and its markup as runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-points-'));
+    const own = readFileSync(join(DEFAULT_TEMPLATES, 'summary.hbs'), 'utf8')
+      .replace('{{pointItems summary.points}}', '{{#each summary.points}}<li>{{this}}</li>{{/each}}')
+      .replace('{{sentences summary.points}}', '{{#each summary.points}}{{sentence this}} {{/each}}');
+    writeFileSync(join(dir, 'summary.hbs'), own);
+    const deck = await buildDeck(briefFromText(readFileSync(FIXTURE, 'utf8'), FIXTURE), loadTemplates(dir));
+    const view = openDeck(deck.bytes);
+    const summary = slidesTitled(view, 'Summary')[0];
+    expect(bodyParagraphs(view, summary).map((p) => p.text)).toContain('Funding line not yet identified');
+    expect([...view.slideText(summary), ...view.notes(summary)].join('\n')).not.toMatch(/object Object|\*\*/);
   });
 });
