@@ -9,6 +9,9 @@ type Def = Record<string, unknown> & { type: string };
 const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
 const metaOf = (schema: Schema) => (z.globalRegistry.get(schema as z.ZodType) ?? {}) as { title?: string; pattern?: string; examples?: unknown[] };
 
+/** The title of the schema's `{text, points}` form of a point (src/brief/schema.ts). */
+const POINT_WITH_SUBPOINTS = 'Point with sub-points';
+
 /** Optional, default and transform wrappers removed; unions spread into their branches. */
 function unwrap(schema: Schema): Schema[] {
   const def = defOf(schema);
@@ -92,7 +95,9 @@ function describeOne(schema: Schema): string {
 
 /** What belongs at `path`, in words; shorthand-or-long-form keys name both forms. */
 export function expectationAt(path: KeyPath): string {
-  const forms = [...new Set(schemasAt(path).flatMap(unwrap).map(describeOne))];
+  const branches = schemasAt(path).flatMap(unwrap);
+  const textual = branches.filter((s) => metaOf(s).title !== POINT_WITH_SUBPOINTS); // a point is text; its long form has its own messages
+  const forms = [...new Set((textual.length ? textual : branches).map(describeOne))];
   if (forms.length === 0) return 'a value';
   const dates = forms.find((f) => f.startsWith('a date as YYYY,'));
   if (dates) return dates; // "YYYY-MM as text, or a year as a number" reads as one thing to a person

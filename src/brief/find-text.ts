@@ -1,11 +1,17 @@
 // Where in the brief a piece of slide text came from: the key path of the value that holds it (to position layout warnings).
 import type { KeyPath } from '../shared/locate.js';
 
+import { plainText } from '../shared/inline.js';
+
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A finder over `data`: the key path of the string equal to a text, else of the longest string the text contains or that contains it. */
 export function textFinder(data: unknown): (text: string) => KeyPath | undefined {
-  const leaves = [...stringLeaves(data, [])].map(([path, value]) => [path, normal(value)] as const);
+  // slide text has the inline markers removed (titles show text only), so each value is looked for as shown too
+  const leaves = [...stringLeaves(data, [])].flatMap(([path, value]) => {
+    const [written, shown] = [normal(value), normal(plainText(value))];
+    return shown === written ? [[path, written] as const] : [[path, written] as const, [path, shown] as const];
+  });
   const exact = new Map<string, KeyPath>();
   for (const [path, leaf] of leaves) if (!exact.has(leaf)) exact.set(leaf, path);
   let scans = 0; // containment scans are linear in the brief: a few per build at most

@@ -5,6 +5,7 @@ import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
 import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, findNode, type KeyPath, type Position } from '../shared/locate.js';
 import { colonHint } from './hints.js';
+import { foldedSubBullets } from './folded.js';
 import { sourceLine, type ParsedBrief } from './parse.js';
 import { slideLimitTrouble } from './size.js';
 import { notARealDate } from './dates.js';
@@ -17,11 +18,13 @@ export type Issue = z.core.$ZodIssue;
 /** The typed brief, or a BriefdeckError listing every problem sorted by position; warnings for likely typos the contract allows. */
 export function validateBrief(parsed: ParsedBrief): { brief: Brief; warnings: Problem[] } {
   const result = briefSchema.safeParse(parsed.data);
-  if (result.success) {
+  const folded = foldedSubBullets(parsed); // valid YAML and valid text, but a sub-point lost into its parent
+  if (result.success && !folded.length) {
     refuseOversized(result.data, parsed);
     return { brief: result.data, warnings: languageWarnings(result.data, parsed) };
   }
-  throw new BriefdeckError(problemsFor(result.error.issues, parsed));
+  const problems = result.success ? folded : [...problemsFor(result.error.issues, parsed), ...folded];
+  throw new BriefdeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
 }
 
 /** The schema's issues as Problems at their positions, sorted; follow-ons of a misspelt key and duplicates left out. */
@@ -36,10 +39,23 @@ export function problemsFor(schemaIssues: readonly Issue[], parsed: ParsedBrief)
 function pickUnionBranch(issue: Issue, data: unknown): Issue[] {
   if (issue.code !== 'invalid_union' || !('errors' in issue) || !issue.errors?.length) return [issue];
   const branches = issue.errors.map((branch) => branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue));
+  const asText = textBranch(branches, issue.path.length, valueAt(data, issue.path as KeyPath));
+  if (asText) return asText;
   const matching = branches.find((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === issue.path.length));
   if (matching) return matching.flatMap((i) => pickUnionBranch(i, data));
   return [{ code: 'invalid_type', expected: 'union', path: issue.path, message: '' } as unknown as Issue];
 }
+
+/**
+ * A point is text or `{text, points}`: a mapping with neither key (`- UK: the staffs met`, a colon in the point) was
+ * meant as text, so it gets the text branch's "expected text, found a mapping" (and the colon hint), not unknown keys.
+ */
+function textBranch(branches: Issue[][], depth: number, value: unknown): Issue[] | undefined {
+  if (!isMapping(value) || hasKey(value, 'text') || hasKey(value, 'points')) return undefined;
+  return branches.find((b) => b.length === 1 && b[0].code === 'invalid_type' && b[0].expected === 'string' && b[0].path.length === depth);
+}
+
+const isMapping = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   const path = issue.path as KeyPath;
@@ -61,10 +77,36 @@ function toProblems(issue: Issue, parsed: ParsedBrief): Problem[] {
   const value = valueAt(parsed.data, path);
   if (value === undefined && issue.code === 'invalid_type') {
     const onPictureKey = path.at(-1) === 'alt' && path.at(-2) === 'image'; // the contract: a picture without alt is refused at its `image:`
-    return [at(locate(doc, lines, path.slice(0, -1), onPictureKey), formatPath(path), `required key is missing; expected ${expectationAt(path)}`)];
+    const hint = path[path.length - 1] === 'text' && pointDepth(path.slice(0, -1)) > 0 ? POINT_FORM : undefined;
+    return [at(locate(doc, lines, path.slice(0, -1), onPictureKey), formatPath(path), `required key is missing; expected ${expectationAt(path)}`, hint)];
   }
+  const point = pointProblem(issue, value, path);
+  if (point) return [at(locate(doc, lines, path), formatPath(path), point.message, point.hint)];
   const { message, hint } = messageFor(issue, value, path, writtenAt(parsed, path));
   return [at(locate(doc, lines, path), formatPath(path), message, hint ?? colonHint(issue, value, path, parsed))];
+}
+
+const POINT_FORM = 'a point with sub-points is written `- text: The point` with its sub-points in a list under `points:`';
+
+/** How many point lists deep `path` is: 1 for a top-level point, 2 for a sub-point, 3 for a sub-point's sub-point. */
+function pointDepth(path: KeyPath): number {
+  let depth = (path[0] === 'summary' || path[0] === 'takeaways') && typeof path[1] === 'number' ? 1 : 0; // the list shorthand
+  for (let i = 0; i < path.length - 1; i++) if (path[i] === 'points' && typeof path[i + 1] === 'number') depth++;
+  return typeof path[path.length - 1] === 'number' ? depth : 0;
+}
+
+/** A point with sub-points one level too deep, or a list where a point belongs: said in the brief's terms. */
+function pointProblem(issue: Issue, value: unknown, path: KeyPath): { message: string; hint: string } | undefined {
+  if (issue.code !== 'invalid_type' || expectationAt(path) !== 'text') return undefined;
+  const depth = pointDepth(path);
+  if (depth >= 3 && isMapping(value) && (hasKey(value, 'text') || hasKey(value, 'points'))) {
+    return {
+      message: 'expected text, found a point with sub-points: points go at most two levels below the top',
+      hint: 'write this third-level point as text only, and move its sub-points up a level or into its text',
+    };
+  }
+  if (depth >= 1 && Array.isArray(value)) return { message: `expected text, found ${describeValue(value)}`, hint: POINT_FORM };
+  return undefined;
 }
 
 /** Where each key of the mapping at `path` is written (the first time it is). */

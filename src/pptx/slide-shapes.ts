@@ -2,7 +2,7 @@
 import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
 import { bannerHeight } from '../master/decorate.js';
 import type { DeckModel } from '../slides/deck.js';
-import { footerBox, type TextFrame } from '../slides/frame.js';
+import { footerBox, levelFontSize, type TextFrame } from '../slides/frame.js';
 import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';
 import type { ParagraphLook } from './text-xml.js';
 import { ambiguous, type PlaceholderShape, type PlaceholderText } from './placeholders.js';
@@ -50,9 +50,11 @@ function stated(ph: PlaceholderInfo | undefined, level = 0) {
   return ph?.repeatStyle ? ph.levels[Math.min(level, ph.levels.length - 1)] : undefined;
 }
 
+/** The size to state for a paragraph of `level` in a block fitted at `size` (the top level's): sub-levels keep their proportion. */
 function sized(size: number, frame: TextFrame, level = 0): number | undefined {
   const own = frame.levels[Math.min(level, frame.levels.length - 1)].size;
-  return Math.abs(size - own) < 0.05 ? undefined : Math.round(size * 10) / 10;
+  const drawn = levelFontSize(size, frame.levels, level);
+  return Math.abs(drawn - own) < 0.05 ? undefined : Math.round(drawn * 10) / 10;
 }
 
 /** The title slide's subtitle and detail lines in its subtitle placeholder, at the sizes the planner fitted them to. */

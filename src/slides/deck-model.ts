@@ -11,6 +11,7 @@ import type { LayoutInfo } from '../master/model.js';
 import { fitOneLine, SAFETY, type Measurer } from './measure.js';
 import { measurerFor } from './font-measure.js';
 import { PT_PER_IN } from './fit.js';
+import { plainText } from '../shared/inline.js';
 
 export interface DeckInputs {
   theme: Theme; // the organisation's theme.yaml: colours for tables, the theme's floors
@@ -26,17 +27,19 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
   const c = theme.colours;
   const g = theme.grid;
   const bundled = !prepared.file;
+  const title = plainText(brief.title); // the footer and the file's properties show text only, as the title slide does
+  const subtitle = brief.subtitle === undefined ? undefined : plainText(brief.subtitle);
   return {
     size: prepared.info.slideSize,
     lang,
     properties: {
-      title: brief.title,
-      subject: brief.subtitle ?? `Briefing: ${brief.title}`,
+      title,
+      subject: subtitle ?? `Briefing: ${title}`,
       author: brief.prepared_by ?? 'briefdeck',
       company: brief.prepared_by ?? '',
       date,
     },
-    footer: fittedFooter([brief.title, eventDate].filter(Boolean).join(' · '), prepared.matched.layouts.content, theme, measurer),
+    footer: fittedFooter([title, eventDate].filter(Boolean).join(' · '), prepared.matched.layouts.content, theme, measurer),
     banner: banner && { text: banner.text, fill: banner.fill, color: banner.color },
     template: prepared.parts,
     layouts: prepared.matched.layouts,

@@ -6,7 +6,7 @@ export interface MeasuredBlock<U> {
   base: number;
   /** Space between two units of the block inside one segment (paragraph gap; 0 for table rows). */
   between: number;
-  units: { unit: U; height: number }[];
+  units: { unit: U; height: number; withPrevious?: boolean }[]; // withPrevious: keep on the page of the unit before (a sub-point)
 }
 
 /** The units of one block that landed on one page. */
@@ -23,11 +23,13 @@ const PENALTY = {
   splitBlock: 0.05, // a block continues on the next page
   splitAvoidable: 0.6, // ... although it would fit on one page
   lonely: 0.35, // a continued block leaves one unit alone at the bottom or the top of a page
+  parted: 0.8, // a page starts with a unit that belongs with the one before (a sub-point parted from its point)
 };
 
 interface Flat {
   block: number;
   height: number;
+  withPrevious?: boolean;
 }
 
 /** Height of units [from, to) on one page: a segment per block, blocks `gap` apart. */
@@ -52,7 +54,7 @@ function grow<U>(blocks: MeasuredBlock<U>[], flat: Flat[], i: number, after: num
  * then the least squared empty space (9 + 2 becomes 6 + 5), blocks kept whole where they fit, no unit left alone.
  */
 export function paginateUnits<U>(blocks: MeasuredBlock<U>[], capacity: number, gap: number): Page<U>[] {
-  const flat: Flat[] = blocks.flatMap((b, block) => b.units.map((u) => ({ block, height: u.height })));
+  const flat: Flat[] = blocks.flatMap((b, block) => b.units.map((u) => ({ block, height: u.height, withPrevious: u.withPrevious })));
   const n = flat.length;
   if (n === 0) return [[]];
   const start = flat.map((f, k) => (k > 0 && flat[k - 1].block === f.block ? -1 : k));
@@ -78,6 +80,7 @@ export function paginateUnits<U>(blocks: MeasuredBlock<U>[], capacity: number, g
       if (to < n && flat[to].block === flat[to - 1].block) {
         c += whole[flat[to].block] ? PENALTY.splitAvoidable : PENALTY.splitBlock;
         if (to - Math.max(i, start[to - 1]) < 2) c += PENALTY.lonely;
+        if (flat[to].withPrevious) c += PENALTY.parted;
       }
       if (i > 0 && flat[i].block === flat[i - 1].block && end[i] <= to && end[i] - i < 2) c += PENALTY.lonely;
       if (total < pages[to] || (total === pages[to] && c < cost[to] - 1e-12)) {

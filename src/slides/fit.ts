@@ -1,7 +1,7 @@
 // Heights of blocks on the grid: how tall a paragraph, a text box or a table row is at a font size.
 import type { Theme } from '../templates/theme.js';
 import type { Measurer } from './measure.js';
-import type { Frame } from './frame.js';
+import { levelFontSize, type Frame } from './frame.js';
 import type { Paragraph, TableBlock, TableRow } from './model.js';
 
 export const PT_PER_IN = 72;
@@ -39,7 +39,8 @@ export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer =
   const textWidth = (p: Paragraph, width: number) => width - sideInsets - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
   const linesHeight = (p: Paragraph, widthIn: number, fontSize: number, bold = false) =>
     measurer.height(p.runs, widthIn * PT_PER_IN, fontSize, bold) / PT_PER_IN;
-  const paragraphHeight = (p: Paragraph, width: number, fontSize: number) => linesHeight(p, textWidth(p, width), fontSize);
+  const paragraphHeight = (p: Paragraph, width: number, fontSize: number) =>
+    linesHeight(p, textWidth(p, width), levelFontSize(fontSize, body?.levels, p.level));
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {
     measurer,

@@ -58,9 +58,12 @@ function makeMeasurer(family: string, sources: FontSources): FontMeasurer {
   const found = regular?.matches ?? false;
   const margin = found ? 1 : regular ? NOT_FOUND_MARGIN : NO_FONTCONFIG_MARGIN;
   const faces: (Face | undefined)[] = [];
-  const face = (bold: boolean): Face | undefined => {
-    const i = bold ? 1 : 0;
-    if (!(i in faces)) faces[i] = bold ? (openFound(boldFace(family, regular, sources)) ?? face(false)) : openFound(regular);
+  const face = (bold: boolean, italic = false): Face | undefined => {
+    const i = (bold ? 1 : 0) + (italic ? 2 : 0);
+    if (!(i in faces)) {
+      if (italic) faces[i] = openFound(italicFace(family, regular, bold, sources));
+      else faces[i] = bold ? (openFound(boldFace(family, regular, sources)) ?? face(false)) : openFound(regular);
+    }
     return faces[i];
   };
   const measurer = regular ? createMeasurer(sources.bundledDir, { face, widthScale: margin }) : carlitoWider(sources.bundledDir);
@@ -72,6 +75,13 @@ function boldFace(family: string, regular: FoundFont | undefined, sources: FontS
   if (!regular) return undefined;
   const bold = findFont({ family: regular.matches ? family : regular.family, bold: true }, sources);
   return bold && (bold.matches || !regular.matches) ? bold : regular;
+}
+
+/** The italic face of the family found (or of the fallback), when there is one; else italic is measured upright. */
+function italicFace(family: string, regular: FoundFont | undefined, bold: boolean, sources: FontSources): FoundFont | undefined {
+  if (!regular) return undefined;
+  const italic = findFont({ family: regular.matches ? family : regular.family, bold, italic: true }, sources);
+  return italic && italic.file !== regular.file && /italic|oblique/i.test(`${italic.postscriptName ?? ''} ${italic.file}`) ? italic : undefined;
 }
 
 function openFound(found: FoundFont | undefined): Face | undefined {

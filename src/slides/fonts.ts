@@ -68,19 +68,24 @@ export function openFace(file: string, postscriptName?: string): Face | undefine
   };
 }
 
-/** Regular and bold of one family, opened on first use (Arabic and Hebrew fonts are read only when a brief has such text). */
-function lazyPair(dir: string, family: string): (bold: boolean) => Face | undefined {
-  const faces: (Face | undefined | null)[] = [null, null];
-  return (bold) => {
-    const i = bold ? 1 : 0;
-    if (faces[i] === null) faces[i] = openFace(join(dir, `${family}-${bold ? 'Bold' : 'Regular'}.ttf`)) ?? (bold ? lazyPair(dir, family)(false) : undefined);
+/**
+ * Regular, bold and (where the folder has them) italic faces of one family, opened on first use (Arabic and Hebrew fonts
+ * are read only when a brief has such text); a missing bold is the regular face, a missing italic undefined.
+ */
+function lazyPair(dir: string, family: string): (bold: boolean, italic?: boolean) => Face | undefined {
+  const faces: (Face | undefined | null)[] = [null, null, null, null];
+  const names = ['Regular', 'Bold', 'Italic', 'BoldItalic'];
+  const face = (bold: boolean, italic = false): Face | undefined => {
+    const i = (bold ? 1 : 0) + (italic ? 2 : 0);
+    if (faces[i] === null) faces[i] = openFace(join(dir, `${family}-${names[i]}.ttf`)) ?? (bold && !italic ? face(false) : undefined);
     return faces[i] ?? undefined;
   };
+  return face;
 }
 
 export interface Metrics {
-  /** Advance in em of one code point, drawn in the context of the last strong script before it. */
-  advance(cp: number, bold: boolean, context: Script): number;
+  /** Advance in em of one code point, drawn in the context of the last strong script before it (italic: never below upright). */
+  advance(cp: number, bold: boolean, context: Script, italic?: boolean): number;
   /** Width in em of a run of Arabic letters, shaped. */
   arabic(text: string, bold: boolean): number;
   /** Single line spacing (em) of a line of Latin text in the measured font. */
@@ -89,7 +94,8 @@ export interface Metrics {
 
 /** The faces Latin, Greek and Cyrillic are measured with, and a factor on their widths (a fallback for a font not found is measured wider). */
 export interface LatinFaces {
-  face(bold: boolean): Face | undefined;
+  /** The face of a style; undefined for italic when the family has none (measured upright). */
+  face(bold: boolean, italic?: boolean): Face | undefined;
   widthScale: number;
 }
 
@@ -104,11 +110,17 @@ export function createMetrics(dir = FONT_DIR, latinFaces?: LatinFaces): Metrics 
   const scale = latinFaces?.widthScale ?? 1;
   const arabic = lazyPair(dir, 'NotoSansArabic');
   const hebrew = lazyPair(dir, 'NotoSansHebrew');
-  const latinAdvance = (cp: number, bold: boolean) => {
+  const uprightAdvance = (cp: number, bold: boolean) => {
     const advance = latin(bold)?.advance(cp);
     return advance === undefined ? undefined : advance * scale;
   };
-  const ascii = [false, true].map((bold) => Float64Array.from({ length: 128 }, (_, cp) => latinAdvance(cp, bold) ?? UNKNOWN_EM));
+  /** Italic glyphs are measured with the italic face, never narrower than upright (a viewer may slant the upright face). */
+  const latinAdvance = (cp: number, bold: boolean, italic = false) => {
+    const upright = uprightAdvance(cp, bold);
+    const slanted = italic ? latin(bold, true)?.advance(cp) : undefined;
+    return slanted === undefined || upright === undefined ? upright : Math.max(upright, slanted * scale);
+  };
+  const ascii = [0, 1, 2, 3].map((style) => Float64Array.from({ length: 128 }, (_, cp) => latinAdvance(cp, (style & 1) === 1, style >= 2) ?? UNKNOWN_EM));
   return {
     latinLineEm: latinFaces ? Math.max(MIN_LINE_EM, Math.ceil((latin(false)?.lineEm ?? LINE_EM.latin) * 1000) / 1000) : LINE_EM.latin,
     arabic(text, bold) {
@@ -116,16 +128,16 @@ export function createMetrics(dir = FONT_DIR, latinFaces?: LatinFaces): Metrics 
       if (!face) return [...text].length * UNKNOWN_EM;
       return face.shaped(text) * ARABIC_FALLBACK_FACTOR[bold ? 'bold' : 'regular'];
     },
-    advance(cp, bold, context) {
+    advance(cp, bold, context, italic = false) {
       if (cp < 0x80 && (context === 'latin' || context === 'neutral' || context === 'mark' || context === 'emoji' || scriptOf(cp) === 'latin'))
-        return ascii[bold ? 1 : 0][cp];
+        return ascii[(bold ? 1 : 0) + (italic ? 2 : 0)][cp];
       const script = scriptOf(cp);
       if (script === 'mark') return 0;
       if (script === 'cjk') return CJK_EM;
       if (script === 'emoji') return Math.max(EMOJI_EM, latinAdvance(cp, bold) ?? 0);
       if (script === 'arabic') return arabic(bold)?.advance(cp) ?? UNKNOWN_EM;
       if (script === 'hebrew') return hebrew(bold)?.advance(cp) ?? UNKNOWN_EM;
-      const own = latinAdvance(cp, bold);
+      const own = latinAdvance(cp, bold, italic);
       if (script === 'latin') return own ?? UNKNOWN_EM;
       // neutral (digits, spaces, punctuation): drawn by the font of the surrounding script
       if (context === 'cjk') return Math.max(own ?? 0, cp === 0x20 ? 0.25 : CJK_NEUTRAL_EM);

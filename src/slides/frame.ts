@@ -171,6 +171,20 @@ function defaultLevels(): LevelStyle[] {
  * The title slide's detail-line size: its subtitle line is set at this + 4 (the template's subtitle size), its quieter
  * lines at this − 4; never so small that those fall below 10 pt (a template with a 15 pt subtitle style).
  */
+/** Sub-points shrink with the top level but stay readable: never below this (unless the template's own level is smaller). */
+export const SUB_LEVEL_MIN_PT = 10;
+
+/**
+ * The size a paragraph of `level` is drawn at when the top level of its block is drawn at `fontSize`: the template's
+ * level size in the same proportion to the top level's, as planned and as rendered.
+ */
+export function levelFontSize(fontSize: number, levels: readonly LevelStyle[] | undefined, level: number): number {
+  const top = levels?.[0]?.size;
+  if (level <= 0 || !levels?.length || !top) return fontSize;
+  const own = levels[Math.min(level, levels.length - 1)].size;
+  return Math.max((fontSize * own) / top, Math.min(own, SUB_LEVEL_MIN_PT));
+}
+
 export function coverBase(frame: Frame): number {
   return Math.max(frame.cover.subtitle.levels[0].size - 4, 14);
 }

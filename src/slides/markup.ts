@@ -2,6 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
 import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
+import { inlineRuns as markdownRuns, notesLine, plainText } from '../shared/inline.js';
 import type { Block, Layout, Paragraph, Run, Slide, SlideImage, TableBlock, TableRow, Timeline } from './model.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -93,9 +94,9 @@ function toSlide(node: XmlNode): Slide {
   for (const child of children(node, 'slide')) {
     const tag = tagOf(child);
     const inner = children(child, tag);
-    if (tag === 'title') slide.title = collapse(textOf(inner)).trim();
-    else if (tag === 'subtitle') slide.subtitle = collapse(textOf(inner)).trim() || undefined;
-    else if (tag === 'line') slide.lines.push({ text: collapse(textOf(inner)).trim(), muted: attrs(child).kind === 'muted' });
+    if (tag === 'title') slide.title = plainLine(inner);
+    else if (tag === 'subtitle') slide.subtitle = plainLine(inner) || undefined;
+    else if (tag === 'line') slide.lines.push({ text: plainLine(inner), muted: attrs(child).kind === 'muted' });
     else if (tag === 'notes') slide.notes = cleanNotes(textOf(inner));
     else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
@@ -120,11 +121,23 @@ function toImage(node: XmlNode, caption: XmlNode[]): SlideImage {
   return { file, alt: collapse(alt).trim(), ...(runs.length ? { caption: runs } : {}) };
 }
 
-/** Notes: template indentation removed, paragraphs (blank lines) and list lines kept. */
+/** Titles, subtitles and detail lines are plain text: whitespace collapsed, inline markers removed. */
+function plainLine(nodes: XmlNode[]): string {
+  return plainText(collapse(textOf(nodes)).trim()).trim();
+}
+
+/**
+ * Notes: template indentation removed, paragraphs (blank lines) and list lines kept, inline markers removed (a link as
+ * "text (url)"); a line's leading no-break spaces (nested list items from the helpers) become its indentation.
+ */
 export function cleanNotes(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/\s+$/, '').replace(/^[ \t]+/, ''))
+    .map((line) => {
+      const indent = /^\u00a0*/.exec(line)![0].length;
+      return ' '.repeat(indent) + notesLine(line.slice(indent));
+    })
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -150,7 +163,9 @@ export function inlineRuns(nodes: XmlNode[], base: Omit<Run, 'text'> = {}, top =
   for (const node of nodes) {
     const tag = tagOf(node);
     if (tag === '#text') {
-      runs.push({ ...base, text: collapse(String(node['#text'])), ...(breakNext ? { breakBefore: true } : {}) });
+      const marked = textRuns(collapse(String(node['#text'])), base);
+      if (breakNext && marked.length) marked[0].breakBefore = true;
+      runs.push(...marked);
       breakNext = false;
       continue;
     }
@@ -175,6 +190,17 @@ export function inlineRuns(nodes: XmlNode[], base: Omit<Run, 'text'> = {}, top =
     runs.push(...inner);
   }
   return top ? trimRuns(runs) : runs;
+}
+
+/** A text node's inline Markdown as runs in the style around it (no link inside a link the template wrote). */
+function textRuns(text: string, base: Omit<Run, 'text'>): Run[] {
+  return markdownRuns(text, Boolean(base.href)).map((run) => ({
+    ...base,
+    text: run.text,
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italic: true } : {}),
+    ...(run.href && !base.href ? { href: run.href } : {}),
+  }));
 }
 
 function trimRuns(runs: Run[]): Run[] {

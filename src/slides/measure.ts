@@ -30,7 +30,7 @@ const HAS_ARABIC = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-
 const CONTEXTS: Script[] = ['latin', 'neutral', 'mark', 'cjk', 'arabic', 'hebrew', 'emoji'];
 
 /** Em width of text after a context script, its width without trailing spaces, the tallest line spacing it needs, and the context it leaves. */
-function measurePiece(metrics: Metrics, lineEms: Record<Script, number>, text: string, bold: boolean, context: Script): Piece {
+function measurePiece(metrics: Metrics, lineEms: Record<Script, number>, text: string, bold: boolean, context: Script, italic: boolean): Piece {
   let em = 0;
   let lineEm = 0;
   let spaceEm = 0;
@@ -49,7 +49,7 @@ function measurePiece(metrics: Metrics, lineEms: Record<Script, number>, text: s
     }
     const cp = text.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    const advance = metrics.advance(cp, bold, context);
+    const advance = metrics.advance(cp, bold, context, italic);
     em += advance;
     spaceEm = cp === 0x20 || cp === 0x09 || cp === 0x3000 ? spaceEm + advance : 0;
     const script = scriptOf(cp);
@@ -69,12 +69,12 @@ function lineEmsOf(metrics: Metrics): Record<Script, number> {
 export function createMeasurer(fontDir = FONT_DIR, latinFaces?: LatinFaces): Measurer {
   const metrics = createMetrics(fontDir, latinFaces);
   const lineEms = lineEmsOf(metrics);
-  const caches = CONTEXTS.flatMap(() => [new Map<string, Piece>(), new Map<string, Piece>()]);
-  const slot = Object.fromEntries(CONTEXTS.map((c, i) => [c, 2 * i])) as Record<Script, number>;
-  const piece = (text: string, bold: boolean, context: Script): Piece => {
-    const cache = caches[slot[context] + (bold ? 1 : 0)];
+  const caches = CONTEXTS.flatMap(() => [0, 1, 2, 3].map(() => new Map<string, Piece>())); // per context: regular, bold, italic, bold italic
+  const slot = Object.fromEntries(CONTEXTS.map((c, i) => [c, 4 * i])) as Record<Script, number>;
+  const piece = (text: string, bold: boolean, context: Script, italic = false): Piece => {
+    const cache = caches[slot[context] + (bold ? 1 : 0) + (italic ? 2 : 0)];
     let value = cache.get(text);
-    if (!value) cache.set(text, (value = measurePiece(metrics, lineEms, text, bold, context)));
+    if (!value) cache.set(text, (value = measurePiece(metrics, lineEms, text, bold, context, italic)));
     return value;
   };
 

@@ -211,7 +211,7 @@ export function measureBlocks(blocks: Block[], sizes: Sizes, available: number, 
       return {
         base: fitter.boxInsets,
         between: fitter.paragraphGap,
-        units: paragraphs.map((p) => ({ unit: p, height: fitter.paragraphHeight(p, w, sizes.text) })),
+        units: paragraphs.map((p) => ({ unit: p, height: fitter.paragraphHeight(p, w, sizes.text), withPrevious: p.level > 0 && p.bullet })),
       };
     }
     const header = block.header.cells.length ? fitter.rowHeight(block, block.header, w, sizes.table, true) : 0;

@@ -11,7 +11,7 @@ export interface Piece {
   lineEm: number;
   context: Script;
 }
-export type PieceOf = (text: string, bold: boolean, context: Script) => Piece;
+export type PieceOf = (text: string, bold: boolean, context: Script, italic?: boolean) => Piece;
 
 export interface Line {
   text: string;
@@ -22,6 +22,7 @@ export interface Line {
 interface Part {
   text: string;
   bold: boolean;
+  italic?: boolean;
 }
 
 /** Collects lines, or only their total height when no text is wanted (pagination asks for heights thousands of times). */
@@ -64,12 +65,12 @@ class LineBuilder {
   }
 }
 
-/** Runs split at explicit line breaks into hard lines of bold/regular parts. */
+/** Runs split at explicit line breaks into hard lines of parts in their faces (bold, italic). */
 function hardLines(runs: Run[], forceBold: boolean): Part[][] {
   const lines: Part[][] = [[]];
   for (const run of runs) {
     if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
-    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold });
+    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold, italic: !!run.italic });
   }
   return lines;
 }
@@ -86,7 +87,7 @@ function tokenParts(parts: Part[]): Part[][] {
     while (offset < end) {
       while (start + parts[index].text.length <= offset) start += parts[index++].text.length;
       const stop = Math.min(end, start + parts[index].text.length);
-      out.push({ text: text.slice(offset, stop), bold: parts[index].bold });
+      out.push({ text: text.slice(offset, stop), bold: parts[index].bold, italic: parts[index].italic });
       offset = stop;
     }
     return out;
@@ -118,14 +119,14 @@ export function wrapWith(
       let after: Script = context;
       if (typeof token === 'string') {
         // one run on the line (the usual case): no parts to build
-        const p = piece(token, single!.bold, after);
+        const p = piece(token, single!.bold, after, single!.italic);
         em = p.em;
         fitEm = p.fitEm;
         lineEm = p.lineEm;
         after = p.context;
       } else {
         for (const part of token) {
-          const p = piece(part.text, part.bold, after);
+          const p = piece(part.text, part.bold, after, part.italic);
           fitEm = em + p.fitEm;
           em += p.em;
           if (p.lineEm > lineEm) lineEm = p.lineEm;
@@ -139,7 +140,14 @@ export function wrapWith(
         continue;
       }
       overlong = true; // wider than a whole line: its first piece may still start on this line
-      context = breakLongToken(piece, typeof token === 'string' ? [{ text: token, bold: single!.bold }] : token, context, limit, line, rules);
+      context = breakLongToken(
+        piece,
+        typeof token === 'string' ? [{ text: token, bold: single!.bold, italic: single!.italic }] : token,
+        context,
+        limit,
+        line,
+        rules,
+      );
     }
     if (line.used || line.count === 0 || hard.every((p) => p.text === '')) line.flush();
   }
@@ -159,7 +167,7 @@ function breakLongToken(piece: PieceOf, parts: Part[], context: Script, limit: n
     for (const ch of text) {
       // one pass per character, no spread: a 1 MB word has a million of them
       while (offset >= partEnd && part < parts.length - 1) partEnd += parts[++part].text.length;
-      const p = piece(ch, parts[part].bold, context);
+      const p = piece(ch, parts[part].bold, context, parts[part].italic);
       context = p.context;
       chars.push(ch);
       ems.push(p);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { briefSchema, type Brief } from '../brief/schema.js';
 import { fillLabel, labelsFor, type LabelTables, type Labels } from './labels.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
+import { pointsPrintAsText } from './points.js';
 
 export interface AgendaEntry {
   title: string;
@@ -58,7 +59,17 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, tod
   const others = brief.participants.delegations
     .map((d) => ({ delegation: d.delegation, led: d.members.some((m) => m.lead), members: d.members.filter((m) => !m.lead).map((m) => ({ name: m.name, role: m.role })) }))
     .filter((d) => d.members.length > 0);
-  return { ...brief, lang, agenda: agendaOf(brief, labels), leads, others, topicCount: brief.topics.length, labels, future: isFutureEvent(brief, today), timelineEvents: timelineOf(brief) };
+  return {
+    ...pointsPrintAsText(brief),
+    lang,
+    agenda: agendaOf(brief, labels),
+    leads,
+    others,
+    topicCount: brief.topics.length,
+    labels,
+    future: isFutureEvent(brief, today),
+    timelineEvents: timelineOf(brief),
+  };
 }
 
 /** What a template can reach along a path: a single value, a list of items, an object's fields, or anything. */

@@ -1,4 +1,5 @@
-// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, labels in the brief's language and tense.
+// Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, points as nested bullets, labels in the brief's language and tense.
+import Handlebars from 'handlebars';
 import { fillLabel, FUTURE, type Labels } from './labels.js';
 
 /** "2024-03-14" → "14 March 2024" (en-GB), "2023-02" → "February 2023", "2023" → "2023". */
@@ -45,9 +46,45 @@ export function label(labels: Labels, key: string, future = false): string {
   return (future ? labels[key + FUTURE] : undefined) ?? labels[key] ?? key;
 }
 
-/** Points as one paragraph of prose: each ended as a sentence, joined by spaces. */
+/** A point as the brief gives it: text, or `{ text, points }` with sub-points. */
+type PointValue = string | { text?: unknown; points?: unknown };
+
+const pointText = (item: unknown): string => (item !== null && typeof item === 'object' ? String((item as { text?: unknown }).text ?? '') : String(item ?? ''));
+const subPoints = (item: unknown): unknown[] => {
+  const points = item !== null && typeof item === 'object' ? (item as { points?: unknown }).points : undefined;
+  return Array.isArray(points) ? points : [];
+};
+
+/**
+ * Points for speaker notes: one paragraph of prose (each ended as a sentence, joined by spaces); when a point has
+ * sub-points, a list instead, "- " per point, nested ones indented two no-break spaces per level (kept as spaces in the notes).
+ */
 export function sentences(items: unknown): string {
-  return (Array.isArray(items) ? items : []).map((item) => sentence(String(item ?? ''))).filter(Boolean).join(' ');
+  const list = Array.isArray(items) ? (items as PointValue[]) : [];
+  if (!list.some((item) => subPoints(item).length)) return list.map((item) => sentence(pointText(item))).filter(Boolean).join(' ');
+  const lines: string[] = [];
+  const add = (points: unknown[], depth: number) => {
+    for (const item of points) {
+      const text = sentence(pointText(item));
+      if (text) lines.push(`${'\u00a0'.repeat(2 * depth)}- ${text}`);
+      add(subPoints(item), depth + 1);
+    }
+  };
+  add(list, 0);
+  return lines.join('\n');
+}
+
+/** Points as slide markup list items, sub-points as nested <bullets> (text escaped; the template writes the outer <bullets>). */
+export function pointItems(items: unknown): Handlebars.SafeString {
+  const escape = Handlebars.Utils.escapeExpression;
+  const render = (points: unknown[]): string =>
+    points
+      .map((item) => {
+        const below = subPoints(item);
+        return `<li>${escape(pointText(item))}${below.length ? `<bullets>${render(below)}</bullets>` : ''}</li>`;
+      })
+      .join('\n');
+  return new Handlebars.SafeString(render(Array.isArray(items) ? items : []));
 }
 
 export interface Citation {
@@ -70,7 +107,7 @@ type HelperOptions = { data?: { root?: { lang?: string; labels?: Labels; future?
 /** The helpers registered on the template environment; each takes Handlebars' options last. */
 export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   date: (value: unknown, options: unknown) => formatDate(value as string | undefined, (options as HelperOptions).data?.root?.lang),
-  sentence: (value: unknown) => sentence(value as string | undefined),
+  sentence: (value: unknown) => sentence(value === undefined || value === null ? undefined : String(value)),
   join: (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
     return joinParts(args, (options.hash?.sep as string) ?? ', ');
@@ -81,6 +118,7 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
     return listPhrase(texts, data?.root?.lang);
   },
   sentences: (items: unknown) => sentences(items),
+  pointItems: (items: unknown) => pointItems(items),
   citation: (source: unknown, options: unknown) => formatCitation(source as Citation, (options as HelperOptions).data?.root?.lang),
   t: (key: unknown, options: unknown) => {
     const { data, hash } = options as HelperOptions;

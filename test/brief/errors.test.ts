@@ -49,7 +49,7 @@ describe('schema errors', () => {
         'brief.yaml:11:1: colour: unknown key',
         '  11 | colour: blue',
         '       ^',
-        '  hint: keys allowed here: title, subtitle, event, classification, prepared_by, prepared_on, language, summary, participants, topics, background, takeaways, sources',
+        '  hint: keys allowed here: title, subtitle, event, classification, prepared_by, prepared_on, language, summary, participants, topics, background, takeaways, sections, timeline, sources',
       ].join('\n'),
     );
   });

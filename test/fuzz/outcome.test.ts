@@ -76,6 +76,7 @@ describe('title judge', () => {
 
   it('does not find a different title, or a cut that is not a prefix', () => {
     expect(titleShown(['Staff talks'], 'Staff walks')).toBe(false);
+    expect(titleShown(['Staff talks: readout'], 'Staff **talks**: [readout](https://example.org/r)')).toBe(true);
     expect(titleShown(['A very short…'], 'A very long title')).toBe(false);
     expect(titleShown([], 'Staff talks')).toBe(false);
   });

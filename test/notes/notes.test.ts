@@ -69,7 +69,7 @@ describe('notes of the sample deck', () => {
       expect(lines[0]).toBe(`Topic ${i + 1} of ${topics.length}: ${topic.title}.`);
       expect(lines[1]).toBe('');
       const prose = lines[2];
-      for (const point of topic.points ?? []) expect(prose).toContain(String(point).replace(/\.$/, ''));
+      for (const point of topic.points ?? []) expect(prose).toContain((typeof point === 'string' ? point : point.text).replace(/\.$/, ''));
       expect(prose).toMatch(/\.$/);
       if (topic.notes) expect(lines.slice(3)).toEqual(['', topic.notes.trim()]);
       else expect(lines).toHaveLength(3);

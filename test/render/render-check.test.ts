@@ -96,7 +96,7 @@ describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
 
   it('renders the sample brief with every summary point shown', async () => {
     const loaded = await loadBrief('briefs/china-nato-8th-dialogue.yaml');
-    const summary = (loaded.brief.summary.points ?? []).map(String); // the sample's points are strings
+    const summary = (loaded.brief.summary.points ?? []).map((point) => (typeof point === 'string' ? point : point.text));
     await check('sample', loaded, ['8th China–NATO Security Policy Dialogue', 'Major General Dacian-Tiberiu Șerban', ...summary]);
   });
 

@@ -1,0 +1,74 @@
+// Inline Markdown in brief text (**bold**, *italic*, [text](url), bare http(s) URLs, backslash escapes), parsed by markdown-it.
+import MarkdownIt from 'markdown-it';
+
+/** A piece of text and how it is drawn. */
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+/** Only the inline rules the brief format has; everything else (code, HTML, entities, strikethrough, images) stays text. */
+function restricted(links: boolean): MarkdownIt {
+  const md = new MarkdownIt('zero', { linkify: links });
+  md.enable(links ? ['emphasis', 'escape', 'link', 'linkify'] : ['emphasis', 'escape']);
+  md.normalizeLink = (url) => url; // the URL as written: no percent-encoding, no punycode
+  md.normalizeLinkText = (text) => text;
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  for (const scheme of ['ftp:', 'mailto:', '//']) md.linkify.add(scheme, null); // bare links: http:// and https:// only
+  return md;
+}
+
+const withLinks = restricted(true);
+const withoutLinks = restricted(false); // inside a link the template already wrote
+
+/** Links that may be followed from a slide; any other target keeps its text and loses the link. */
+const FOLLOWABLE = /^(?:https?:\/\/|mailto:)/i;
+
+/** Quick test: text without any character a rule could start at is its own single run (most text). */
+const MAY_HOLD_MARKUP = /[*_\\[]|https?:\/\//i;
+
+/** The runs of one line of brief text; `inLink` when it already stands inside a link (no links inside links). */
+export function inlineRuns(text: string, inLink = false): InlineRun[] {
+  if (!MAY_HOLD_MARKUP.test(text)) return text ? [{ text }] : [];
+  const tokens = (inLink ? withoutLinks : withLinks).parseInline(text, {})[0]?.children ?? [];
+  const runs: InlineRun[] = [];
+  let bold = 0;
+  let italic = 0;
+  let href: string | undefined;
+  for (const token of tokens) {
+    if (token.type === 'strong_open' || token.type === 'strong_close') bold += token.nesting;
+    else if (token.type === 'em_open' || token.type === 'em_close') italic += token.nesting;
+    else if (token.type === 'link_open') href = token.attrGet('href') ?? undefined;
+    else if (token.type === 'link_close') href = undefined;
+    else if (token.content) {
+      const run: InlineRun = { text: token.content };
+      if (bold > 0) run.bold = true;
+      if (italic > 0) run.italic = true;
+      if (href && FOLLOWABLE.test(href)) run.href = href;
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/** The text without its markers (titles, subtitles and detail lines are plain text): a link shows its text only. */
+export function plainText(text: string): string {
+  return inlineRuns(text)
+    .map((run) => run.text)
+    .join('');
+}
+
+/** One line of speaker notes: markers removed, a link written "text (url)" unless its text is the URL itself. */
+export function notesLine(line: string): string {
+  const runs = inlineRuns(line);
+  let out = '';
+  for (let i = 0; i < runs.length; i++) {
+    const { href } = runs[i];
+    let text = runs[i].text;
+    while (href && runs[i + 1]?.href === href) text += runs[++i].text; // one link may be split by emphasis
+    out += href && text !== href && text !== href.replace(/^mailto:/i, '') ? `${text} (${href})` : text;
+  }
+  return out;
+}
