@@ -7,6 +7,7 @@ import { createFitter, PT_PER_IN, type Fitter } from './fit.js';
 import type { Measurer } from './measure.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
+import { belowMessage, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 
@@ -25,6 +26,7 @@ export interface Plan {
 export function planSlides(slides: Slide[], theme: Theme, measurer: Measurer, file?: string, headingMeasurer = measurer, frame?: Frame): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
   const warnings: Problem[] = [];
+  slides = slides.map((slide) => placeMessage(slide, fitter)); // a message's callout is measured first: the body goes below it
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
     slide.layout === 'content' ? planContent(shortenTallRows(slide, fitter, warnings, file), fitter) : [slide],
@@ -106,7 +108,7 @@ function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], file?:
 }
 
 export function contentTop(slide: Slide, theme: Theme): number {
-  return theme.grid.contentTop + (slide.subtitle ? theme.grid.subtitleHeight : 0);
+  return belowMessage(slide, theme.grid.blockGap) ?? theme.grid.contentTop + (slide.subtitle ? theme.grid.subtitleHeight : 0);
 }
 
 /** Font sizes to try, largest first, never below the theme's floors. */

@@ -7,12 +7,22 @@ import { systemErrorWords } from '../shared/oserror.js';
 import type { Brief } from '../brief/schema.js';
 import { templateFile } from './bundled.js';
 import { checkMarkup } from './check-markup.js';
-import { checkPaths } from './check-paths.js';
+import { checkPaths, type PathCheckOptions } from './check-paths.js';
 import { SOURCE_ATTRIBUTE } from './contract.js';
-import { buildContext, contextShape } from './context.js';
+import { buildContext, contextShape, type Shape } from './context.js';
 import { loadLabels } from './labels.js';
 import { helpers } from './helpers.js';
 import { loadTheme, locateInTheme, type Theme } from './theme.js';
+import { deckWithSections } from './sections.js';
+
+/** The template each of the brief's own sections is rendered with (not listed in theme.yaml's deck: placed by `after:`). */
+const SECTION_TEMPLATE = 'section';
+
+/** What a section's template sees at its top level: one item of the brief's `sections`. */
+function sectionShape(data: Shape): Shape {
+  const sections = data.kind === 'object' ? data.fields.sections : undefined;
+  return sections?.kind === 'list' ? sections.of : { kind: 'any' };
+}
 
 export interface TemplateSet {
   dir: string;
@@ -35,10 +45,9 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
-  const pathCheck = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
+  const pathCheck: PathCheckOptions = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
   const templateFiles = theme.deck.map((name) => templateFile(dir, `${name}.hbs`));
-  const compiled = theme.deck.map((name, index) => {
-    const file = templateFiles[index];
+  const compile = (name: string, file: string, check: typeof pathCheck): Handlebars.TemplateDelegate => {
     if (!existsSync(file)) {
       problems.push(problem('template', `theme.yaml lists "${name}" but ${join(dir, `${name}.hbs`)} does not exist`, { file: themeFile }));
       return () => '';
@@ -51,7 +60,7 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
       return () => '';
     }
     const markup = checkMarkup(source, file);
-    problems.push(...markup.problems, ...checkPaths(source, file, pathCheck));
+    problems.push(...markup.problems, ...checkPaths(source, file, check));
     try {
       const template = env.compile(markedSlides(source, file, markup.slideTags), { strict: false, noEscape: false });
       template({}); // surface parse errors now rather than on first use
@@ -60,14 +69,22 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
       problems.push(problem('template', (e as Error).message.split('\n')[0], { file, line: handlebarsLine(e as Error) }));
       return () => '';
     }
-  });
+  };
+  const compiled = new Map(theme.deck.map((name, index) => [name, compile(name, templateFiles[index], pathCheck)]));
+  // the brief's own sections: one template rendered once per section (it sees the section, and the whole data as @root)
+  const sectionFile = templateFile(dir, `${SECTION_TEMPLATE}.hbs`);
+  const section = compile(SECTION_TEMPLATE, sectionFile, { ...pathCheck, shape: sectionShape(pathCheck.shape), root: pathCheck.shape });
   if (problems.length) throw new BriefdeckError(problems);
   const render = (brief: Brief): string => {
     const context = buildContext(brief, labels);
-    return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
+    const options = { data: { root: context } };
+    const parts = deckWithSections(theme.deck, brief.sections ?? []).map((item) =>
+      typeof item === 'number' ? section(brief.sections![item], options) : compiled.get(item)!(context, options),
+    );
+    return `<deck>${parts.join('\n')}</deck>`;
   };
   const assets = [...(reference ? [reference.file] : []), ...(theme.logo ? [resolve(dirname(themeFile), theme.logo.file)] : []), ...(theme.fonts.files ?? [])];
-  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, ...assets], render }; // watch follows them all
+  return { dir, theme, themeFile, reference, files: [themeFile, labelsFile, ...templateFiles, sectionFile, ...assets], render }; // watch follows them all
 }
 
 /** The reference deck's bytes: --reference, else the theme's `reference:`; a file that cannot be read is refused naming it. */

@@ -1,0 +1,33 @@
+// Draws a slide's message callout where the planner placed it: a light band with an accent bar, the message in bold; and the subtitle above it.
+import type { DeckModel } from '../slides/deck.js';
+import { MESSAGE_BOX } from '../slides/message.js';
+import type { Slide } from '../slides/model.js';
+import { paragraphRuns, plainRuns, type DrawContext } from './elements.js';
+import type { PptxSlide } from './pptxgen.js';
+
+/** The name of every shape drawn here (the only text a content slide has outside its placeholders, with tables). */
+export const MESSAGE_SHAPE = 'Message';
+const PT_PER_IN = 72;
+
+/** The callout (band, bar and text) and, when the slide has a subtitle, the subtitle line above it: the body placeholder starts below both. */
+export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ctx: DrawContext): void {
+  const at = slide.messageAt;
+  if (!slide.message?.length || !at) return;
+  const colours = deck.style.colours;
+  const top = deck.frame.content.body.box.y;
+  if (slide.subtitle && at.y - top > 0.1) {
+    const subtitle = plainRuns(slide.subtitle, ctx, { fontSize: deck.style.sizes.subtitle, color: colours.muted });
+    const side = deck.style.inset * PT_PER_IN;
+    target.addText(subtitle, { x: at.x, y: top, w: at.w, h: at.y - top, valign: 'top', margin: [side, side, 0, side / 2], fit: 'none', wrap: true, objectName: `${MESSAGE_SHAPE} subtitle` });
+  }
+  const band = { x: at.x, y: at.y, w: at.w, h: at.h };
+  const runs = paragraphRuns({ runs: slide.message.map((run) => ({ ...run, bold: true })), level: 0, bullet: false }, at.fontSize, ctx, colours.header, { paraSpaceBefore: 0 });
+  const margin: [number, number, number, number] = [MESSAGE_BOX.bar + MESSAGE_BOX.padLeft, MESSAGE_BOX.padRight, MESSAGE_BOX.padY, MESSAGE_BOX.padY].map((inches) => inches * PT_PER_IN) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  target.addText(runs, { ...band, valign: 'middle', margin, fit: 'none', wrap: true, fill: { color: colours.light }, objectName: MESSAGE_SHAPE });
+  target.addShape('rect', { x: at.x, y: at.y, w: MESSAGE_BOX.bar, h: at.h, fill: { color: colours.accent }, line: { type: 'none' }, objectName: `${MESSAGE_SHAPE} bar` });
+}
