@@ -31,3 +31,17 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
   target.addText(runs, { ...band, valign: 'middle', margin, fit: 'none', wrap: true, fill: { color: colours.light }, objectName: MESSAGE_SHAPE });
   target.addShape('rect', { x: at.x, y: at.y, w: MESSAGE_BOX.bar, h: at.h, fill: { color: colours.accent }, line: { type: 'none' }, objectName: `${MESSAGE_SHAPE} bar` });
 }
+
+const MESSAGE_SHAPES = new RegExp(`<p:sp>(?:(?!</p:sp>)[\\s\\S])*?<p:cNvPr id="\\d+" name="${MESSAGE_SHAPE}[^"]*"[\\s\\S]*?</p:sp>`, 'g');
+const TITLE_END = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*\btype="(?:title|ctrTitle)"[\s\S]*?<\/p:sp>/;
+
+/** Screen readers read shapes in spTree order: the subtitle and message go right after the title, before the body they sum up. */
+export function messageAfterTitle(xml: string): string {
+  const callout = xml.match(MESSAGE_SHAPES);
+  if (!callout) return xml;
+  const without = xml.replace(MESSAGE_SHAPES, '');
+  const title = TITLE_END.exec(without);
+  if (!title) return xml;
+  const at = title.index + title[0].length;
+  return `${without.slice(0, at)}${callout.join('')}${without.slice(at)}`;
+}
