@@ -41,6 +41,13 @@ export function sentences(items: unknown): string {
   return (Array.isArray(items) ? items : []).map((item) => sentence(String(item ?? ''))).filter(Boolean).join(' ');
 }
 
+/** Relative column widths for a table of the brief's own, "8,4,12": each column as wide as its longest cell, within bounds. */
+export function columnWidths(table: { columns?: unknown[]; rows?: unknown[][] } | undefined): string {
+  const columns = table?.columns ?? [];
+  const longest = columns.map((column, i) => Math.max(String(column).length, ...(table?.rows ?? []).map((row) => String(row[i] ?? '').length)));
+  return longest.map((length) => Math.min(Math.max(length, 8), 40)).join(',');
+}
+
 export interface Citation {
   title: string;
   publisher?: string;
@@ -77,5 +84,6 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
   add: (a: unknown, b: unknown) => Number(a) + Number(b),
+  widths: (table: unknown) => columnWidths(table as Parameters<typeof columnWidths>[0]),
   count: (items: unknown) => (Array.isArray(items) ? items.length : 0),
 };
