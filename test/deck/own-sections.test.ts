@@ -206,3 +206,20 @@ describe('a message too long for its callout', () => {
     expect(deck.notes(n)[0]).toBe(message);
   });
 });
+
+describe('participants tables over several slides (stress-participants.yaml)', () => {
+  it('repeat their header row (delegation, role) on every slide they continue on', () => {
+    const source = parse(readFileSync(join(REPO, 'test', 'fixtures', 'stress-participants.yaml'), 'utf8')) as {
+      participants: { delegations: { delegation: string; members: { name: string }[] }[] };
+    };
+    const deck = openDeck(buildDeckFile(join(REPO, 'test', 'fixtures', 'stress-participants.yaml'), out));
+    const slides = slidesOf(deck, 'Participants');
+    expect(slides.length).toBeGreaterThan(1);
+    const heads = slides.flatMap((n) => tableHeads(deck.slideXml(n)));
+    const delegations = source.participants.delegations.map((d) => d.delegation);
+    for (const head of heads) expect([delegations.includes(head[0]), head[1]], head.join(', ')).toEqual([true, 'Role']);
+    for (const n of slides) expect(tableHeads(deck.slideXml(n)).length, `slide ${n}`).toBeGreaterThan(0);
+    const names = slides.flatMap((n) => deck.slideText(n));
+    for (const member of source.participants.delegations.flatMap((d) => d.members)) expect(names.filter((t) => t === member.name || t.startsWith(member.name)).length, member.name).toBeGreaterThan(0);
+  });
+});

@@ -52,8 +52,10 @@ async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
   const view = openDeck(deck.bytes);
   const slideText = norm(Array.from({ length: view.slideCount }, (_, i) => view.slideText(i + 1).join(' ')).join(' '));
   for (let n = 1; n <= view.slideCount; n++) {
-    // every title and body text sits in a placeholder of the slide's layout (tables are table frames)
-    const shapes = [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).filter((shape) => /<a:t>[^<]/.test(shape));
+    // every title and body text sits in a placeholder of the slide's layout (tables are table frames), but for a message's callout
+    const shapes = [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+      .map((m) => m[0])
+      .filter((shape) => /<a:t>[^<]/.test(shape) && !/<p:cNvPr id="\d+" name="Message(?: subtitle)?"/.test(shape));
     for (const shape of shapes) expect(shape, `slide ${n}: text outside a placeholder`).toMatch(/<p:ph\b/);
     // slide numbers count continuation slides: a field per content slide, never a fixed total
     if (deck.slides[n - 1].layout === 'content') expect(view.slideXml(n)).toMatch(new RegExp(`type="slidenum"><a:rPr[^>]*/><a:t>${n}</a:t>`));
