@@ -223,3 +223,20 @@ describe('participants tables over several slides (stress-participants.yaml)', (
     for (const member of source.participants.delegations.flatMap((d) => d.members)) expect(names.filter((t) => t === member.name || t.startsWith(member.name)).length, member.name).toBeGreaterThan(0);
   });
 });
+
+describe('your own section.hbs (--templates)', () => {
+  it('is checked against a section’s fields, with @root reaching the whole brief', () => {
+    const dir = join(out, 'templates-section');
+    mkdirSync(dir, { recursive: true });
+    const own = readFileSync(join(REPO, 'templates', 'section.hbs'), 'utf8').replace('<title>{{title}}</title>', '<title>{{@root.participants.delegations.length}}: {{titel}}</title>');
+    writeFileSync(join(dir, 'section.hbs'), own);
+    const line = own.split('\n').findIndex((l) => l.includes('{{titel}}')) + 1;
+    const file = join(out, 'own-section.yaml');
+    writeFileSync(file, `${MINIMAL}sections: [{ title: Asks, points: [Ask for a date.] }]\n`);
+    const run = briefdeck(['build', file, '-o', join(out, 'never'), '--templates', dir]);
+    expect(run.status).toBe(1);
+    const reported = run.stderr.split('\n').filter((l) => l.includes('{{'));
+    expect(reported).toHaveLength(1); // {{@root.participants…}} reaches the whole data
+    expect(reported[0]).toMatch(new RegExp(`^${join(dir, 'section.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+: \\{\\{titel\\}\\}: no field "titel" in the top level of the brief data \\(did you mean "title"\\?\\)`));
+  });
+});
