@@ -1,7 +1,8 @@
 // Draws a slide's message callout where the planner placed it: a light band with an accent bar, the message in bold; and the subtitle above it.
 import type { DeckModel } from '../slides/deck.js';
 import { MESSAGE_BOX } from '../slides/message.js';
-import type { Slide } from '../slides/model.js';
+import { runsText, type Slide } from '../slides/model.js';
+import { isRtlText } from '../slides/script.js';
 import { paragraphRuns, plainRuns, type DrawContext } from './elements.js';
 import type { PptxSlide } from './pptxgen.js';
 
@@ -22,14 +23,12 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
   }
   const band = { x: at.x, y: at.y, w: at.w, h: at.h };
   const runs = paragraphRuns({ runs: slide.message.map((run) => ({ ...run, bold: true })), level: 0, bullet: false }, at.fontSize, ctx, colours.header, { paraSpaceBefore: 0 });
-  const margin: [number, number, number, number] = [MESSAGE_BOX.bar + MESSAGE_BOX.padLeft, MESSAGE_BOX.padRight, MESSAGE_BOX.padY, MESSAGE_BOX.padY].map((inches) => inches * PT_PER_IN) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const rtl = isRtlText(runsText(slide.message)); // a right-to-left message starts at the right: its bar is there
+  const [start, end] = [MESSAGE_BOX.bar + MESSAGE_BOX.padLeft, MESSAGE_BOX.padRight].map((inches) => inches * PT_PER_IN);
+  const margin: [number, number, number, number] = [rtl ? end : start, rtl ? start : end, MESSAGE_BOX.padY * PT_PER_IN, MESSAGE_BOX.padY * PT_PER_IN];
   target.addText(runs, { ...band, valign: 'middle', margin, fit: 'none', wrap: true, fill: { color: colours.light }, objectName: MESSAGE_SHAPE });
-  target.addShape('rect', { x: at.x, y: at.y, w: MESSAGE_BOX.bar, h: at.h, fill: { color: colours.accent }, line: { type: 'none' }, objectName: `${MESSAGE_SHAPE} bar` });
+  const barX = rtl ? at.x + at.w - MESSAGE_BOX.bar : at.x;
+  target.addShape('rect', { x: barX, y: at.y, w: MESSAGE_BOX.bar, h: at.h, fill: { color: colours.accent }, line: { type: 'none' }, objectName: `${MESSAGE_SHAPE} bar` });
 }
 
 const MESSAGE_SHAPES = new RegExp(`<p:sp>(?:(?!</p:sp>)[\\s\\S])*?<p:cNvPr id="\\d+" name="${MESSAGE_SHAPE}[^"]*"[\\s\\S]*?</p:sp>`, 'g');

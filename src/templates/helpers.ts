@@ -41,11 +41,17 @@ export function sentences(items: unknown): string {
   return (Array.isArray(items) ? items : []).map((item) => sentence(String(item ?? ''))).filter(Boolean).join(' ');
 }
 
-/** Relative column widths for a table of the brief's own, "8,4,12": each column as wide as its longest cell, within bounds. */
+/**
+ * Relative column widths for a table of the brief's own, "12,13,40": each column as wide as its longest cell, within
+ * bounds, and never narrower than its longest word (with room for the bold header), so no word is broken.
+ */
 export function columnWidths(table: { columns?: unknown[]; rows?: unknown[][] } | undefined): string {
   const columns = table?.columns ?? [];
-  const longest = columns.map((column, i) => Math.max(String(column).length, ...(table?.rows ?? []).map((row) => String(row[i] ?? '').length)));
-  return longest.map((length) => Math.min(Math.max(length, 8), 40)).join(',');
+  const cells = (i: number) => [String(columns[i]), ...(table?.rows ?? []).map((row) => String(row[i] ?? ''))];
+  const longestWord = (texts: string[]) => Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => word.length));
+  return columns
+    .map((_, i) => Math.max(Math.min(Math.max(...cells(i).map((text) => text.length), 8), 40), Math.min(longestWord(cells(i)) + 3, 40)))
+    .join(',');
 }
 
 export interface Citation {

@@ -240,3 +240,19 @@ describe('your own section.hbs (--templates)', () => {
     expect(reported[0]).toMatch(new RegExp(`^${join(dir, 'section.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+: \\{\\{titel\\}\\}: no field "titel" in the top level of the brief data \\(did you mean "title"\\?\\)`));
   });
 });
+
+describe('a right-to-left message', () => {
+  it('has its accent bar at the right, where the text starts', () => {
+    const file = join(out, 'rtl-message.yaml');
+    writeFileSync(file, `${MINIMAL.replace('topics: [{ title: Next meeting }]', 'topics:\n  - title: Next meeting\n    message: يريد الجانبان معالجة الحوادث في البحر عبر قناة الأركان.\n    points: [Date to be agreed.]')}language: ar\n`);
+    const deck = openDeck(buildDeckFile(file, out));
+    const xml = deck.slideXml(slidesOf(deck, 'Next meeting')[0]);
+    const left = (name: string) => {
+      const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).find((s) => s.includes(`name="${name}"`))!;
+      const m = /<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/.exec(shape)!;
+      return { x: Number(m[1]), right: Number(m[1]) + Number(m[2]) };
+    };
+    expect(left('Message bar').right).toBe(left('Message').right);
+    expect(left('Message bar').x).toBeGreaterThan(left('Message').x);
+  });
+});
