@@ -46,7 +46,8 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
   const pathCheck: PathCheckOptions = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
-  const templateFiles = theme.deck.map((name) => templateFile(dir, `${name}.hbs`));
+  const deck = theme.deck.filter((name) => name !== SECTION_TEMPLATE); // the sections' template is placed by their after:, not by the list
+  const templateFiles = deck.map((name) => templateFile(dir, `${name}.hbs`));
   const compile = (name: string, file: string, check: typeof pathCheck): Handlebars.TemplateDelegate => {
     if (!existsSync(file)) {
       problems.push(problem('template', `theme.yaml lists "${name}" but ${join(dir, `${name}.hbs`)} does not exist`, { file: themeFile }));
@@ -70,15 +71,15 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
       return () => '';
     }
   };
-  const compiled = new Map(theme.deck.map((name, index) => [name, compile(name, templateFiles[index], pathCheck)]));
+  const compiled = new Map(deck.map((name, index) => [name, compile(name, templateFiles[index], pathCheck)]));
   // the brief's own sections: one template rendered once per section (it sees the section, and the whole data as @root)
   const sectionFile = templateFile(dir, `${SECTION_TEMPLATE}.hbs`);
-  const section = compile(SECTION_TEMPLATE, sectionFile, { ...pathCheck, shape: sectionShape(pathCheck.shape), root: pathCheck.shape });
+  const section = compile(SECTION_TEMPLATE, sectionFile, { ...pathCheck, shape: sectionShape(pathCheck.shape), root: pathCheck.shape, where: 'a section (an item of sections)' });
   if (problems.length) throw new BriefdeckError(problems);
   const render = (brief: Brief): string => {
     const context = buildContext(brief, labels);
     const options = { data: { root: context } };
-    const parts = deckWithSections(theme.deck, brief.sections ?? []).map((item) =>
+    const parts = deckWithSections(deck, brief.sections ?? []).map((item) =>
       typeof item === 'number' ? section(brief.sections![item], options) : compiled.get(item)!(context, options),
     );
     return `<deck>${parts.join('\n')}</deck>`;

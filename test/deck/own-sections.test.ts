@@ -237,7 +237,7 @@ describe('your own section.hbs (--templates)', () => {
     expect(run.status).toBe(1);
     const reported = run.stderr.split('\n').filter((l) => l.includes('{{'));
     expect(reported).toHaveLength(1); // {{@root.participants…}} reaches the whole data
-    expect(reported[0]).toMatch(new RegExp(`^${join(dir, 'section.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+: \\{\\{titel\\}\\}: no field "titel" in the top level of the brief data \\(did you mean "title"\\?\\)`));
+    expect(reported[0]).toMatch(new RegExp(`^${join(dir, 'section.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+: \\{\\{titel\\}\\}: no field "titel" in a section \\(an item of sections\\) \\(did you mean "title"\\?\\)`));
   });
 });
 
