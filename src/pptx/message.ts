@@ -34,8 +34,20 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
 const MESSAGE_SHAPES = new RegExp(`<p:sp>(?:(?!</p:sp>)[\\s\\S])*?<p:cNvPr id="\\d+" name="${MESSAGE_SHAPE}[^"]*"[\\s\\S]*?</p:sp>`, 'g');
 const TITLE_END = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*\btype="(?:title|ctrTitle)"[\s\S]*?<\/p:sp>/;
 
-/** Screen readers read shapes in spTree order: the subtitle and message go right after the title, before the body they sum up. */
+/** PowerPoint's "Mark as decorative": the accent bar is no content, so its checker asks for no alt text and readers skip it. */
+const DECORATIVE =
+  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
+const BAR = new RegExp(`(<p:cNvPr id="\\d+" name="${MESSAGE_SHAPE} bar")(?:/>|></p:cNvPr>)`, 'g');
+
+/**
+ * Screen readers read shapes in spTree order: the subtitle and message go right after the title, before the body they
+ * sum up; the accent bar is marked decorative.
+ */
 export function messageAfterTitle(xml: string): string {
+  return calloutAfterTitle(xml).replace(BAR, `$1>${DECORATIVE}</p:cNvPr>`);
+}
+
+function calloutAfterTitle(xml: string): string {
   const callout = xml.match(MESSAGE_SHAPES);
   if (!callout) return xml;
   const without = xml.replace(MESSAGE_SHAPES, '');

@@ -114,6 +114,7 @@ describe('sections of the brief’s own and messages (stress-messages-sections.y
     for (const n of withCallout) {
       const xml = deck.slideXml(n);
       const callout = box(xml, /name="Message"/)!;
+      expect(xml, `slide ${n}: the accent bar is marked decorative`).toMatch(/name="Message bar"><a:extLst><a:ext uri="\{C183D7F6-B498-43B3-948B-1728B52AA6E4\}"><adec:decorative [^>]*val="1"\/>/);
       const title = box(xml, /<p:ph type="title"/) ?? box(layoutOf(deck, n).xml, /<p:ph type="title"/)!; // where the layout puts it
       const below = [box(xml, /<p:ph (?:type="body" )?idx="1"/), ...[...xml.matchAll(/<p:graphicFrame>[\s\S]*?<a:off x="\d+" y="(\d+)"/g)].map((m) => ({ y: Number(m[1]) / EMU }))];
       expect(callout.y, `slide ${n}`).toBeGreaterThanOrEqual(title.bottom - 1e-3);
