@@ -11,6 +11,7 @@ import { transplant } from './transplant.js';
 import { presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
+import { messageAfterTitle } from './message.js';
 import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleFirst } from './accessibility.js';
 import { isRtlScript, scriptOfLanguage } from '../slides/script.js';
 
@@ -89,7 +90,7 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
     const rtl = isRtlScript(scriptOfLanguage(options.language ?? 'en-US'));
     return (xml) => {
       const fixed = scriptFonts(deckLanguage(dropStrayParagraphProps(xml), options), options);
-      return titleFirst(accessibleTables(fixed, rtl));
+      return messageAfterTitle(titleFirst(accessibleTables(fixed, rtl)));
     };
   }
   return (xml) => xml;

@@ -2,6 +2,7 @@
 import { createPresentation, type Presentation } from './pptxgen.js';
 import type { DeckModel } from '../slides/deck.js';
 import { drawTable, drawText, type DrawContext } from './elements.js';
+import { drawMessage } from './message.js';
 import { placeholderShapesXml } from './placeholders.js';
 import { drawCaptions, slidePictures, type SlidePicture } from './pictures.js';
 import { slideShapes } from './slide-shapes.js';
@@ -38,6 +39,7 @@ export function renderDeck(deck: DeckModel): Rendered {
     }
     const target = pptx.addSlide({ sectionTitle: slide.section });
     const { shapes, rest } = slideShapes(slide, i + 1, deck);
+    drawMessage(target, slide, deck, ctx);
     for (const placed of rest) {
       if (placed.block.kind === 'text') drawText(target, placed, ctx);
       else drawTable(target, placed, ctx);

@@ -97,11 +97,12 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
   const firstTable = placed.findIndex((p) => p.block.kind !== 'text');
   const text = firstTable < 0 ? placed : placed.slice(0, firstTable);
   const rest = firstTable < 0 ? [] : placed.slice(firstTable);
-  if (!frame.placeholder || (!text.length && !slide.subtitle)) return { shapes: [], rest: frame.placeholder ? rest : placed };
+  const subtitle = slide.messageAt ? undefined : slide.subtitle; // with a message, the subtitle is drawn above its callout (./message.ts)
+  if (!frame.placeholder || (!text.length && !subtitle)) return { shapes: [], rest: frame.placeholder ? rest : placed };
   const paragraphs: PlaceholderText['paragraphs'] = [];
-  if (slide.subtitle) {
+  if (subtitle) {
     const look = { colour: deck.style.colours.muted, size: sized(deck.style.sizes.subtitle, frame), spaceBefore: 0, stated: stated(frame.placeholder) };
-    paragraphs.push({ paragraph: plain(slide.subtitle), look });
+    paragraphs.push({ paragraph: plain(subtitle), look });
   }
   text.forEach((block, b) => {
     if (block.block.kind !== 'text') return;
@@ -113,9 +114,18 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
     });
   });
   const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);
-  const box = rest.length || !text.length ? { ...frame.box, h: Math.max(bottom - frame.box.y, 0.4) } : ownBox(frame, deck.layouts.content);
+  const box = slide.messageAt
+    ? belowCallout(frame.box, text[0]?.at.y ?? frame.box.y, rest.length ? bottom : frame.box.y + frame.box.h)
+    : rest.length || !text.length
+      ? { ...frame.box, h: Math.max(bottom - frame.box.y, 0.4) }
+      : ownBox(frame, deck.layouts.content);
   const column = (placed[0]?.at.w ?? frame.box.w) < frame.box.w - 1e-6 ? placed[0].at.w : undefined; // text beside a picture: the planner's narrower column
   return { shapes: [{ placeholder: frame.placeholder, box: column ? { ...(box ?? frame.box), w: column } : box, paragraphs }], rest };
+}
+
+/** The body placeholder below a message callout: from where the planner put the first text to `bottom`. */
+function belowCallout(box: Box, top: number, bottom: number): Box {
+  return { ...box, y: top, h: Math.max(bottom - top, 0.4) };
 }
 
 /** Footer text and slide number, in the layout's own footer placeholders, moved clear of a bottom banner when they would overlap it. */

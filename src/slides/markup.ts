@@ -3,7 +3,18 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
 import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
 import { inlineRuns as markdownRuns, notesLine, plainText } from '../shared/inline.js';
-import type { Block, Layout, Paragraph, Run, Slide, SlideImage, TableBlock, TableRow, Timeline } from './model.js';
+import {
+  runsText,
+  type Block,
+  type Layout,
+  type Paragraph,
+  type Run,
+  type Slide,
+  type SlideImage,
+  type TableBlock,
+  type TableRow,
+  type Timeline,
+} from './model.js';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -98,6 +109,7 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'subtitle') slide.subtitle = plainLine(inner) || undefined;
     else if (tag === 'line') slide.lines.push({ text: plainLine(inner), muted: attrs(child).kind === 'muted' });
     else if (tag === 'notes') slide.notes = cleanNotes(textOf(inner));
+    else if (tag === 'message') slide.message = inlineRuns(inner);
     else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
     else if (tag === 'table') slide.blocks.push(toTable(child));
@@ -110,6 +122,8 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'timeline') slide.timeline = toTimeline(inner);
   }
   slide.lines = slide.lines.filter((l) => l.text);
+  if (!slide.message?.length) delete slide.message;
+  else slide.notes = [runsText(slide.message).trim(), slide.notes].filter(Boolean).join('\n\n'); // the slide's "so what" opens its notes
   slide.blocks = slide.blocks.filter((b) => (b.kind === 'text' ? b.paragraphs.length > 0 : b.rows.length > 0));
   return slide;
 }

@@ -80,7 +80,9 @@ export interface Slide {
   lines: { text: string; muted: boolean }[]; // title slide detail lines
   blocks: Block[];
   notes: string;
+  message?: Run[]; // the one-sentence "so what" of a topic or section (<message>), drawn as a callout on each of its slides
   /** Set by the planner. */
+  messageAt?: Placement; // where the message callout is drawn (the body starts below it)
   placed?: PlacedBlock[];
   titleFontSize?: number;
   lineScale?: number; // title slide: subtitle and detail lines drawn at this share of their sizes, so that they fit

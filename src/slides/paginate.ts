@@ -10,6 +10,7 @@ import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { planWithPictures } from './pictures.js';
+import { belowMessage, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
@@ -41,6 +42,7 @@ export function planSlides(
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
   const words = noteWords(labels);
   const warnings: Problem[] = [];
+  slides = slides.map((slide) => placeMessage(slide, fitter)); // a message's callout is measured first: the body goes below it
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
     slide.timeline
@@ -133,7 +135,7 @@ function fitTitleLines(slide: Slide, fitter: Fitter, warnings: Problem[], words:
 }
 
 export function contentTop(slide: Slide, theme: Theme): number {
-  return theme.grid.contentTop + (slide.subtitle ? theme.grid.subtitleHeight : 0);
+  return belowMessage(slide, theme.grid.blockGap) ?? theme.grid.contentTop + (slide.subtitle ? theme.grid.subtitleHeight : 0);
 }
 
 /** Font sizes to try, largest first, never below the theme's floors. */

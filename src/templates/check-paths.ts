@@ -22,6 +22,8 @@ const VALUE: Shape = { kind: 'value' };
 
 export interface PathCheckOptions {
   shape: Shape; // the data at the top level
+  root?: Shape; // what @root reaches, when the top level is not the whole data (a section's template); else `shape`
+  where?: string; // the top level in messages, when it is not the whole data
   helpers: string[]; // registered helper names
   labels: string[]; // label keys, for {{t 'key'}}
 }
@@ -46,7 +48,7 @@ class PathChecker {
 
   constructor(private readonly file: string, private readonly options: PathCheckOptions) {
     this.helpers = new Set([...BUILT_IN, ...options.helpers]);
-    this.top = { shape: options.shape, where: 'the top level of the brief data', params: new Map() };
+    this.top = { shape: options.shape, where: options.where ?? 'the top level of the brief data', params: new Map() };
   }
 
   private report(node: Node, message: string): undefined {
@@ -62,7 +64,7 @@ class PathChecker {
     let where: string;
     if (path.data) {
       const [name, ...rest] = parts;
-      if (name === 'root') [shape, where, parts] = [this.top.shape, this.top.where, rest];
+      if (name === 'root') [shape, where, parts] = [this.options.root ?? this.top.shape, 'the top level of the brief data', rest];
       else if (DATA.has(name) && !rest.length) return VALUE;
       else return this.report(path, `{{${path.original}}}: unknown data variable @${name}; templates have @index, @first, @last, @key and @root`);
     } else {

@@ -4,6 +4,7 @@ import { briefSchema, type Brief } from '../brief/schema.js';
 import { fillLabel, labelsFor, type LabelTables, type Labels } from './labels.js';
 import { timelineOf, type TimelineEntry } from './timeline.js';
 import { pointsPrintAsText } from './points.js';
+import { agendaRank, sectionRank } from './sections.js';
 
 export interface AgendaEntry {
   title: string;
@@ -31,13 +32,14 @@ function someOf(titles: string[], labels: Labels, shown = 4): string {
 
 /** The sections the deck will show, in order, for the agenda slide. */
 function agendaOf(brief: Brief, labels: Labels): AgendaEntry[] {
-  const agenda: AgendaEntry[] = [{ title: labels.summary }];
-  agenda.push({ title: labels.participants, detail: brief.participants.delegations.map((d) => d.delegation).join(', ') });
-  agenda.push({ title: labels.topics, detail: someOf(brief.topics.map((t) => t.title), labels) });
-  if (brief.background?.length) agenda.push({ title: labels.background, detail: someOf(brief.background.map((b) => b.title), labels) });
-  if (brief.takeaways) agenda.push({ title: labels.takeaways });
-  if (brief.sources?.length) agenda.push({ title: labels.sources });
-  return agenda;
+  const agenda: (AgendaEntry & { rank: number })[] = [{ title: labels.summary, rank: agendaRank('summary') }];
+  agenda.push({ title: labels.participants, detail: brief.participants.delegations.map((d) => d.delegation).join(', '), rank: agendaRank('participants') });
+  agenda.push({ title: labels.topics, detail: someOf(brief.topics.map((t) => t.title), labels), rank: agendaRank('topics') });
+  if (brief.background?.length) agenda.push({ title: labels.background, detail: someOf(brief.background.map((b) => b.title), labels), rank: agendaRank('background') });
+  if (brief.takeaways) agenda.push({ title: labels.takeaways, rank: agendaRank('takeaways') });
+  if (brief.sources?.length) agenda.push({ title: labels.sources, rank: agendaRank('sources') });
+  for (const section of brief.sections ?? []) agenda.push({ title: section.title, rank: sectionRank(section) }); // each at its place in the deck
+  return agenda.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...entry }) => entry); // stable: sections at one place keep the brief's order
 }
 
 /**

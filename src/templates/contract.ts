@@ -16,11 +16,12 @@ const inline: TagRule = { attributes: {}, children: INLINE, text: true };
 
 export const MARKUP: Record<string, TagRule> = {
   deck: { attributes: {}, children: ['slide'], text: false },
-  slide: { attributes: { layout: LAYOUTS, kind: null, section: null }, children: ['title', 'subtitle', 'line', 'bullets', 'p', 'table', 'image', 'portrait', 'timeline', 'notes'], text: false },
+  slide: { attributes: { layout: LAYOUTS, kind: null, section: null }, children: ['title', 'subtitle', 'message', 'line', 'bullets', 'p', 'table', 'image', 'portrait', 'timeline', 'notes'], text: false },
   title: plain,
   subtitle: plain,
   line: { attributes: { kind: ['muted'] }, children: [], text: true },
   notes: plain,
+  message: inline, // the one-sentence "so what" of a topic or section, shown prominently on each of its slides
   bullets: { attributes: {}, children: ['li'], text: false },
   li: { attributes: {}, children: [...INLINE, 'bullets'], text: true },
   p: inline,
@@ -44,7 +45,7 @@ export const MARKUP: Record<string, TagRule> = {
 /** What each layout draws; anything else on such a slide would be lost, so it is refused. */
 export const LAYOUT_PARTS: Record<LayoutName, readonly string[]> = {
   title: ['title', 'subtitle', 'line', 'notes'],
-  content: ['title', 'subtitle', 'bullets', 'p', 'table', 'image', 'portrait', 'timeline', 'notes'],
+  content: ['title', 'subtitle', 'message', 'bullets', 'p', 'table', 'image', 'portrait', 'timeline', 'notes'],
   section: ['title', 'subtitle', 'notes'],
 };
 

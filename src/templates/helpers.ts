@@ -87,6 +87,19 @@ export function pointItems(items: unknown): Handlebars.SafeString {
   return new Handlebars.SafeString(render(Array.isArray(items) ? items : []));
 }
 
+/**
+ * Relative column widths for a table of the brief's own, "12,13,40": each column as wide as its longest cell, within
+ * bounds, and never narrower than its longest word (with room for the bold header), so no word is broken.
+ */
+export function columnWidths(table: { columns?: unknown[]; rows?: unknown[][] } | undefined): string {
+  const columns = table?.columns ?? [];
+  const cells = (i: number) => [String(columns[i]), ...(table?.rows ?? []).map((row) => String(row[i] ?? ''))];
+  const longestWord = (texts: string[]) => Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => word.length));
+  return columns
+    .map((_, i) => Math.max(Math.min(Math.max(...cells(i).map((text) => text.length), 8), 40), Math.min(longestWord(cells(i)) + 3, 40)))
+    .join(',');
+}
+
 export interface Citation {
   title: string;
   publisher?: string;
@@ -127,5 +140,6 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
   add: (a: unknown, b: unknown) => Number(a) + Number(b),
+  widths: (table: unknown) => columnWidths(table as Parameters<typeof columnWidths>[0]),
   count: (items: unknown) => (Array.isArray(items) ? items.length : 0),
 };

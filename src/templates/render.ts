@@ -7,12 +7,22 @@ import { systemErrorWords } from '../shared/oserror.js';
 import type { Brief } from '../brief/schema.js';
 import { BUNDLED_TEMPLATES, templateFile } from './bundled.js';
 import { checkMarkup } from './check-markup.js';
-import { checkPaths } from './check-paths.js';
+import { checkPaths, type PathCheckOptions } from './check-paths.js';
 import { SOURCE_ATTRIBUTE } from './contract.js';
-import { buildContext, contextShape } from './context.js';
+import { buildContext, contextShape, type Shape } from './context.js';
 import { labelsFor, loadLabels, overlayTables, type LabelTables, type Labels } from './labels.js';
 import { helpers } from './helpers.js';
 import { loadTheme, locateInTheme, type Theme } from './theme.js';
+import { deckWithSections } from './sections.js';
+
+/** The template each of the brief's own sections is rendered with (not listed in theme.yaml's deck: placed by `after:`). */
+const SECTION_TEMPLATE = 'section';
+
+/** What a section's template sees at its top level: one item of the brief's `sections`. */
+function sectionShape(data: Shape): Shape {
+  const sections = data.kind === 'object' ? data.fields.sections : undefined;
+  return sections?.kind === 'list' ? sections.of : { kind: 'any' };
+}
 
 export interface TemplateSet {
   dir: string;
@@ -38,10 +48,10 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
   const problems: Problem[] = [];
-  const pathCheck = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
-  const templateFiles = theme.deck.map((name) => templateFile(dir, `${name}.hbs`));
-  const compiled = theme.deck.map((name, index) => {
-    const file = templateFiles[index];
+  const pathCheck: PathCheckOptions = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
+  const deck = theme.deck.filter((name) => name !== SECTION_TEMPLATE); // the sections' template is placed by their after:, not by the list
+  const templateFiles = deck.map((name) => templateFile(dir, `${name}.hbs`));
+  const compile = (name: string, file: string, check: typeof pathCheck): Handlebars.TemplateDelegate => {
     if (!existsSync(file)) {
       problems.push(problem('template', `theme.yaml lists "${name}" but ${join(dir, `${name}.hbs`)} does not exist`, { file: themeFile }));
       return () => '';
@@ -54,7 +64,7 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
       return () => '';
     }
     const markup = checkMarkup(source, file);
-    problems.push(...markup.problems, ...checkPaths(source, file, pathCheck));
+    problems.push(...markup.problems, ...checkPaths(source, file, check));
     try {
       const template = env.compile(markedSlides(source, file, markup.slideTags), { strict: false, noEscape: false });
       template({}); // surface parse errors now rather than on first use
@@ -63,15 +73,24 @@ export function loadTemplates(dir: string, options: { reference?: string } = {})
       problems.push(problem('template', (e as Error).message.split('\n')[0], { file, line: handlebarsLine(e as Error) }));
       return () => '';
     }
-  });
+  };
+  const compiled = new Map(deck.map((name, index) => [name, compile(name, templateFiles[index], pathCheck)]));
+  // the brief's own sections: one template rendered once per section (it sees the section, and the whole data as @root)
+  const sectionFile = templateFile(dir, `${SECTION_TEMPLATE}.hbs`);
+  const section = compile(SECTION_TEMPLATE, sectionFile, { ...pathCheck, shape: sectionShape(pathCheck.shape), root: pathCheck.shape, where: 'a section (an item of sections)' });
   if (problems.length) throw new BriefdeckError(problems);
   const render = (brief: Brief, today?: string): string => {
     const context = buildContext(brief, labels, today);
-    return `<deck>${compiled.map((template) => template(context, { data: { root: context } })).join('\n')}</deck>`;
+    const options = { data: { root: context } };
+    const parts = deckWithSections(deck, context.sections ?? []).map((item) =>
+      typeof item === 'number' ? section(context.sections![item], options) : compiled.get(item)!(context, options),
+    );
+    return `<deck>${parts.join('\n')}</deck>`;
   };
   const assets = [...(reference ? [reference.file] : []), ...(theme.logo ? [resolve(dirname(themeFile), theme.logo.file)] : []), ...(theme.fonts.files ?? [])];
   const labelsOf = (brief: Brief) => labelsFor(labels, brief.language ?? 'en-GB');
-  return { dir, theme, themeFile, reference, files: [themeFile, ...new Set([labelsFile, join(BUNDLED_TEMPLATES, 'labels.yaml')]), ...templateFiles, ...assets], render, labels: labelsOf }; // watch follows them all (a folder's labels overlay the bundled ones)
+  const labelFiles = [...new Set([labelsFile, join(BUNDLED_TEMPLATES, 'labels.yaml')])]; // a folder's labels overlay the bundled ones
+  return { dir, theme, themeFile, reference, files: [themeFile, ...labelFiles, ...templateFiles, sectionFile, ...assets], render, labels: labelsOf }; // watch follows them all
 }
 
 /** The labels: a folder's own labels.yaml over the bundled one, so a label it lacks (one added since it was copied) keeps working. */

@@ -85,7 +85,17 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
     expect(titles).toEqual(expect.arrayContaining(['Ordre du jour', 'Synthèse', 'Participants', 'Sujets abordés', 'Points clés', 'Sources']));
     expect(allText()).toContain('Chef de délégation');
     expect(allText()).not.toMatch(/\b(Agenda|Summary|Head of delegation|Takeaways|Bottom line up front)\b/);
-    expect(sections(deck).map((s) => s.name)).toEqual(['Titre', 'Ordre du jour', 'Synthèse', 'Participants', 'Sujets', 'Contexte', 'Points clés', 'Sources']);
+    expect(sections(deck).map((s) => s.name)).toEqual([
+      'Titre',
+      'Ordre du jour',
+      'Synthèse',
+      'Éléments de langage',
+      'Participants',
+      'Sujets',
+      'Contexte',
+      'Points clés',
+      'Sources',
+    ]);
   });
 
   it('shows SECRET in red banners at the top and bottom of every slide', () => {

@@ -12,7 +12,8 @@ import { checkPackage, resolveTarget } from './package.js';
 let deck: Uint8Array;
 
 beforeAll(async () => {
-  const brief = briefFromText(readFileSync(`${REPO}/test/fixtures/valid-full.yaml`, 'utf8'), 'valid-full.yaml');
+  const file = `${REPO}/test/fixtures/valid-full.yaml`; // its pictures are found beside it
+  const brief = briefFromText(readFileSync(file, 'utf8'), file);
   deck = (await buildDeck(brief, loadTemplates(DEFAULT_TEMPLATES))).bytes;
 });
 

@@ -1,5 +1,6 @@
 // Seeded random briefs of the stress kinds (long points, many topics, big delegations, long titles, mixed scripts) that no fixture tuned for.
 import { stringify } from 'yaml';
+import { addOwnSections } from './random-sections.js';
 
 const LATIN = (
   'security dialogue delegation maritime exchange regional cooperation transparency staff talks alliance ministry defence ' +
@@ -102,6 +103,7 @@ export function randomBrief(seed: number): RandomBrief {
         }
       : {}),
   };
+  addOwnSections(brief, { rand, int, sentence, remember }); // drawn after the brief, which stays the same for each seed
   return { brief, phrases };
 }
 

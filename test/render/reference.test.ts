@@ -18,7 +18,7 @@ const FIXTURES = join(REPO, 'test', 'fixtures');
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-reference-render-'));
 const references = readdirSync(REFERENCES).filter((name) => name.endsWith('.pptx'));
 /** The stress briefs that press a template hardest: long text, long titles, right to left, many table rows. */
-const stress = ['stress-long-summary.yaml', 'stress-long-titles.yaml', 'stress-arabic.yaml', 'stress-participants.yaml'];
+const stress = ['stress-long-summary.yaml', 'stress-long-titles.yaml', 'stress-arabic.yaml', 'stress-participants.yaml', 'stress-messages-sections.yaml'];
 /**
  * The hardest stress briefs on a LibreOffice template with three masters, its styles in prompt text and a band at its
  * foot (every brief on every fixture is checked by `npm run check:references`, kept out of CI for time).

@@ -56,11 +56,14 @@ async function check(name: string, loaded: LoadedBrief, phrases: string[]) {
   const slideText = norm(Array.from({ length: view.slideCount }, (_, i) => view.slideText(i + 1).join(' ')).join(' '));
   for (let n = 1; n <= view.slideCount; n++) {
     // every title and body text sits in a placeholder of the slide's layout (tables are table frames), except a picture's
-    // caption (its own text box) and the timeline's date and title labels, drawn beside its markers
+    // caption (its own text box), the timeline's date and title labels, drawn beside its markers, and a message's callout
     const shapes = [...view.slideXml(n).matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
       .map((m) => m[0])
       .filter(
-        (shape) => /<a:t>[^<]/.test(shape) && !shape.includes(`name="${CAPTION_NAME}"`) && !/<p:cNvPr id="\d+" name="Timeline (date|title): /.test(shape),
+        (shape) =>
+          /<a:t>[^<]/.test(shape) &&
+          !shape.includes(`name="${CAPTION_NAME}"`) &&
+          !/<p:cNvPr id="\d+" name="(?:Timeline (?:date|title): |Message(?: subtitle)?")/.test(shape),
       );
     for (const shape of shapes) expect(shape, `slide ${n}: text outside a placeholder`).toMatch(/<p:ph\b/);
     // slide numbers count continuation slides: a field per content slide, never a fixed total

@@ -1,0 +1,45 @@
+// Plans a slide's message callout (the "so what"): its size, measured height and place at the top of the content area.
+import { PT_PER_IN, type Fitter } from './fit.js';
+import type { Paragraph, Placement, Run, Slide } from './model.js';
+import { splitParagraph } from './split.js';
+
+/** The callout's geometry (inches): the accent bar at its left, the text's padding inside the band. */
+export const MESSAGE_BOX = { bar: 0.08, padLeft: 0.2, padRight: 0.15, padY: 0.08 };
+/** The message's type size is its body size plus this, at most MESSAGE_MAX (points): prominent, never a second title. */
+const MESSAGE_STEP = 2;
+const MESSAGE_MAX = 24;
+/** At most this many lines at the larger size before the message is set at the body size. */
+const MESSAGE_LINES = 2;
+/** The callout never takes more than this share of the content area: a longer message is cut (in full in the notes). */
+const MESSAGE_SHARE = 0.4;
+
+/** The slide with its message placed (`messageAt`), the message cut with an ellipsis if it would crowd out the body. */
+export function placeMessage(slide: Slide, fitter: Fitter): Slide {
+  if (!slide.message?.length || slide.layout !== 'content') return slide;
+  const { grid, sizes } = fitter.theme;
+  const width = fitter.contentWidth - MESSAGE_BOX.bar - MESSAGE_BOX.padLeft - MESSAGE_BOX.padRight;
+  const linesHeight = (runs: Run[], size: number) => fitter.measurer.height(runs, width * PT_PER_IN, size, true) / PT_PER_IN;
+  const larger = Math.max(Math.min(sizes.body + MESSAGE_STEP, MESSAGE_MAX), sizes.bodyMin);
+  const oneLine = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
+  const fontSize = linesHeight(slide.message, larger) <= MESSAGE_LINES * oneLine(larger) + 1e-6 ? larger : Math.min(sizes.body, larger);
+  const top = grid.contentTop + (slide.subtitle ? grid.subtitleHeight : 0);
+  const limit = MESSAGE_SHARE * (grid.contentBottom - top) - 2 * MESSAGE_BOX.padY;
+  const message = linesHeight(slide.message, fontSize) <= limit ? slide.message : cut(slide.message, (runs) => linesHeight(runs, fontSize) <= limit);
+  const at: Placement = { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h: linesHeight(message, fontSize) + 2 * MESSAGE_BOX.padY, fontSize };
+  return { ...slide, message, messageAt: at };
+}
+
+/** Where the body starts on a slide with a placed message: below the callout, a block gap apart. */
+export function belowMessage(slide: Slide, gap: number): number | undefined {
+  return slide.messageAt ? slide.messageAt.y + slide.messageAt.h + gap : undefined;
+}
+
+/** The longest start of the runs that fits with an ellipsis after it (cut at a sentence, clause or word where it can). */
+function cut(runs: Run[], fits: (runs: Run[]) => boolean): Run[] {
+  const ellipsis = (p: Paragraph): Run[] => [...p.runs.map((r) => ({ ...r })), { ...p.runs[p.runs.length - 1], text: '…', href: undefined }];
+  const [first] = splitParagraph({ runs, level: 0, bullet: false }, (part) => fits(ellipsis(part)));
+  const kept = ellipsis(first);
+  const last = kept[kept.length - 2];
+  last.text = last.text.replace(/\s+$/, '');
+  return kept;
+}
