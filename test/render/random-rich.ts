@@ -38,7 +38,7 @@ export function randomRichBrief(seed: number): RandomBrief {
   const topics = brief.topics as { title: string; points?: string[]; message?: string; image?: unknown }[];
   for (const topic of topics) {
     if (topic.points) topic.points = nest(topic.points) as string[];
-    if (rand() < 0.4) topic.message = `The **so what** of ${topic.title.slice(0, 40)}.`;
+    if (rand() < 0.4 && !topic.message) topic.message = `The **so what** of ${topic.title.slice(0, 40)}.`;
     if (rand() < 0.25) topic.image = image(`Picture for ${topic.title.slice(0, 30)}`);
   }
   const summary = brief.summary as { points: string[] };
@@ -50,7 +50,7 @@ export function randomRichBrief(seed: number): RandomBrief {
     ...(rand() < 0.3 ? { image: image(`Picture of session ${i + 1}`) } : {}),
   }));
   const places = ['title', 'summary', 'participants', 'topics', 'background', 'takeaways', undefined];
-  brief.sections = Array.from({ length: int(1, 4) }, (_, i) => {
+  const own = Array.from({ length: int(1, 4) }, (_, i) => {
     const rows = Array.from({ length: rand() < 0.3 ? int(12, 30) : int(1, 4) }, (_, r) => [
       `Risk ${i + 1}.${r + 1}`,
       pick(['Low', 'Medium', 'High']),
@@ -66,9 +66,10 @@ export function randomRichBrief(seed: number): RandomBrief {
       ...(rand() < 0.3 ? { image: image(`Chart of section ${i + 1}`) } : {}),
     };
   });
-  for (const section of brief.sections as { points?: unknown; table?: unknown; image?: unknown; title: string }[]) {
+  for (const section of own as { points?: unknown; table?: unknown; image?: unknown; title: string }[]) {
     if (!section.points && !section.table && !section.image) section.points = [`Only line of ${section.title}.`];
   }
+  brief.sections = [...((brief.sections as unknown[] | undefined) ?? []), ...own]; // the plain random brief's own sections keep their phrases
   if (rand() < 0.2) brief.timeline = false;
   return { brief, phrases };
 }
