@@ -331,7 +331,11 @@ export const briefSchema = z
       'UNCLASSIFIED',
     ).optional(),
     prepared_by: optionalText('Prepared by', 'Author or desk shown on the title slide.', 'Policy Analysis Desk').optional(),
-    prepared_on: isoDate('Prepared on', 'When the brief was written (YYYY-MM-DD).', '2024-03-15').optional(),
+    prepared_on: isoDate(
+      'Prepared on',
+      'When the brief was written (YYYY-MM-DD); an event after this date makes the deck a pre-brief, written in the future tense.',
+      '2024-03-15',
+    ).optional(),
     language: language.optional(),
     summary: pointsSection(
       'Summary',
