@@ -1,5 +1,4 @@
 // Renders every stress fixture, the sample brief and seeded random briefs with LibreOffice: nothing cut off, overlapping, too small or missing.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -13,24 +12,15 @@ import { openDeck } from '../helpers/pptx.js';
 import { CAPTION_NAME } from '../../src/pptx/pictures.js';
 import { briefYaml, randomBrief } from './random-brief.js';
 import { randomRichBrief } from './random-rich.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { hasSoffice, sharedTool } from '../helpers/tools.js';
 
-const TOOLS = join(process.cwd(), '..', 'shared', 'tools');
 const templates = loadTemplates(DEFAULT_TEMPLATES);
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-render-'));
 const FIXTURES = 'test/fixtures';
 const SEEDS = (process.env.BRIEFDECK_RENDER_SEEDS ?? '11,23,37').split(',').map(Number);
 const RICH_SEEDS = (process.env.BRIEFDECK_RICH_SEEDS ?? '5,17').split(',').map(Number);
 
-/** Runs a shared tool; returns its last line whatever the exit code. */
-function tool(name: string, args: string[]): string {
-  try {
-    return execFileSync(join(TOOLS, name), args, { encoding: 'utf8', timeout: 240_000 }).trim();
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || String(error);
-  }
-}
+const tool = sharedTool;
 
 /** Normalised for comparison as render-check does (NFC, straight quotes, plain dashes, single spaces), bidi controls dropped. */
 const norm = (s: string) =>

@@ -1,25 +1,16 @@
 // The richer-briefs fixture (every new form): valid package, rendered with 0 problems, and read back as a user sees it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { hasSoffice, sharedTool } from '../helpers/tools.js';
 import { BIN, REPO } from '../watch/child.js';
 
-const TOOLS = join(REPO, '..', 'shared', 'tools');
 const FIXTURE = join(REPO, 'test', 'fixtures', 'rich');
 
-/** Runs a shared tool; its whole output whatever the exit code. */
-function tool(name: string, args: string[]): string {
-  try {
-    return execFileSync(join(TOOLS, name), args, { encoding: 'utf8', timeout: 240_000 }).trim();
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || String(error);
-  }
-}
+const tool = sharedTool;
 
 let view: DeckView;
 let file: string;

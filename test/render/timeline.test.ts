@@ -1,5 +1,4 @@
 // Timeline slides rendered by LibreOffice: crowded series on the default template and on a 4:3 reference template, nothing cut off or overlapping.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,21 +7,13 @@ import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { hasSoffice, sharedTool } from '../helpers/tools.js';
 import { crowdedSeries, HEAD } from '../slides/timeline-briefs.js';
 
-const TOOLS = join(process.cwd(), '..', 'shared', 'tools');
 const REFERENCES = join('test', 'fixtures', 'reference');
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-timeline-render-'));
 
-function tool(name: string, args: string[]): string {
-  try {
-    return execFileSync(join(TOOLS, name), args, { encoding: 'utf8', timeout: 240_000 }).trim();
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || String(error);
-  }
-}
+const tool = sharedTool;
 
 describe.runIf(hasSoffice)('timeline slides rendered by LibreOffice', () => {
   const cases = [
