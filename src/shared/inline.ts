@@ -1,5 +1,6 @@
-// Inline Markdown in brief text (**bold**, *italic*, [text](url), bare http(s) URLs, backslash escapes), parsed by markdown-it.
+// Inline Markdown in brief text (**bold**, *italic* (no `_` emphasis), [text](url), bare http(s) URLs, backslash escapes), parsed by markdown-it.
 import MarkdownIt from 'markdown-it';
+import emphasis from 'markdown-it/lib/rules_inline/emphasis.mjs';
 
 /** A piece of text and how it is drawn. */
 export interface InlineRun {
@@ -15,10 +16,16 @@ function restricted(links: boolean): MarkdownIt {
   md.enable(links ? ['emphasis', 'escape', 'link', 'linkify'] : ['emphasis', 'escape']);
   md.normalizeLink = (url) => url; // the URL as written: no percent-encoding, no punycode
   md.normalizeLinkText = (text) => text;
+  md.inline.ruler.at('emphasis', starsOnly);
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   for (const scheme of ['ftp:', 'mailto:', '//']) md.linkify.add(scheme, null); // bare links: http:// and https:// only
   return md;
 }
+
+const UNDERSCORE = 0x5f;
+
+/** markdown-it's emphasis tokenizer for `*` only: the brief format has no `_` emphasis, so `__init__` and `_x_` stay as written. */
+const starsOnly: typeof emphasis.tokenize = (state, silent) => state.src.charCodeAt(state.pos) !== UNDERSCORE && emphasis.tokenize(state, silent);
 
 const withLinks = restricted(true);
 const withoutLinks = restricted(false); // inside a link the template already wrote
@@ -27,7 +34,7 @@ const withoutLinks = restricted(false); // inside a link the template already wr
 const FOLLOWABLE = /^(?:https?:\/\/|mailto:)/i;
 
 /** Quick test: text without any character a rule could start at is its own single run (most text). */
-const MAY_HOLD_MARKUP = /[*_\\[]|https?:\/\//i;
+const MAY_HOLD_MARKUP = /[*\\[]|https?:\/\//i;
 
 /** The runs of one line of brief text; `inLink` when it already stands inside a link (no links inside links). */
 export function inlineRuns(text: string, inLink = false): InlineRun[] {
