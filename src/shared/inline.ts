@@ -11,9 +11,9 @@ export interface InlineRun {
 }
 
 /** Only the inline rules the brief format has; everything else (code, HTML, entities, strikethrough, images) stays text. */
-function restricted(links: boolean): MarkdownIt {
-  const md = new MarkdownIt('zero', { linkify: links });
-  md.enable(links ? ['emphasis', 'escape', 'link', 'linkify'] : ['emphasis', 'escape']);
+function restricted(linkify: boolean): MarkdownIt {
+  const md = new MarkdownIt('zero', { linkify });
+  md.enable(linkify ? ['emphasis', 'escape', 'link', 'linkify'] : ['emphasis', 'escape', 'link']);
   md.normalizeLink = (url) => url; // the URL as written: no percent-encoding, no punycode
   md.normalizeLinkText = (text) => text;
   md.inline.ruler.at('emphasis', starsOnly);
@@ -28,7 +28,7 @@ const UNDERSCORE = 0x5f;
 const starsOnly: typeof emphasis.tokenize = (state, silent) => state.src.charCodeAt(state.pos) !== UNDERSCORE && emphasis.tokenize(state, silent);
 
 const withLinks = restricted(true);
-const withoutLinks = restricted(false); // inside a link the template already wrote
+const inALink = restricted(false); // inside a link the template already wrote: bare URLs stay text, [text](url) is its text
 
 /** Links that may be followed from a slide; any other target keeps its text and loses the link. */
 const FOLLOWABLE = /^(?:https?:\/\/|mailto:)/i;
@@ -36,26 +36,34 @@ const FOLLOWABLE = /^(?:https?:\/\/|mailto:)/i;
 /** Quick test: text without any character a rule could start at is its own single run (most text). */
 const MAY_HOLD_MARKUP = /[*\\[]|https?:\/\//i;
 
-/** The runs of one line of brief text; `inLink` when it already stands inside a link (no links inside links). */
+/**
+ * The runs of one line of brief text. `inLink` when it already stands inside a link the template wrote (a
+ * source's title): no link inside a link, so a Markdown link there is its text, and emphasis still applies.
+ * A link with empty text, `[](https://…)`, shows its URL.
+ */
 export function inlineRuns(text: string, inLink = false): InlineRun[] {
   if (!MAY_HOLD_MARKUP.test(text)) return text ? [{ text }] : [];
-  const tokens = (inLink ? withoutLinks : withLinks).parseInline(text, {})[0]?.children ?? [];
+  const tokens = (inLink ? inALink : withLinks).parseInline(text, {})[0]?.children ?? [];
   const runs: InlineRun[] = [];
   let bold = 0;
   let italic = 0;
   let href: string | undefined;
+  let linkStart = 0; // where the open link's text starts in `runs`
+  const push = (content: string) => {
+    const run: InlineRun = { text: content };
+    if (bold > 0) run.bold = true;
+    if (italic > 0) run.italic = true;
+    if (href && !inLink && FOLLOWABLE.test(href)) run.href = href;
+    runs.push(run);
+  };
   for (const token of tokens) {
     if (token.type === 'strong_open' || token.type === 'strong_close') bold += token.nesting;
     else if (token.type === 'em_open' || token.type === 'em_close') italic += token.nesting;
-    else if (token.type === 'link_open') href = token.attrGet('href') ?? undefined;
-    else if (token.type === 'link_close') href = undefined;
-    else if (token.content) {
-      const run: InlineRun = { text: token.content };
-      if (bold > 0) run.bold = true;
-      if (italic > 0) run.italic = true;
-      if (href && FOLLOWABLE.test(href)) run.href = href;
-      runs.push(run);
-    }
+    else if (token.type === 'link_open') [href, linkStart] = [token.attrGet('href') ?? undefined, runs.length];
+    else if (token.type === 'link_close') {
+      if (href && runs.length === linkStart) push(href); // `[](url)`: the URL is the text
+      href = undefined;
+    } else if (token.content) push(token.content);
   }
   return runs;
 }

@@ -76,6 +76,16 @@ describe('inline markup on slides', () => {
     ]);
   });
 
+  it('shows a link with empty text as its URL, and a Markdown link inside a template’s link as its text', () => {
+    expect(inlineRuns('[](https://example.org/empty-text)')).toEqual([{ text: 'https://example.org/empty-text', href: 'https://example.org/empty-text' }]);
+    expect(notesLine('See [](https://example.org/e).')).toBe('See https://example.org/e.');
+    expect(inlineRuns('**Bold** title with [inner link](https://example.org/inner)', true)).toEqual([
+      { text: 'Bold', bold: true },
+      { text: ' title with ' },
+      { text: 'inner link' },
+    ]);
+  });
+
   it('shows a link whose target is not a web or mail address as its text only', () => {
     expect(inlineRuns('[x](javascript:alert(1)) [y](notes.html)').some((r) => r.href)).toBe(false);
   });
