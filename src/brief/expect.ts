@@ -84,6 +84,8 @@ function describeOne(schema: Schema): string {
       return meta.title === 'Year' ? 'a year such as 2023' : 'a number';
     case 'array':
       return 'a list';
+    case 'enum':
+      return `one of ${enumValues(schema).join(', ')}`;
     case 'object': {
       const required = requiredKeys(schema);
       return `a mapping with ${backticked(required.length ? required : Object.keys(shapeOf(schema) ?? {}))}`;
@@ -91,6 +93,17 @@ function describeOne(schema: Schema): string {
     default:
       return def.type;
   }
+}
+
+/** The values an enum allows, in schema order. */
+const enumValues = (schema: Schema): string[] => Object.values(defOf(schema).entries as Record<string, string>).map(String);
+
+/** The values allowed at `path` when it is a choice of words (`after: summary`), else none. */
+export function choicesAt(path: KeyPath): string[] {
+  return schemasAt(path)
+    .flatMap(unwrap)
+    .filter((s) => defOf(s).type === 'enum')
+    .flatMap(enumValues);
 }
 
 /** What belongs at `path`, in words; shorthand-or-long-form keys name both forms. */

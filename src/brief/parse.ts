@@ -23,6 +23,7 @@ import {
   unresolvedAliases,
   type TokenScan,
 } from './limits.js';
+import { keepCellsAsWritten } from './cells.js';
 import { sizeTrouble } from './size.js';
 import { sourceLine, syntaxProblems } from './syntax.js';
 import { isTagWarning, tagProblems } from './tags.js';
@@ -71,6 +72,7 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
     throw new BriefdeckError(byPosition([...problems, ...also]));
   }
   refuseStructure(doc, (node: Node) => place(node.range?.[0] ?? 0));
+  keepCellsAsWritten(doc, text);
   const data = toData(doc, file);
   if (data === null || data === undefined) {
     throw new BriefdeckError([

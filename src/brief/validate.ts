@@ -2,7 +2,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
-import { expectationAt, knownKeysAt, schemasAt } from './expect.js';
+import { choicesAt, expectationAt, knownKeysAt, schemasAt } from './expect.js';
 import { formatPath, locate, locateKey, findNode, type KeyPath, type Position } from '../shared/locate.js';
 import { colonHint } from './hints.js';
 import { foldedSubBullets } from './folded.js';
@@ -143,10 +143,14 @@ function messageFor(issue: Issue, value: unknown, path: KeyPath, written = Strin
       return { message: `expected ${expected}, found ${found}`, hint };
     case 'too_big':
       return { message: `expected ${expected}, found ${found}`, hint };
+    case 'invalid_value': // a choice of words: the choices, and what was written as written
+      return { message: `expected ${expected}, found ${typeof value === 'string' ? JSON.stringify(value) : found}`, hint };
     default:
       if (issue.message === 'is not a real calendar date')
         return { message: `expected a real calendar date, found ${found} (${notARealDate(String(value)) ?? 'not a real date'})` };
-      return { message: `${issue.message.startsWith('expected') ? issue.message : `expected ${expected}`}, found ${found}`, hint };
+      if (!issue.message.startsWith('expected')) return { message: `expected ${expected}, found ${found}`, hint };
+      // a message of the schema's own says what it found, or speaks of a mapping's keys ("found a mapping" adds nothing)
+      return { message: /\bfound\b/.test(issue.message) || isMapping(value) ? issue.message : `${issue.message}, found ${found}`, hint };
   }
 }
 
@@ -158,6 +162,7 @@ function suggestValue(value: unknown, path: KeyPath): string | undefined {
     key === 'language' ? suggestLanguage(value) : undefined,
     /date|_on$/.test(key) ? suggestDate(value) : undefined,
     key === 'url' ? suggestUrl(value) : undefined,
+    typeof value === 'string' ? closest(value, choicesAt(path)) : undefined,
   ];
   const accepted = candidates.find(
     (c) => c !== undefined && schemasAt(path).some((s) => (s as z.ZodType).safeParse(c === 'true' ? true : c === 'false' ? false : c).success),

@@ -1,5 +1,6 @@
-// Inline Markdown in brief text (**bold**, *italic*, [text](url), bare http(s) URLs, backslash escapes), parsed by markdown-it.
+// Inline Markdown in brief text (**bold**, *italic* (no `_` emphasis), [text](url), bare http(s) URLs, backslash escapes), parsed by markdown-it.
 import MarkdownIt from 'markdown-it';
+import emphasis from 'markdown-it/lib/rules_inline/emphasis.mjs';
 
 /** A piece of text and how it is drawn. */
 export interface InlineRun {
@@ -10,45 +11,59 @@ export interface InlineRun {
 }
 
 /** Only the inline rules the brief format has; everything else (code, HTML, entities, strikethrough, images) stays text. */
-function restricted(links: boolean): MarkdownIt {
-  const md = new MarkdownIt('zero', { linkify: links });
-  md.enable(links ? ['emphasis', 'escape', 'link', 'linkify'] : ['emphasis', 'escape']);
+function restricted(linkify: boolean): MarkdownIt {
+  const md = new MarkdownIt('zero', { linkify });
+  md.enable(linkify ? ['emphasis', 'escape', 'link', 'linkify'] : ['emphasis', 'escape', 'link']);
   md.normalizeLink = (url) => url; // the URL as written: no percent-encoding, no punycode
   md.normalizeLinkText = (text) => text;
+  md.inline.ruler.at('emphasis', starsOnly);
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   for (const scheme of ['ftp:', 'mailto:', '//']) md.linkify.add(scheme, null); // bare links: http:// and https:// only
   return md;
 }
 
+const UNDERSCORE = 0x5f;
+
+/** markdown-it's emphasis tokenizer for `*` only: the brief format has no `_` emphasis, so `__init__` and `_x_` stay as written. */
+const starsOnly: typeof emphasis.tokenize = (state, silent) => state.src.charCodeAt(state.pos) !== UNDERSCORE && emphasis.tokenize(state, silent);
+
 const withLinks = restricted(true);
-const withoutLinks = restricted(false); // inside a link the template already wrote
+const inALink = restricted(false); // inside a link the template already wrote: bare URLs stay text, [text](url) is its text
 
 /** Links that may be followed from a slide; any other target keeps its text and loses the link. */
 const FOLLOWABLE = /^(?:https?:\/\/|mailto:)/i;
 
 /** Quick test: text without any character a rule could start at is its own single run (most text). */
-const MAY_HOLD_MARKUP = /[*_\\[]|https?:\/\//i;
+const MAY_HOLD_MARKUP = /[*\\[]|https?:\/\//i;
 
-/** The runs of one line of brief text; `inLink` when it already stands inside a link (no links inside links). */
+/**
+ * The runs of one line of brief text. `inLink` when it already stands inside a link the template wrote (a
+ * source's title): no link inside a link, so a Markdown link there is its text, and emphasis still applies.
+ * A link with empty text, `[](https://…)`, shows its URL.
+ */
 export function inlineRuns(text: string, inLink = false): InlineRun[] {
   if (!MAY_HOLD_MARKUP.test(text)) return text ? [{ text }] : [];
-  const tokens = (inLink ? withoutLinks : withLinks).parseInline(text, {})[0]?.children ?? [];
+  const tokens = (inLink ? inALink : withLinks).parseInline(text, {})[0]?.children ?? [];
   const runs: InlineRun[] = [];
   let bold = 0;
   let italic = 0;
   let href: string | undefined;
+  let linkStart = 0; // where the open link's text starts in `runs`
+  const push = (content: string) => {
+    const run: InlineRun = { text: content };
+    if (bold > 0) run.bold = true;
+    if (italic > 0) run.italic = true;
+    if (href && !inLink && FOLLOWABLE.test(href)) run.href = href;
+    runs.push(run);
+  };
   for (const token of tokens) {
     if (token.type === 'strong_open' || token.type === 'strong_close') bold += token.nesting;
     else if (token.type === 'em_open' || token.type === 'em_close') italic += token.nesting;
-    else if (token.type === 'link_open') href = token.attrGet('href') ?? undefined;
-    else if (token.type === 'link_close') href = undefined;
-    else if (token.content) {
-      const run: InlineRun = { text: token.content };
-      if (bold > 0) run.bold = true;
-      if (italic > 0) run.italic = true;
-      if (href && FOLLOWABLE.test(href)) run.href = href;
-      runs.push(run);
-    }
+    else if (token.type === 'link_open') [href, linkStart] = [token.attrGet('href') ?? undefined, runs.length];
+    else if (token.type === 'link_close') {
+      if (href && runs.length === linkStart) push(href); // `[](url)`: the URL is the text
+      href = undefined;
+    } else if (token.content) push(token.content);
   }
   return runs;
 }

@@ -1,4 +1,5 @@
 // Plans a slide's message callout (the "so what"): its size, measured height and place at the top of the content area.
+import { warning, type Problem } from '../errors.js';
 import { PT_PER_IN, type Fitter } from './fit.js';
 import type { Paragraph, Placement, Run, Slide } from './model.js';
 import { splitParagraph } from './split.js';
@@ -34,12 +35,24 @@ export function belowMessage(slide: Slide, gap: number): number | undefined {
   return slide.messageAt ? slide.messageAt.y + slide.messageAt.h + gap : undefined;
 }
 
+/** The warning for a message cut to fit its callout; `subject` lets the build find the message's line in the brief. */
+export function messageCutWarning(full: Run[], file?: string): Problem {
+  const text = full.map((run) => run.text).join('');
+  return warning('layout', `message was too long for its callout and was shortened with an ellipsis (it is in full in the notes): "${text.slice(0, 60)}…"`, {
+    file,
+    subject: text,
+    hint: 'keep a message to a sentence or two; put the rest in points or notes',
+  });
+}
+
 /** The longest start of the runs that fits with an ellipsis after it (cut at a sentence, clause or word where it can). */
 function cut(runs: Run[], fits: (runs: Run[]) => boolean): Run[] {
-  const ellipsis = (p: Paragraph): Run[] => [...p.runs.map((r) => ({ ...r })), { ...p.runs[p.runs.length - 1], text: '…', href: undefined }];
+  const ellipsis = (p: Paragraph): Run[] => {
+    const kept = p.runs.map((r) => ({ ...r }));
+    const last = kept[kept.length - 1];
+    last.text = last.text.replace(/[\s.…]+$/, ''); // "going." + "…" would read as four dots: the ellipsis replaces the full stop
+    return [...kept.filter((r) => r.text), { ...last, text: '…', href: undefined }];
+  };
   const [first] = splitParagraph({ runs, level: 0, bullet: false }, (part) => fits(ellipsis(part)));
-  const kept = ellipsis(first);
-  const last = kept[kept.length - 2];
-  last.text = last.text.replace(/\s+$/, '');
-  return kept;
+  return ellipsis(first);
 }

@@ -10,7 +10,7 @@ import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { planWithPictures } from './pictures.js';
-import { belowMessage, placeMessage } from './message.js';
+import { belowMessage, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
@@ -42,7 +42,11 @@ export function planSlides(
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
   const words = noteWords(labels);
   const warnings: Problem[] = [];
-  slides = slides.map((slide) => placeMessage(slide, fitter)); // a message's callout is measured first: the body goes below it
+  slides = slides.map((slide) => {
+    const placed = placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
+    if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
+    return placed;
+  });
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
   const planned = uniqueTitles(slides).flatMap((slide) =>
     slide.timeline

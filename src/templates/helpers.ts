@@ -31,6 +31,13 @@ export function joinParts(parts: unknown[], separator = ', '): string {
   return parts.filter((p) => typeof p === 'string' && p.trim() !== '').join(separator);
 }
 
+/** A picture in words for the notes: its alt text, and its caption when that says something else ("alt — caption."). */
+export function pictureText(image: { alt?: string; caption?: string } | undefined): string {
+  const plain = (text?: string) => (text ?? '').trim().replace(/[\s.!?…]+$/, '').replace(/\s+/g, ' ').toLowerCase();
+  const caption = image?.caption && plain(image.caption) !== plain(image.alt) ? image.caption : undefined;
+  return sentence(joinParts([image?.alt, caption], ' — '));
+}
+
 /** "a", "a and b", "a, b and c" in the language's words ("a, b et c", "a, b und c", "a, b y c"). */
 export function listPhrase(items: string[], lang = 'en-GB'): string {
   const parts = items.filter(Boolean);
@@ -131,6 +138,7 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
     return listPhrase(texts, data?.root?.lang);
   },
   sentences: (items: unknown) => sentences(items),
+  picture: (image: unknown) => pictureText(image as Parameters<typeof pictureText>[0]),
   pointItems: (items: unknown) => pointItems(items),
   citation: (source: unknown, options: unknown) => formatCitation(source as Citation, (options as HelperOptions).data?.root?.lang),
   t: (key: unknown, options: unknown) => {

@@ -16,18 +16,29 @@ function bulletRuns(text: string) {
 }
 
 describe('inline markup on slides', () => {
-  it('turns **bold**, *italic*, _italic_ and [text](url) into runs, with the URL intact (& included)', () => {
-    expect(bulletRuns('The sides agreed on **continued engagement**; see the [readout](https://example.org/r?a=1&b=2) and _this_ *too*.').runs).toEqual([
+  it('turns **bold**, *italic* and [text](url) into runs, with the URL intact (& included)', () => {
+    expect(bulletRuns('The sides agreed on **continued engagement**; see the [readout](https://example.org/r?a=1&b=2) and *this*.').runs).toEqual([
       { text: 'The sides agreed on ' },
       { text: 'continued engagement', bold: true },
       { text: '; see the ' },
       { text: 'readout', href: 'https://example.org/r?a=1&b=2' },
       { text: ' and ' },
       { text: 'this', italic: true },
-      { text: ' ' },
-      { text: 'too', italic: true },
       { text: '.' },
     ]);
+  });
+
+  it('has no underscore emphasis (the contract defines only * and **): __init__, _under_ and __dunder__ stay as written', () => {
+    const written = 'Call __init__ with _under_ and __dunder__, keep snake_case_names; \\*not italic\\* but *this*.';
+    const { runs, title, notes } = bulletRuns(written);
+    expect(runs).toEqual([
+      { text: 'Call __init__ with _under_ and __dunder__, keep snake_case_names; *not italic* but ' },
+      { text: 'this', italic: true },
+      { text: '.' },
+    ]);
+    expect(title).toBe('Call __init__ with _under_ and __dunder__, keep snake_case_names; *not italic* but this.');
+    expect(notes).toContain('Call __init__ with _under_ and __dunder__');
+    expect(bulletRuns('\\_kept\\_ and \\__x').runs).toEqual([{ text: '_kept_ and __x' }]); // escaping an underscore still works
   });
 
   it('links bare http(s) URLs, and nothing else (no www., e-mail or ftp links)', () => {
@@ -62,6 +73,16 @@ describe('inline markup on slides', () => {
     expect(block.kind === 'text' && block.paragraphs[0].runs).toEqual([
       { text: 'see', bold: true, href: 'https://x.org/?a=1&b=2' },
       { text: ' https://y.org', href: 'https://x.org/?a=1&b=2' },
+    ]);
+  });
+
+  it('shows a link with empty text as its URL, and a Markdown link inside a template’s link as its text', () => {
+    expect(inlineRuns('[](https://example.org/empty-text)')).toEqual([{ text: 'https://example.org/empty-text', href: 'https://example.org/empty-text' }]);
+    expect(notesLine('See [](https://example.org/e).')).toBe('See https://example.org/e.');
+    expect(inlineRuns('**Bold** title with [inner link](https://example.org/inner)', true)).toEqual([
+      { text: 'Bold', bold: true },
+      { text: ' title with ' },
+      { text: 'inner link' },
     ]);
   });
 
