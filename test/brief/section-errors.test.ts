@@ -23,7 +23,9 @@ describe('errors in sections (review findings h-nowhere, h-badrow, h-titleonly)'
   it('says once what a row with the wrong number of cells has', () => {
     const text = withSections('  - title: A', '    table:', '      columns: [a, b, c]', '      rows:', '        - [1, 2, 3]', '        - [only, two]');
     expect(printed(refusal(text))).toBe(
-      ['brief.yaml:17:11: sections[0].table.rows[1]: expected 3 cells (one per column), found 2', '  17 |         - [only, two]', '                 ^'].join('\n'),
+      ['brief.yaml:17:11: sections[0].table.rows[1]: expected 3 cells (one per column), found 2', '  17 |         - [only, two]', '                 ^'].join(
+        '\n',
+      ),
     );
   });
 
