@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { placeFinding, type LoadedBrief } from './brief/load.js';
 import { pictureRefs } from './brief/pictures.js';
-import { BriefdeckError, warning, type Problem } from './errors.js';
+import { BriefdeckError, problem, warning, type Problem } from './errors.js';
 import { pictureMedia, readPicture, TARGET_DPI, type PictureFile, type PictureMedia } from './master/picture.js';
 import type { Slide, SlideImage } from './slides/model.js';
 
@@ -57,7 +57,9 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
     if (!file || !image.at) return image;
     const key = `${image.file}\u0000${image.at.w.toFixed(3)}x${image.at.h.toFixed(3)}`;
     if (!made.has(key)) made.set(key, pictureMedia(file, image.at));
-    const media = await made.get(key)!;
+    const media = await made.get(key)!.catch((e: unknown) => {
+      throw new BriefdeckError([pictureFinding(loaded, image.file, `cannot use the picture ${image.file}: ${String((e as Error).message).split('\n')[0]}`)]);
+    });
     if (media.downscaledFrom && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
     return { ...image, media: { bytes: media.bytes, type: media.type, ...(media.svg ? { svg: media.svg } : {}) } };
   };
@@ -71,7 +73,11 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
 function downscaleWarning(loaded: LoadedBrief, file: string, media: PictureMedia): Problem {
   const from = media.downscaledFrom!;
   const message = `the picture ${file} (${from.w} × ${from.h} pixels) was downscaled to ${media.pixels.w} × ${media.pixels.h}, ${TARGET_DPI} dpi at its size on the slide`;
+  return warning('layout', message, { ...pictureFinding(loaded, file, message), code: 'layout', severity: 'warning' });
+}
+
+/** A finding placed at the first `file:` (or `photo:`) that names the picture. */
+function pictureFinding(loaded: LoadedBrief, file: string, message: string): Problem {
   const ref = pictureRefs(loaded.brief).find((r) => r.file === file);
-  const placed = ref ? placeFinding(loaded, { path: ref.path, message }) : { file: loaded.file, message };
-  return warning('layout', message, { ...placed, code: 'layout', severity: 'warning' });
+  return ref ? placeFinding(loaded, { path: ref.path, message }) : problem('schema', message, { file: loaded.file });
 }
