@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { placeFinding, type LoadedBrief } from './brief/load.js';
 import { pictureRefs } from './brief/pictures.js';
 import { BriefdeckError, problem, warning, type Problem } from './errors.js';
-import { pictureMedia, readPicture, TARGET_DPI, type PictureFile, type PictureMedia } from './master/picture.js';
+import { isHugePicture, pictureMedia, readPicture, TARGET_DPI, type PictureFile, type PictureMedia } from './master/picture.js';
 import type { Slide, SlideImage } from './slides/model.js';
 
 /** A brief's pictures by the file name it writes (relative to its folder). */
@@ -47,7 +47,7 @@ export function sizePictures(slides: Slide[], pictures: Pictures | undefined): v
 
 /**
  * The media of every planned picture, made for the size it is drawn at (the same picture at the same size shares one);
- * a picture sharper than the slide needs is downscaled, with a warning at its `file:`.
+ * a picture sharper than the slide needs is downscaled, with a warning at its `file:` only when its source is huge.
  */
 export async function addPictureMedia(slides: Slide[], pictures: Pictures, loaded: LoadedBrief): Promise<Problem[]> {
   const made = new Map<string, Promise<PictureMedia>>();
@@ -55,12 +55,13 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
   const withMedia = async (image: SlideImage): Promise<SlideImage> => {
     const file = pictures.get(image.file);
     if (!file || !image.at) return image;
-    const key = `${image.file}\u0000${image.at.w.toFixed(3)}x${image.at.h.toFixed(3)}`;
-    if (!made.has(key)) made.set(key, pictureMedia(file, image.at));
+    const drawn = wholeBox(image);
+    const key = `${image.file}\u0000${drawn.w.toFixed(3)}x${drawn.h.toFixed(3)}`;
+    if (!made.has(key)) made.set(key, pictureMedia(file, drawn));
     const media = await made.get(key)!.catch((e: unknown) => {
       throw new BriefdeckError([pictureFinding(loaded, image.file, `cannot use the picture ${image.file}: ${String((e as Error).message).split('\n')[0]}`)]);
     });
-    if (media.downscaledFrom && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
+    if (media.downscaledFrom && isHugePicture(media.downscaledFrom) && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
     return { ...image, media: { bytes: media.bytes, type: media.type, ...(media.svg ? { svg: media.svg } : {}) } };
   };
   for (const slide of slides) {
@@ -68,6 +69,13 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
     if (slide.portraits) slide.portraits = await Promise.all(slide.portraits.map(withMedia));
   }
   return [...warnings.values()];
+}
+
+/** The size the whole picture is drawn at: its box, grown by what its crop cuts off. */
+function wholeBox(image: SlideImage): { w: number; h: number } {
+  const at = image.at!;
+  const crop = image.crop ?? { l: 0, t: 0, r: 0, b: 0 };
+  return { w: at.w / Math.max(1 - crop.l - crop.r, 0.01), h: at.h / Math.max(1 - crop.t - crop.b, 0.01) };
 }
 
 function downscaleWarning(loaded: LoadedBrief, file: string, media: PictureMedia): Problem {

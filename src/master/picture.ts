@@ -10,11 +10,18 @@ const MAX_PIXELS = 268_402_689; // sharp's own limit (0x3FFF × 0x3FFF): a large
 export const MAX_DPI = 400;
 /** … to this many (and an SVG's PNG rendering is made at it). */
 export const TARGET_DPI = 250;
+/** A source this large (longest side, or pixels in all) is worth a warning when it is downscaled; a smaller one is downscaled silently. */
+export const HUGE_PICTURE = { side: 4000, pixels: 12_000_000 };
 /** sharp draws an SVG no larger than this many pixels a side, at a density between 1 and 100000 dots per inch. */
 const MAX_SVG_RENDER = 32767;
 const SVG_DENSITY = { least: 1, most: 100000 };
 /** An SVG is checked by drawing it this many pixels on its longest side. */
 const SVG_PROBE = 64;
+
+/** Whether a picture of `size` pixels is huge (its downscaling is reported). */
+export function isHugePicture(size: { w: number; h: number }): boolean {
+  return Math.max(size.w, size.h) > HUGE_PICTURE.side || size.w * size.h > HUGE_PICTURE.pixels;
+}
 
 export interface PictureFile extends ImageHeader {
   bytes: Uint8Array;
