@@ -1,5 +1,5 @@
 // An SVG made safe to embed and render: parsed as XML, scripts, foreign content, event handlers and outside references removed.
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const XML_OPTIONS = {
   preserveOrder: true,
@@ -54,6 +54,8 @@ function cleanNode(node: Node): Node | undefined {
 /** The SVG without script, foreign content, on* handlers and references outside itself; throws when it is not XML. */
 export function sanitiseSvg(bytes: Uint8Array): Uint8Array {
   const text = new TextDecoder().decode(bytes);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`${valid.err.msg} (line ${valid.err.line})`);
   const tree = new XMLParser(XML_OPTIONS).parse(text) as Node[];
   const cleaned = tree.map(cleanNode).filter((node): node is Node => node !== undefined);
   return new TextEncoder().encode(new XMLBuilder(XML_OPTIONS).build(cleaned) as string);
