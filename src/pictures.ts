@@ -2,8 +2,8 @@
 import { dirname, resolve } from 'node:path';
 import { placeFinding, type LoadedBrief } from './brief/load.js';
 import { pictureRefs } from './brief/pictures.js';
-import { BriefdeckError, warning, type Problem } from './errors.js';
-import { pictureMedia, readPicture, TARGET_DPI, type PictureFile, type PictureMedia } from './master/picture.js';
+import { BriefdeckError, problem, warning, type Problem } from './errors.js';
+import { isHugePicture, pictureMedia, readPicture, TARGET_DPI, type PictureFile, type PictureMedia } from './master/picture.js';
 import type { Slide, SlideImage } from './slides/model.js';
 
 /** A brief's pictures by the file name it writes (relative to its folder). */
@@ -47,7 +47,7 @@ export function sizePictures(slides: Slide[], pictures: Pictures | undefined): v
 
 /**
  * The media of every planned picture, made for the size it is drawn at (the same picture at the same size shares one);
- * a picture sharper than the slide needs is downscaled, with a warning at its `file:`.
+ * a picture sharper than the slide needs is downscaled, with a warning at its `file:` only when its source is huge.
  */
 export async function addPictureMedia(slides: Slide[], pictures: Pictures, loaded: LoadedBrief): Promise<Problem[]> {
   const made = new Map<string, Promise<PictureMedia>>();
@@ -55,10 +55,13 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
   const withMedia = async (image: SlideImage): Promise<SlideImage> => {
     const file = pictures.get(image.file);
     if (!file || !image.at) return image;
-    const key = `${image.file}\u0000${image.at.w.toFixed(3)}x${image.at.h.toFixed(3)}`;
-    if (!made.has(key)) made.set(key, pictureMedia(file, image.at));
-    const media = await made.get(key)!;
-    if (media.downscaledFrom && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
+    const drawn = wholeBox(image);
+    const key = `${image.file}\u0000${drawn.w.toFixed(3)}x${drawn.h.toFixed(3)}`;
+    if (!made.has(key)) made.set(key, pictureMedia(file, drawn));
+    const media = await made.get(key)!.catch((e: unknown) => {
+      throw new BriefdeckError([pictureFinding(loaded, image.file, `cannot use the picture ${image.file}: ${String((e as Error).message).split('\n')[0]}`)]);
+    });
+    if (media.downscaledFrom && isHugePicture(media.downscaledFrom) && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
     return { ...image, media: { bytes: media.bytes, type: media.type, ...(media.svg ? { svg: media.svg } : {}) } };
   };
   for (const slide of slides) {
@@ -68,10 +71,21 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
   return [...warnings.values()];
 }
 
+/** The size the whole picture is drawn at: its box, grown by what its crop cuts off. */
+function wholeBox(image: SlideImage): { w: number; h: number } {
+  const at = image.at!;
+  const crop = image.crop ?? { l: 0, t: 0, r: 0, b: 0 };
+  return { w: at.w / Math.max(1 - crop.l - crop.r, 0.01), h: at.h / Math.max(1 - crop.t - crop.b, 0.01) };
+}
+
 function downscaleWarning(loaded: LoadedBrief, file: string, media: PictureMedia): Problem {
   const from = media.downscaledFrom!;
   const message = `the picture ${file} (${from.w} × ${from.h} pixels) was downscaled to ${media.pixels.w} × ${media.pixels.h}, ${TARGET_DPI} dpi at its size on the slide`;
+  return warning('layout', message, { ...pictureFinding(loaded, file, message), code: 'layout', severity: 'warning' });
+}
+
+/** A finding placed at the first `file:` (or `photo:`) that names the picture. */
+function pictureFinding(loaded: LoadedBrief, file: string, message: string): Problem {
   const ref = pictureRefs(loaded.brief).find((r) => r.file === file);
-  const placed = ref ? placeFinding(loaded, { path: ref.path, message }) : { file: loaded.file, message };
-  return warning('layout', message, { ...placed, code: 'layout', severity: 'warning' });
+  return ref ? placeFinding(loaded, { path: ref.path, message }) : problem('schema', message, { file: loaded.file });
 }

@@ -88,7 +88,7 @@ async function decode(bytes: Uint8Array, header: ImageHeader, box: Box): Promise
     await checkDecodes(bytes);
     return undefined;
   }
-  return svgToPng(bytes, header, box.h * PNG_DPI);
+  return svgToPng(bytes, header, { w: box.w * PNG_DPI, h: box.h * PNG_DPI });
 }
 
 /** The theme's logo ready to draw, or undefined when the theme has none; problems are refused at the theme's `logo:` lines. */

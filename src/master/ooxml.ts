@@ -49,6 +49,14 @@ export interface PictureSpec {
   imageRel: string; // the PNG or JPEG every viewer draws
   svgRel?: string; // the SVG, drawn by viewers that read the asvg:svgBlip extension (the PNG is its fallback)
   userDrawn?: boolean; // on a master or layout
+  crop?: { l: number; t: number; r: number; b: number }; // share cut off each side (a:srcRect)
+}
+
+/** The a:srcRect of a cropped picture (thousandths of a percent), or nothing. */
+function srcRect(crop: PictureSpec['crop']): string {
+  if (!crop) return '';
+  const at = (share: number) => Math.round(share * 100000);
+  return `<a:srcRect l="${at(crop.l)}" t="${at(crop.t)}" r="${at(crop.r)}" b="${at(crop.b)}"/>`;
 }
 
 /** A picture (p:pic) at its box, aspect ratio locked, with an SVG beside its PNG when it has one. */
@@ -58,7 +66,7 @@ export function pictureShape(spec: PictureSpec): string {
     : '';
   return (
     `<p:pic><p:nvPicPr><p:cNvPr id="${spec.id}" name="${escapeXml(spec.name)}" descr="${escapeXml(spec.alt)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr${spec.userDrawn ? ' userDrawn="1"' : ''}/></p:nvPicPr>` +
-    `<p:blipFill><a:blip r:embed="${spec.imageRel}">${svg}</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:blipFill><a:blip r:embed="${spec.imageRel}">${svg}</a:blip>${srcRect(spec.crop)}<a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
     `<p:spPr>${xfrm(spec.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
   );
 }

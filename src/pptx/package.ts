@@ -6,6 +6,7 @@ import type { Presentation } from './pptxgen.js';
 import type { Rendered, SlideText } from './render.js';
 import { insertShapes } from './placeholders.js';
 import { addPictures, type MediaParts } from './pictures.js';
+import { uniqueShapeIds } from './shape-ids.js';
 import { readRels, REL, writeRels } from './opc.js';
 import { transplant } from './transplant.js';
 import { presentationParts, type Parts } from './parts.js';
@@ -90,7 +91,7 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
     const rtl = isRtlScript(scriptOfLanguage(options.language ?? 'en-US'));
     return (xml) => {
       const fixed = scriptFonts(deckLanguage(dropStrayParagraphProps(xml), options), options);
-      return messageAfterTitle(titleFirst(accessibleTables(fixed, rtl)));
+      return uniqueShapeIds(messageAfterTitle(titleFirst(accessibleTables(fixed, rtl))));
     };
   }
   return (xml) => xml;

@@ -2,7 +2,7 @@
 import { addRelationship, ensureDefaultType, freePartName, type Parts } from '../master/package-edit.js';
 import { pictureShape } from '../master/ooxml.js';
 import type { Box } from '../master/model.js';
-import type { Slide, SlideMedia } from '../slides/model.js';
+import type { Slide, SlideImage, SlideMedia } from '../slides/model.js';
 import { boxMargin, paragraphRuns, type DrawContext } from './elements.js';
 import type { PptxSlide } from './pptxgen.js';
 
@@ -12,6 +12,7 @@ export interface SlidePicture {
   alt: string;
   name: string;
   box: Box;
+  crop?: SlideImage['crop'];
 }
 
 /** Caption text boxes are named so (readers of the package tell them from placeholder text). */
@@ -22,7 +23,7 @@ const CONTENT_TYPES = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xm
 /** The slide's planned pictures that have media: its picture, then its portraits. */
 export function slidePictures(slide: Slide): SlidePicture[] {
   const all = [...(slide.image ? [{ image: slide.image, name: 'Picture' }] : []), ...(slide.portraits ?? []).map((image) => ({ image, name: 'Portrait' }))];
-  return all.flatMap(({ image, name }) => (image.media && image.at ? [{ media: image.media, alt: image.alt, name, box: image.at }] : []));
+  return all.flatMap(({ image, name }) => (image.media && image.at ? [{ media: image.media, alt: image.alt, name, box: image.at, crop: image.crop }] : []));
 }
 
 /** Each picture's caption (a portrait's name) in a text box under it, centred, in the muted colour. */
@@ -73,7 +74,7 @@ export function addPictures(parts: Parts, slide: string, pictures: SlidePicture[
     const media = mediaParts(parts, picture.media, stored);
     const imageRel = addRelationship(parts, slide, 'image', media.image);
     const svgRel = media.svg ? addRelationship(parts, slide, 'image', media.svg) : undefined;
-    return pictureShape({ id: FIRST_PICTURE_ID + i, name: `${picture.name} ${i + 1}`, alt: picture.alt, box: picture.box, imageRel, svgRel });
+    return pictureShape({ id: FIRST_PICTURE_ID + i, name: `${picture.name} ${i + 1}`, alt: picture.alt, box: picture.box, imageRel, svgRel, crop: picture.crop });
   });
   const xml = new TextDecoder().decode(parts[slide]);
   const caption = new RegExp(`<p:sp><p:nvSpPr><p:cNvPr id="\\d+" name="${CAPTION_NAME}"`).exec(xml);

@@ -67,6 +67,7 @@ export interface SlideImage {
   caption?: Run[]; // under the picture; a portrait's is the name
   size?: { width: number; height: number }; // pixels as shown, from the file (the aspect ratio)
   at?: { x: number; y: number; w: number; h: number }; // the picture, inches
+  crop?: { l: number; t: number; r: number; b: number }; // share of the picture cut off each side to fill `at` (a portrait's frame)
   captionAt?: Placement; // the caption's box and font size
   media?: SlideMedia;
 }

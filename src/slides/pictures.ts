@@ -12,6 +12,7 @@ const CAPTION_GAP = 0.08; // inches between a picture and its caption
 const PORTRAIT_COLUMN = 1.5; // inches: the portraits' column beside the participants' tables
 const PORTRAIT_GAP = 0.12; // inches between one portrait's name and the next portrait
 const PORTRAIT_LEAST = 0.55; // inches: the smallest portrait height before portraits are left out
+const PORTRAIT_FRAME = { w: 1.2, h: 1.5 }; // inches: every portrait's frame at full size (4:5), scaled down together
 const ALONE_CAPTION_WIDTH = 4; // inches: a caption under a narrow picture drawn alone may be this wide
 
 type Area = { x: number; y: number; w: number; h: number };
@@ -67,29 +68,61 @@ function alone(image: SlideImage, area: Area, fitter: Fitter): SlideImage {
   return placeInColumn(image, area, captionWidth, fitter, true);
 }
 
-/** Portraits stacked in a column at the right, scaled down together to fit (never below PORTRAIT_LEAST); any that still do not fit are left out. */
+/** Share of each side a picture of `size` loses to fill a frame of `aspect` (width / height), cut evenly from both sides. */
+function cropFor(size: SlideImage['size'], aspect: number): SlideImage['crop'] {
+  const own = size ? size.width / size.height : aspect;
+  const cut = own > aspect ? (1 - aspect / own) / 2 : (1 - own / aspect) / 2;
+  if (cut < 0.001) return undefined;
+  return own > aspect ? { l: cut, t: 0, r: cut, b: 0 } : { l: 0, t: cut, r: 0, b: cut };
+}
+
+/**
+ * Portraits stacked in a column at the right, each in the same frame (the picture cropped to it, centred), the frames
+ * scaled down together to fit (never below PORTRAIT_LEAST high); from the first that still does not fit, the rest are left out.
+ */
 function portraitColumn(portraits: SlideImage[], area: Area, fitter: Fitter): SlideImage[] {
-  const column = { ...area, x: area.x + area.w - PORTRAIT_COLUMN, w: PORTRAIT_COLUMN };
-  const natural = (p: SlideImage) => Math.min((PORTRAIT_COLUMN * (p.size?.height ?? 4)) / (p.size?.width ?? 3), 1.6);
-  const below = portraits.map((p) => (p.caption ? CAPTION_GAP + captionHeight(p, PORTRAIT_COLUMN, fitter) : 0));
+  const x = area.x + area.w - PORTRAIT_COLUMN;
+  const below = portraits.map((p) => (p.caption?.length ? CAPTION_GAP + captionHeight(p, PORTRAIT_COLUMN, fitter) : 0));
   const fixed = below.reduce((a, h) => a + h + PORTRAIT_GAP, -PORTRAIT_GAP);
-  const scale = Math.min(1, (area.h - fixed) / portraits.reduce((a, p) => a + natural(p), 0));
+  const scale = Math.min(1, (area.h - fixed) / (portraits.length * PORTRAIT_FRAME.h));
+  const frame = { w: PORTRAIT_FRAME.w * Math.max(scale, PORTRAIT_LEAST / PORTRAIT_FRAME.h), h: Math.max(PORTRAIT_FRAME.h * scale, PORTRAIT_LEAST) };
   const placed: SlideImage[] = [];
   let y = area.y;
-  portraits.forEach((p, i) => {
-    const h = Math.max(natural(p) * scale, Math.min(natural(p), PORTRAIT_LEAST));
-    if (y + h + below[i] > area.y + area.h + 1e-6) return;
-    const one = placeInColumn(p, { ...column, y, h: h + below[i] }, PORTRAIT_COLUMN, fitter, false);
-    placed.push(one);
-    y = (one.captionAt ? one.captionAt.y + one.captionAt.h : one.at!.y + one.at!.h) + PORTRAIT_GAP;
-  });
+  for (const [i, p] of portraits.entries()) {
+    if (y + frame.h + below[i] > area.y + area.h + 1e-6) break;
+    const at = { x: x + (PORTRAIT_COLUMN - frame.w) / 2, y, w: frame.w, h: frame.h };
+    const capH = below[i] - (below[i] ? CAPTION_GAP : 0);
+    const captionAt = capH ? { x, y: y + frame.h + CAPTION_GAP, w: PORTRAIT_COLUMN, h: capH, fontSize: captionSize(fitter) } : undefined;
+    const crop = cropFor(p.size, frame.w / frame.h);
+    placed.push({ ...p, at, ...(crop ? { crop } : {}), ...(captionAt ? { captionAt } : {}) });
+    y += frame.h + below[i] + PORTRAIT_GAP;
+  }
   return placed;
 }
 
-/** The names that head the table rows of a slide (each row's first cell, first paragraph). */
-function rowNames(slide: Slide): Set<string> {
+/** The rows of a slide's tables, in order: the name heading each (its first cell's first paragraph, without tags) and whether it is a head of delegation (tagged). */
+function slideRows(slide: Slide): { name: string; lead: boolean }[] {
   const rows = slide.blocks.flatMap((block) => (block.kind === 'table' ? block.rows : []));
-  return new Set(rows.map((row) => runsText(row.cells[0]?.[0]?.runs ?? []).trim()));
+  return rows.map((row) => {
+    const runs = row.cells[0]?.[0]?.runs ?? [];
+    return { name: runsText(runs.filter((run) => run.style !== 'tag')).trim(), lead: runs.some((run) => run.style === 'tag') };
+  });
+}
+
+/** Each part's portraits: those of the people in its rows, heads of delegation first, then in row order (undefined when no portrait names a row). */
+function portraitsByPart(parts: Slide[], portraits: SlideImage[]): SlideImage[][] | undefined {
+  const left = [...portraits];
+  const nameOf = (p: SlideImage) => runsText(p.caption ?? []).trim() || p.alt.trim();
+  const byPart = parts.map((part) => {
+    const mine = slideRows(part).flatMap((row) => {
+      const at = left.findIndex((p) => nameOf(p) === row.name);
+      return at < 0 ? [] : [{ portrait: left.splice(at, 1)[0], lead: row.lead }];
+    });
+    return [...mine.filter((m) => m.lead), ...mine.filter((m) => !m.lead)].map((m) => m.portrait);
+  });
+  if (left.length === portraits.length) return undefined;
+  byPart[0].push(...left);
+  return byPart;
 }
 
 /**
@@ -97,13 +130,11 @@ function rowNames(slide: Slide): Set<string> {
  * names a row); those that do not fit the column are left out with one warning.
  */
 function placePortraits(parts: Slide[], portraits: SlideImage[], area: Area, fitter: Fitter, warnings: Problem[], file?: string): Slide[] {
-  const named = parts.map(rowNames);
-  const byRow = portraits.some((p) => named.some((names) => names.has(p.alt)));
+  const byPart = portraitsByPart(parts, portraits) ?? parts.map(() => portraits);
   const shown = new Set<SlideImage>();
   const placed = parts.map((part, i) => {
-    const mine = byRow ? portraits.filter((p) => named[i].has(p.alt)) : portraits;
-    const column = portraitColumn(mine, area, fitter);
-    column.forEach((p) => shown.add(mine.find((m) => m.alt === p.alt && m.file === p.file)!));
+    const column = portraitColumn(byPart[i], area, fitter);
+    column.forEach((_, k) => shown.add(byPart[i][k]));
     return { ...part, portraits: column };
   });
   const left = portraits.filter((p) => !shown.has(p)).length;
