@@ -61,7 +61,8 @@ export async function addPictureMedia(slides: Slide[], pictures: Pictures, loade
     const media = await made.get(key)!.catch((e: unknown) => {
       throw new BriefdeckError([pictureFinding(loaded, image.file, `cannot use the picture ${image.file}: ${String((e as Error).message).split('\n')[0]}`)]);
     });
-    if (media.downscaledFrom && isHugePicture(media.downscaledFrom) && !warnings.has(image.file)) warnings.set(image.file, downscaleWarning(loaded, image.file, media));
+    if (media.downscaledFrom && isHugePicture(media.downscaledFrom) && !warnings.has(image.file))
+      warnings.set(image.file, downscaleWarning(loaded, image.file, media));
     return { ...image, media: { bytes: media.bytes, type: media.type, ...(media.svg ? { svg: media.svg } : {}) } };
   };
   for (const slide of slides) {

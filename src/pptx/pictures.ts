@@ -74,7 +74,15 @@ export function addPictures(parts: Parts, slide: string, pictures: SlidePicture[
     const media = mediaParts(parts, picture.media, stored);
     const imageRel = addRelationship(parts, slide, 'image', media.image);
     const svgRel = media.svg ? addRelationship(parts, slide, 'image', media.svg) : undefined;
-    return pictureShape({ id: FIRST_PICTURE_ID + i, name: `${picture.name} ${i + 1}`, alt: picture.alt, box: picture.box, imageRel, svgRel, crop: picture.crop });
+    return pictureShape({
+      id: FIRST_PICTURE_ID + i,
+      name: `${picture.name} ${i + 1}`,
+      alt: picture.alt,
+      box: picture.box,
+      imageRel,
+      svgRel,
+      crop: picture.crop,
+    });
   });
   const xml = new TextDecoder().decode(parts[slide]);
   const caption = new RegExp(`<p:sp><p:nvSpPr><p:cNvPr id="\\d+" name="${CAPTION_NAME}"`).exec(xml);

@@ -128,11 +128,11 @@ function toSlide(node: XmlNode): Slide {
   return slide;
 }
 
-/** A picture's file and alt text (attributes) and its caption's runs, when it has one. */
+/** A picture's file and alt text (attributes; markers removed, as in titles) and its caption's runs, when it has one. */
 function toImage(node: XmlNode, caption: XmlNode[]): SlideImage {
   const { file = '', alt = '' } = attrs(node);
   const runs = inlineRuns(caption);
-  return { file, alt: collapse(alt).trim(), ...(runs.length ? { caption: runs } : {}) };
+  return { file, alt: plainText(collapse(alt).trim()), ...(runs.length ? { caption: runs } : {}) };
 }
 
 /** Titles, subtitles and detail lines are plain text: whitespace collapsed, inline markers removed. */

@@ -22,7 +22,7 @@ function portraits(xml: string): Portrait[] {
   return [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map(([pic]) => {
     const crop = /<a:srcRect ([^/]*)\/>/.exec(pic)?.[1];
     return {
-      name: /descr="([^"]*)"/.exec(pic)![1].replace(/\*/g, ''),
+      name: /descr="([^"]*)"/.exec(pic)![1], // the name as shown: emphasis markers are not alt text
       w: Number(/<a:ext cx="(\d+)"/.exec(pic)![1]),
       h: Number(/<a:ext cx="\d+" cy="(\d+)"/.exec(pic)![1]),
       ...(crop ? { crop: Object.fromEntries([...crop.matchAll(/(\w)="(\d+)"/g)].map((m) => [m[1], Number(m[2])])) } : {}),

@@ -34,7 +34,10 @@ function briefDir(file: string, svgs: Record<string, string>): string {
 }
 
 function expectRefusedEverywhere(dir: string, message: RegExp): void {
-  for (const args of [['check', 'brief.yaml'], ['build', 'brief.yaml', '-o', 'out']]) {
+  for (const args of [
+    ['check', 'brief.yaml'],
+    ['build', 'brief.yaml', '-o', 'out'],
+  ]) {
     const run = briefdeck(args, {}, dir);
     expect(run.stderr).not.toContain('internal error');
     expect(run.status, run.stderr).toBe(1);
@@ -109,7 +112,9 @@ describe('an SVG picture is sanitised', () => {
   it('its PNG fallback never shows a local file the SVG names', async () => {
     const dir = briefDir('img/local.svg', {});
     const blue = join(dir, 'blue.png');
-    await sharp({ create: { width: 50, height: 50, channels: 3, background: '#0000ff' } }).png().toFile(blue);
+    await sharp({ create: { width: 50, height: 50, channels: 3, background: '#0000ff' } })
+      .png()
+      .toFile(blue);
     copyFileSync(blue, join(dir, 'img', 'blue.png'));
     const hrefs = [`file://${blue}`, blue, 'blue.png'];
     const images = hrefs.map((href) => `<image xlink:href="${href}" width="300" height="100"/>`).join('');
