@@ -20,8 +20,7 @@ describe.runIf(hasSoffice)('timeline slides rendered by LibreOffice', () => {
     ['default template', 12, undefined],
     ['default template', 40, undefined],
     ['nature-illustration (4:3)', 12, 'nature-illustration.pptx'],
-    ['midnightblue', 12, 'midnightblue.pptx'],
-  ] as const;
+  ] as const; // the sample brief's timeline is rendered on every reference template by reference.test.ts
   it.each(cases)('%s, %i events: valid, 0 problems, every date and title shown', async (_name, count, reference) => {
     const base = loadTemplates(DEFAULT_TEMPLATES);
     const templates = reference ? { ...base, reference: { file: reference, bytes: new Uint8Array(readFileSync(join(REFERENCES, reference))) } } : base;
