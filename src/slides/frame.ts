@@ -47,10 +47,10 @@ export function frameOf(layouts: Record<LayoutKind, LayoutInfo>, slide: { w: num
   return {
     slide,
     content: { title: frameOn(content)(titleOf(content), fallbackTitle, titleBox), body: frameOn(content)(fallbackBody, bodyOf(layouts.titleOnly), bodyBox) },
-    cover: {
-      title: grownUp(frameOn(layouts.title)(titleOf(layouts.title), fallbackTitle, titleBox), clear, layouts.title.obstacles ?? []),
-      subtitle: grownDown(frameOn(layouts.title)(bodyOf(layouts.title, true), fallbackBody, bodyBox), slide, clear, layouts.title.obstacles ?? []),
-    },
+    cover: apart(
+      grownUp(frameOn(layouts.title)(titleOf(layouts.title), fallbackTitle, titleBox), clear, layouts.title.obstacles ?? []),
+      grownDown(frameOn(layouts.title)(bodyOf(layouts.title, true), fallbackBody, bodyBox), slide, clear, layouts.title.obstacles ?? []),
+    ),
     section: {
       title: frameOn(layouts.section)(titleOf(layouts.section), fallbackTitle, titleBox),
       body: frameOn(layouts.section)(bodyOf(layouts.section), fallbackBody, bodyBox),
@@ -117,6 +117,30 @@ function grownUp(frame: TextFrame, clear: number, obstacles: Box[]): TextFrame {
   const bottom = frame.box.y + frame.box.h;
   const box = clearOf({ ...frame.box, y: top, h: bottom - top }, obstacles);
   return box.h > frame.box.h ? { ...frame, box, moved: true } : frame;
+}
+
+/** Overlap (inches) of two title-slide boxes above which their texts would be drawn over each other. */
+const COVER_OVERLAP = 0.2;
+
+/**
+ * The title slide's title and subtitle frames kept apart: some templates (LibreOffice's Portfolio) give both the
+ * whole slide, so the texts would be drawn over each other. The upper box (the title when their tops are level) ends
+ * and the lower one starts in the middle of the height they share.
+ */
+function apart(title: TextFrame, subtitle: TextFrame): { title: TextFrame; subtitle: TextFrame } {
+  const [a, b] = [title.box, subtitle.box];
+  const across = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const top = Math.max(a.y, b.y);
+  const bottom = Math.min(a.y + a.h, b.y + b.h);
+  if (across <= 0 || bottom - top <= COVER_OVERLAP) return { title, subtitle };
+  const split = (top + bottom) / 2;
+  const titleAbove = a.y <= b.y + COVER_OVERLAP;
+  const above = (frame: TextFrame): TextFrame => ({ ...frame, box: { ...frame.box, h: Math.max(split - GAP - frame.box.y, 0.3) }, moved: true });
+  const below = (frame: TextFrame): TextFrame => {
+    const y = Math.min(split + GAP, frame.box.y + frame.box.h - 0.3);
+    return { ...frame, box: { ...frame.box, y, h: frame.box.y + frame.box.h - y }, moved: true };
+  };
+  return titleAbove ? { title: above(title), subtitle: below(subtitle) } : { title: below(title), subtitle: above(subtitle) };
 }
 
 const GAP = 0.05; // inches kept between text and a shape it is moved clear of

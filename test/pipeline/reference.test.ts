@@ -31,7 +31,7 @@ const layoutNames = (parts: Record<string, string>) =>
   );
 
 describe('a deck on a reference template', () => {
-  it('finds the eight reference fixtures', () => expect(fixtures).toHaveLength(9));
+  it('finds the reference fixtures', () => expect(fixtures).toHaveLength(10));
 
   it.each(fixtures)(
     '%s: its slide size, its layouts and masters, only our slides, titles in its title placeholders, the banner on every master',
@@ -151,5 +151,22 @@ describe('the title slide on a template with a small subtitle box', () => {
     expect(shown.join(' ')).not.toMatch(/\w…/); // no line cut to a stub
     const plain = openDeck((await buildDeck(await loadBrief(SAMPLE), loadTemplates(DEFAULT_TEMPLATES))).bytes);
     expect(plain.slideText(1).join(' ')).toContain('Prepared by Policy Analysis Desk'); // the bundled template has room for every line
+  });
+});
+
+describe('the title slide on a template whose title and subtitle boxes cover each other (LibreOffice Portfolio)', () => {
+  it('draws the title above the subtitle and details, the two boxes apart', async () => {
+    const templates = {
+      ...loadTemplates(DEFAULT_TEMPLATES),
+      reference: { file: 'portfolio.pptx', bytes: new Uint8Array(readFileSync(join(REFERENCES, 'portfolio.pptx'))) },
+    };
+    const xml = openDeck((await buildDeck(await loadBrief(SAMPLE), templates)).bytes).slideXml(1);
+    const boxOf = (type: string) => {
+      const [x, y, w, h] = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/.exec(placeholderShape(xml, type)!)!.slice(1).map(Number);
+      return { x, y, w, h };
+    };
+    const title = boxOf('title');
+    const subtitle = boxOf('subTitle');
+    expect(title.y + title.h).toBeLessThanOrEqual(subtitle.y);
   });
 });
