@@ -191,10 +191,6 @@ function defaultLevels(): LevelStyle[] {
   }));
 }
 
-/**
- * The title slide's detail-line size: its subtitle line is set at this + 4 (the template's subtitle size), its quieter
- * lines at this − 4; never so small that those fall below 10 pt (a template with a 15 pt subtitle style).
- */
 /** Sub-points shrink with the top level but stay readable: never below this (unless the template's own level is smaller). */
 export const SUB_LEVEL_MIN_PT = 10;
 
@@ -209,6 +205,10 @@ export function levelFontSize(fontSize: number, levels: readonly LevelStyle[] | 
   return Math.max((fontSize * own) / top, Math.min(own, SUB_LEVEL_MIN_PT));
 }
 
+/**
+ * The title slide's detail-line size: its subtitle line is set at this + 4 (the template's subtitle size), its quieter
+ * lines at this − 4; never so small that those fall below 10 pt (a template with a 15 pt subtitle style).
+ */
 export function coverBase(frame: Frame): number {
   return Math.max(frame.cover.subtitle.levels[0].size - 4, 14);
 }
@@ -233,7 +233,6 @@ export function themeOnFrame(theme: Theme, frame: Frame): Theme {
       titleSlide: coverSize,
       body: level.size,
       bodyMin: Math.min(theme.sizes.bodyMin, level.size),
-      subtitle: coverBase(frame),
     },
     grid: {
       ...theme.grid,

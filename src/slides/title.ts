@@ -1,5 +1,6 @@
 // Fits a slide title: wrap to two lines, then shrink to the floor, then cut with an ellipsis (the caller keeps the full title in the notes).
 import type { Fitter } from './fit.js';
+import { coverBase } from './frame.js';
 import { PT_PER_IN } from './fit.js';
 import type { Slide } from './model.js';
 
@@ -109,11 +110,11 @@ function longest(max: number, ok: (n: number) => boolean): number {
   return found;
 }
 
-/** The title slide's subtitle and detail lines: the box below the title (inches) and the line sizes at scale 1. */
 /** Points: title-slide detail lines are not shrunk below this to fit a template's large subtitle style. */
 const READABLE = 14;
 /** Points: nor is any line ever set smaller than this (a template with a small subtitle style). */
 const LEGIBLE = 10;
+/** The title slide's subtitle and detail lines: the box below the title (inches) and the line sizes at scale 1. */
 const LINES_BOX = { height: 2.3, top: 0.1, sideInsets: 0.15, gapAfterFirst: 14, gap: 6, minScale: 0.7 };
 
 export interface FittedLines {
@@ -156,9 +157,10 @@ export function fitTitleSlideLines(slide: Slide, fitter: Fitter): FittedLines {
   const frame = fitter.frame && (slide.layout === 'section' ? fitter.frame.section.body : fitter.frame.cover.subtitle);
   const width = (frame ? frame.box.w - frame.insets.left - frame.insets.right : grid.width - 2 * grid.margin - 1.2 - LINES_BOX.sideInsets) * PT_PER_IN;
   const room = (frame ? frame.box.h - frame.insets.top - frame.insets.bottom : LINES_BOX.height - LINES_BOX.top) * PT_PER_IN;
+  const base = fitter.frame ? coverBase(fitter.frame) : sizes.subtitle; // on a template, the sizes its subtitle style sets
   let texts = [
-    ...(slide.subtitle ? [{ text: slide.subtitle, size: sizes.subtitle + 4 }] : []),
-    ...slide.lines.map((l) => ({ text: l.text, size: l.muted ? sizes.subtitle - 4 : sizes.subtitle })),
+    ...(slide.subtitle ? [{ text: slide.subtitle, size: base + 4 }] : []),
+    ...slide.lines.map((l) => ({ text: l.text, size: l.muted ? base - 4 : base })),
   ];
   const height = (scale: number) =>
     texts.reduce(
