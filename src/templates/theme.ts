@@ -17,10 +17,14 @@ export const themeSchema = z.strictObject({
     files: z.array(z.string().min(1)).optional(), // font files to measure with, relative to theme.yaml's folder
   }),
   colours: z.strictObject({ navy: hex, accent: hex, text: hex, muted: hex, light: hex, rule: hex, onDark: hex, onDarkMuted: hex }),
-  sizes: z.strictObject({
-    title: z.number(), titleMin: z.number(), subtitle: z.number(), body: z.number(), bodyMin: z.number(),
-    table: z.number(), tableMin: z.number(), footer: z.number(), banner: z.number(), titleSlide: z.number(),
-  }),
+  sizes: z
+    .strictObject({
+      title: z.number(), titleMin: z.number(), subtitle: z.number(), body: z.number(), bodyMin: z.number(),
+      table: z.number(), tableMin: z.number(), footer: z.number(), banner: z.number(), titleSlide: z.number(),
+      bodyMax: z.number().optional(), // ceiling for short content: it grows up to this size to use the slide
+      tableMax: z.number().optional(),
+    })
+    .transform((s) => ({ ...s, bodyMax: Math.max(s.bodyMax ?? s.body + 8, s.body), tableMax: Math.max(s.tableMax ?? s.table + 4, s.table) })),
   grid: z.strictObject({
     width: z.number(), height: z.number(), margin: z.number(), banner: z.number(), titleTop: z.number(), titleHeight: z.number(),
     ruleGap: z.number(), subtitleHeight: z.number(), contentTop: z.number(), contentBottom: z.number(), footerTop: z.number(), footerHeight: z.number(),
@@ -40,6 +44,7 @@ export const themeSchema = z.strictObject({
     .strictObject({ title: z.string(), content: z.string(), section: z.string(), two: z.string(), titleOnly: z.string(), blank: z.string() })
     .partial()
     .optional(), // a layout of the reference deck pinned by name for a kind of slide
+  topicsOverview: z.enum(['auto', 'always', 'never']).default('auto'), // the "Topics discussed" slide: auto = only when it adds something
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
 });
 
