@@ -37,17 +37,38 @@ export function templateGrid(theme: Theme, logo?: Box): TemplateGrid {
     slideNumber: clear(band(right - FOOTER_SIDE_BOX, FOOTER_SIDE_BOX)),
     accentRule: { x: g.margin + g.inset, y: g.titleTop + g.titleHeight + g.ruleGap, w: 1.2, h: 0.05 },
     footerRule: { x: g.margin, y: g.footerTop - 0.08, w: contentWidth, h: 0.01 },
-    titleSlide: {
-      title: clear({ x: g.margin, y: 1.35, w: titleSlideWidth, h: 2.6 }),
-      subtitle: { x: g.margin, y: 4.3, w: titleSlideWidth, h: 2.3 },
-      accentRule: { x: g.margin + g.inset, y: 4.05, w: 1.6, h: 0.06 },
-    },
+    titleSlide: coverBoxes(theme, titleSlideWidth, logo),
     section: {
       title: clear({ x: centredX, y: 1.35, w: titleSlideWidth, h: 2.6 }),
       body: { x: centredX, y: 4.3, w: titleSlideWidth, h: 2.3 },
       accentRule: { x: (g.width - 1.6) / 2, y: 4.05, w: 1.6, h: 0.06 },
     },
     two: { left: { ...body, w: half }, right: { ...body, x: g.margin + half + TWO_CONTENT_GAP, w: half } },
+  };
+}
+
+/** The title slide's accent rule sits on this share of the slide's height: the title block is set above it, the details below. */
+const COVER_RULE_AT = 0.4;
+const COVER_RULE = { w: 1.6, h: 0.06 };
+const COVER_HEAD = 0.3; // inches kept free under the top banner when there is no logo
+
+/**
+ * The title slide on the grid: one left edge (the margin; the rule starts where the text does, at margin + inset), the accent
+ * rule on a fixed line at 40 % of the height, the title set on it from above (its box anchored at the bottom, reaching up to
+ * the top band, or to below a logo in a top corner: never shortened sideways, so its left edge stays the others'), the
+ * subtitle and detail lines a block gap under the rule, down to the content area's foot.
+ */
+function coverBoxes(theme: Theme, width: number, logo?: Box): TemplateGrid['titleSlide'] {
+  const g = theme.grid;
+  const ruleY = Math.round(g.height * COVER_RULE_AT * 20) / 20; // on a 0.05 in step
+  const logoAbove = logo && logo.y < ruleY / 2 && logo.x < g.margin + width && logo.x + logo.w > g.margin;
+  const top = Math.max(g.banner + COVER_HEAD, logoAbove ? logo.y + logo.h + g.inset : 0);
+  const titleBottom = ruleY - g.inset;
+  const subtitleTop = ruleY + COVER_RULE.h + g.blockGap - g.inset / 2; // the text (below its top inset) a block gap under the rule
+  return {
+    title: { x: g.margin, y: top, w: width, h: Math.max(titleBottom - top, 0.5) },
+    subtitle: { x: g.margin, y: subtitleTop, w: width, h: g.contentBottom - subtitleTop },
+    accentRule: { x: g.margin + g.inset, y: ruleY, ...COVER_RULE },
   };
 }
 

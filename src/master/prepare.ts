@@ -54,7 +54,9 @@ export async function prepareTemplate(theme: Theme, options: TemplateOptions = {
   const described = referenceParts && describeTemplate(referenceParts, reference.file); // read once: its size places the logo
   const logo = await options.logo?.(described ? described.slideSize : { w: theme.grid.width, h: theme.grid.height });
   const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
-  const info = withObstacles(described ?? describeTemplate(parts), parts);
+  const found = withObstacles(described ?? describeTemplate(parts), parts);
+  // the logo is drawn on every master and on the layouts that hide the master's shapes: text is kept clear of it too
+  const info = logo ? { ...found, layouts: found.layouts.map((layout) => ({ ...layout, obstacles: [...(layout.obstacles ?? []), logo.box] })) } : found;
   const matched = placed(() => matchLayouts(info, options.pins), options.themeFile, reference?.file);
   const decorated =
     options.banner || logo

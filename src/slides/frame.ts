@@ -112,7 +112,9 @@ const COVER_HEAD = 0.3;
  * slide: a template's box is often one line tall, a briefing's title two or three. Its foot stays where the design puts it.
  */
 function grownUp(frame: TextFrame, clear: number, obstacles: Box[]): TextFrame {
-  const top = clear + COVER_HEAD;
+  const { x, y, w } = frame.box;
+  const above = obstacles.filter((shape) => shape.y + shape.h <= y + 1e-6 && shape.x < x + w && shape.x + shape.w > x); // a logo above the title: the box stops under it
+  const top = Math.max(clear + COVER_HEAD, ...above.map((shape) => shape.y + shape.h + GAP));
   if (frame.anchor === 'top' || frame.box.y <= top) return frame;
   const bottom = frame.box.y + frame.box.h;
   const box = clearOf({ ...frame.box, y: top, h: bottom - top }, obstacles);

@@ -28,8 +28,8 @@ export function briefdeck(args: string[], env: Record<string, string> = {}, cwd 
  * Builds one brief with `briefdeck build BRIEF -o OUT` and returns the deck's path (fails the test on any refusal).
  * Every deck built this way is also checked with validate-pptx (when xmllint is there).
  */
-export function buildDeckFile(brief: string, out: string, env: Record<string, string> = {}): string {
-  const run = briefdeck(['build', brief, '-o', out], env);
+export function buildDeckFile(brief: string, out: string, env: Record<string, string> = {}, options: string[] = []): string {
+  const run = briefdeck(['build', brief, '-o', out, ...options], env);
   expect(run.status, run.stderr).toBe(0);
   const deck = join(out, `${basename(brief, extname(brief))}.pptx`);
   if (XMLLINT) expectValidPptx(deck);
