@@ -1,5 +1,6 @@
 // Colour contrast of the default template: every (text, background) pair it draws from a theme, and WCAG 2 contrast ratios.
 import type { Theme } from '../templates/theme.js';
+import { coverColours } from './theme-part.js';
 
 /** WCAG AA for normal-size text: every pair below must reach it. */
 export const MIN_CONTRAST = 4.5;
@@ -45,19 +46,14 @@ export function textColourPairs(theme: Theme): ColourPair[] {
     ['message callout', c.navy],
   ];
   return [
-    { where: 'title slide title and subtitle', text: cover.text, background: cover.fill },
+    { where: 'title slide title', text: cover.title, background: cover.fill },
+    { where: 'title slide subtitle and details', text: cover.text, background: cover.fill },
     { where: 'title slide detail lines and footer', text: cover.muted, background: cover.fill },
     ...onWhite.map(([where, text]) => ({ where, text, background: white })),
     ...onLight.map(([where, text]) => ({ where, text, background: c.light })),
     { where: 'table header', text: white, background: c.navy },
     ...Object.entries(theme.classification.levels).map(([level, pair]) => ({ where: `classification banner (${level})`, text: pair.text, background: pair.fill })),
   ];
-}
-
-/** The title slide's background and its two text colours: navy with onDark text, or white with navy/muted text for `cover: light`. */
-export function coverColours(theme: Theme): { fill: string; text: string; muted: string } {
-  const c = theme.colours;
-  return { fill: c.navy, text: c.onDark, muted: c.onDarkMuted };
 }
 
 /** The pairs below WCAG AA, each with its ratio. */

@@ -19,6 +19,7 @@ import {
   XML_HEAD,
 } from './ooxml.js';
 import { footerLevel, levelStyle } from './text-styles.js';
+import { coverColours } from './theme-part.js';
 
 export interface LayoutSpec {
   name: string; // <p:cSld name>
@@ -63,21 +64,21 @@ function footers(theme: Theme, grid: TemplateGrid, firstId: number, colour?: str
 }
 
 /**
- * The title slide on navy: title, and a subtitle whose levels hold the detail lines (level 1 the subtitle,
- * level 2 the details, level 3 the quieter ones in onDarkMuted), its own accent rule; the master's rules are hidden.
+ * The title slide on navy (or on white with `cover: light`): title, and a subtitle whose levels hold the detail lines (level 1
+ * the subtitle, level 2 the details, level 3 the quieter ones), its own accent rule; the master's rules are hidden.
  */
 function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
-  const c = theme.colours;
+  const c = coverColours(theme);
   const s = theme.sizes;
   const line = (level: number, size: number, colour: string) =>
     levelStyle({ level, marL: 0, indent: 0, align: 'l', spaceBefore: level === 1 ? 0 : 6, bullet: null, size, fill: solidFill(colour) });
   const subtitleLevels = [
-    line(1, s.subtitle + 4, c.onDark),
-    line(2, s.subtitle, c.onDark),
-    ...[3, 4, 5].map((level) => line(level, s.subtitle - 4, c.onDarkMuted)),
+    line(1, s.subtitle + 4, c.text),
+    line(2, s.subtitle, c.text),
+    ...[3, 4, 5].map((level) => line(level, s.subtitle - 4, c.muted)),
   ].join('');
   const shapes = [
-    title(grid.titleSlide.title, levelStyle({ level: 1, align: 'l', size: s.titleSlide, fill: solidFill(c.onDark) }), 'type="ctrTitle"'),
+    title(grid.titleSlide.title, levelStyle({ level: 1, align: 'l', size: s.titleSlide, fill: solidFill(c.title) }), 'type="ctrTitle"'),
     placeholderShape({
       id: 3,
       name: 'Subtitle 2',
@@ -87,10 +88,10 @@ function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
       lstStyle: subtitleLevels,
       paragraphs: promptParagraph('Click to edit Master subtitle style'),
     }),
-    footers(theme, grid, 4, c.onDarkMuted),
+    footers(theme, grid, 4, c.muted),
     ruleShape(7, 'Title Rule', grid.titleSlide.accentRule, 'accent1'),
   ].join('');
-  const background = '<p:bg><p:bgPr><a:solidFill><a:schemeClr val="tx2"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>';
+  const background = theme.cover === 'light' ? undefined : '<p:bg><p:bgPr><a:solidFill><a:schemeClr val="tx2"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>';
   return { name: 'Title Slide', type: 'title', shapes, showMasterShapes: false, background };
 }
 

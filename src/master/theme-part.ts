@@ -27,6 +27,17 @@ export function colourSlots(theme: Theme): [slot: string, hex: string][] {
   ];
 }
 
+/**
+ * The title slide's background and text colours: `cover: dark` (the default) on navy with onDark text and onDarkMuted
+ * quieter lines; `cover: light` on white with a navy title, details in the text colour and quieter lines muted.
+ */
+export function coverColours(theme: Theme): { fill: string; title: string; text: string; muted: string } {
+  const c = theme.colours;
+  return theme.cover === 'light'
+    ? { fill: 'FFFFFF', title: c.navy, text: c.text, muted: c.muted }
+    : { fill: c.navy, title: c.onDark, text: c.onDark, muted: c.onDarkMuted };
+}
+
 function colourScheme(theme: Theme): string {
   const slots = colourSlots(theme)
     .map(([slot, hex]) => `<a:${slot}>${srgb(hex)}</a:${slot}>`)

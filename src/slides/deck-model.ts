@@ -8,6 +8,7 @@ import type { DeckModel } from './deck.js';
 import { coverBase, type Frame } from './frame.js';
 import type { Slide } from './model.js';
 import type { LayoutInfo } from '../master/model.js';
+import { coverColours } from '../master/theme-part.js';
 import { fitOneLine, SAFETY, type Measurer } from './measure.js';
 import { measurerFor } from './font-measure.js';
 import { PT_PER_IN } from './fit.js';
@@ -57,7 +58,7 @@ export function deckModel(brief: Brief, slides: Slide[], { theme, prepared, fram
         header: 'tx2',
         onHeader: 'bg1',
       },
-      coverMuted: bundled ? c.onDarkMuted : undefined,
+      coverMuted: bundled ? coverColours(theme).muted : undefined,
       sizes: { subtitle: theme.sizes.subtitle, cover: coverBase(frame), footer: theme.sizes.footer, banner: theme.sizes.banner },
       cellInset: g.cellInset,
       blockGap: g.blockGap,

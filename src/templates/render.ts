@@ -12,7 +12,7 @@ import { SOURCE_ATTRIBUTE } from './contract.js';
 import { buildContext, contextShape, type Shape } from './context.js';
 import { labelsFor, loadLabels, overlayTables, type LabelTables, type Labels } from './labels.js';
 import { helpers } from './helpers.js';
-import { loadTheme, locateInTheme, type Theme } from './theme.js';
+import { builtInThemeFile, loadTheme, locateInTheme, type Theme } from './theme.js';
 import { deckWithSections } from './sections.js';
 
 /** The template each of the brief's own sections is rendered with (not listed in theme.yaml's deck: placed by `after:`). */
@@ -40,8 +40,8 @@ export interface TemplateSet {
  * Reads theme.yaml and every template it lists, each from `dir` when it has that file, else the bundled one;
  * reports broken templates as FILE:LINE of the file actually read.
  */
-export function loadTemplates(dir: string, options: { reference?: string } = {}): TemplateSet {
-  const { themeFile, theme } = loadSetTheme(dir);
+export function loadTemplates(dir: string, options: { reference?: string; theme?: string } = {}): TemplateSet {
+  const { themeFile, theme } = loadSetTheme(dir, options.theme);
   const reference = readReference(options.reference, theme.reference && resolve(dirname(themeFile), theme.reference), themeFile);
   const labelsFile = templateFile(dir, 'labels.yaml');
   const labels = readLabels(labelsFile);
@@ -114,10 +114,20 @@ function readReference(option: string | undefined, fromTheme: string | undefined
   }
 }
 
-/** The theme a templates folder uses (its own theme.yaml, else the bundled one); a missing folder is a usage error. */
-export function loadSetTheme(dir: string): { themeFile: string; theme: Theme } {
+/**
+ * The theme a templates folder uses (its own theme.yaml, else the bundled one, or the built-in theme `--theme` names);
+ * a missing folder, an unknown theme or `--theme` beside a folder's own theme.yaml is a usage error.
+ */
+export function loadSetTheme(dir: string, themeName?: string): { themeFile: string; theme: Theme } {
   checkTemplatesDir(dir);
-  const themeFile = templateFile(dir, 'theme.yaml');
+  const own = templateFile(dir, 'theme.yaml');
+  if (themeName !== undefined && resolve(own) !== resolve(BUNDLED_TEMPLATES, 'theme.yaml')) {
+    throw new BriefdeckError(
+      [problem('usage', `--theme ${themeName} cannot be used with a templates folder that has its own theme.yaml`, { file: own, hint: `write "theme: ${themeName}" in ${own} instead: its own keys are then written over that theme` })],
+      EXIT.usage,
+    );
+  }
+  const themeFile = themeName === undefined ? own : builtInThemeFile(themeName);
   return { themeFile, theme: readingFile(themeFile, () => loadTheme(themeFile)) };
 }
 

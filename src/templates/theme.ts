@@ -3,8 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { BriefdeckError, problem } from '../errors.js';
+import { BriefdeckError, EXIT, problem } from '../errors.js';
+import { closest } from '../shared/closest.js';
 import { locate } from '../shared/locate.js';
+import { BUILT_IN_THEMES, builtInThemeNames, overlay } from './builtin-themes.js';
 import { classificationSchema } from './markings.js';
 
 const hex = z.union([z.string(), z.int().nonnegative().transform((n) => String(n).padStart(6, '0'))]).pipe(z.string().regex(/^[0-9A-Fa-f]{6}$/, 'expected a 6-digit hex colour such as 1F2A44')).transform((s) => s.toUpperCase());
@@ -45,6 +47,7 @@ export const themeSchema = z.strictObject({
     .partial()
     .optional(), // a layout of the reference deck pinned by name for a kind of slide
   topicsOverview: z.enum(['auto', 'always', 'never']).default('auto'), // the "Topics discussed" slide: auto = only when it adds something
+  cover: z.enum(['dark', 'light']).default('dark'), // the title slide: dark = on navy, light = on white with navy text (prints well)
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
 });
 
@@ -56,10 +59,41 @@ export function parseTheme(text: string, file: string): Theme {
   if (doc.errors.length) {
     throw new BriefdeckError(doc.errors.map((e) => problem('template', e.message.split('\n')[0], { file, ...toPos(lines.linePos(e.pos[0])) })));
   }
-  const result = themeSchema.safeParse(doc.toJS());
+  const result = themeSchema.safeParse(withBaseTheme(doc.toJS(), file, () => locate(doc, lines, ['theme'])));
   if (result.success) return withFontFiles(result.data, file, (i) => locate(doc, lines, ['fonts', 'files', i]));
   throw new BriefdeckError(
     result.error.issues.map((issue) => problem('template', issue.message, { file, ...locate(doc, lines, issue.path as (string | number)[]), path: issue.path.join('.') })),
+  );
+}
+
+/** How deep `theme: NAME` may chain (print is built on default): a theme naming itself is refused, not followed for ever. */
+const MAX_BASE_DEPTH = 4;
+
+/** A theme with `theme: NAME` is that built-in theme with the file's own keys written over it; unknown names are refused with did-you-mean. */
+function withBaseTheme(own: unknown, file: string, at: () => Partial<ReturnType<typeof locate>>, depth = 0): unknown {
+  if (typeof own !== 'object' || own === null || !('theme' in own)) return own;
+  const { theme: name, ...rest } = own as Record<string, unknown>;
+  const known = builtInThemeNames();
+  if (typeof name !== 'string' || !BUILT_IN_THEMES[name] || depth >= MAX_BASE_DEPTH) {
+    const near = typeof name === 'string' ? closest(name, known) : undefined;
+    const found = typeof name === 'string' ? `"${name}"` : JSON.stringify(name);
+    throw new BriefdeckError([
+      problem('template', `expected a built-in theme (${known.join(', ')}), found ${found}`, { file, ...at(), path: 'theme', hint: near ? `did you mean "${near}"?` : undefined }),
+    ]);
+  }
+  const baseFile = BUILT_IN_THEMES[name];
+  const base = parseDocument(readFileSync(baseFile, 'utf8')).toJS();
+  return overlay(withBaseTheme(base, baseFile, () => ({}), depth + 1), rest);
+}
+
+/** The built-in theme NAME (`--theme NAME`): its file, or a usage error naming the themes there are. */
+export function builtInThemeFile(name: string): string {
+  const file = BUILT_IN_THEMES[name];
+  if (file) return file;
+  const near = closest(name, builtInThemeNames());
+  throw new BriefdeckError(
+    [problem('usage', `--theme: expected one of ${builtInThemeNames().join(', ')}, found "${name}"`, { hint: near ? `did you mean --theme ${near}?` : 'leave --theme out for the default theme' })],
+    EXIT.usage,
   );
 }
 

@@ -31,7 +31,7 @@ type Body = Request extends infer R ? (R extends unknown ? Omit<R, 'id'> : never
  * A process rather than a worker thread: SIGKILL stops it at once, while terminating a thread waits for its heap —
  * up to a second for a large deck on a busy machine.
  */
-export function startBuilder(templatesDir: string, reference?: string): DeckBuilder {
+export function startBuilder(templatesDir: string, reference?: string, theme?: string): DeckBuilder {
   let worker: ChildProcess | undefined;
   let nextId = 1;
   let closed = false;
@@ -43,7 +43,7 @@ export function startBuilder(templatesDir: string, reference?: string): DeckBuil
   };
 
   function spawn(): ChildProcess {
-    const started = fork(WORKER, reference === undefined ? [templatesDir] : [templatesDir, reference], {
+    const started = fork(WORKER, [templatesDir, reference ?? '', theme ?? ''], {
       serialization: 'advanced',
       execArgv: memoryOptions(),
     });

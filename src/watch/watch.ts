@@ -13,6 +13,7 @@ export interface WatchOptions {
   outDir: string;
   templatesDir: string;
   reference?: string; // --reference: the organisation's template deck
+  theme?: string; // --theme: a built-in theme
   strict?: boolean; // warnings refuse the brief, as in `build --strict`
   debounceMs?: number; // quiet time after the last file event before rebuilding (default 30)
 }
@@ -44,7 +45,7 @@ const workerError = (outcome: { message: string; stack?: string }) => Object.ass
 export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) => void): BriefWatcher {
   const inputs: WatchInputs = classifyInputs(options.inputs);
   const templatesDir = options.templatesDir;
-  const builder = startBuilder(templatesDir, options.reference);
+  const builder = startBuilder(templatesDir, options.reference, options.theme);
   const stopWrites = new AbortController();
   let templateFiles: string[] | undefined; // the files of the set in use; undefined until one loads
   let aliases = new Map<string, string[]>(); // symlink targets → the briefs and templates named through them

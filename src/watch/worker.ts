@@ -19,13 +19,14 @@ export type Result =
   | { kind: 'bug'; message: string; stack?: string };
 
 const templatesDir = process.argv[TEMPLATES_ARG];
-const reference = process.argv[TEMPLATES_ARG + 1] as string | undefined; // --reference, when given
+const reference = process.argv[TEMPLATES_ARG + 1] || undefined; // --reference, when given
+const theme = process.argv[TEMPLATES_ARG + 2] || undefined; // --theme, when given
 let templates: TemplateSet | undefined;
 
 /** Loads the templates; a broken set is refused and the previous one kept. */
 function reloadTemplates(): Result {
   try {
-    templates = loadTemplates(templatesDir, { reference });
+    templates = loadTemplates(templatesDir, { reference, theme });
     return { kind: 'templates-loaded', files: templates.files };
   } catch (e) {
     if (!isBriefdeckError(e)) throw e;

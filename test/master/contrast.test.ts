@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { contrastFailures, contrastRatio, textColourPairs } from '../../src/master/contrast.js';
 import { loadTheme, type Theme } from '../../src/templates/theme.js';
 
-const themes: [string, Theme][] = [['default', loadTheme('templates/theme.yaml')]];
+const themes: [string, Theme][] = [
+  ['default', loadTheme('templates/theme.yaml')],
+  ['print', loadTheme('templates/themes/print.yaml')],
+];
 
 describe('colour contrast', () => {
   it('computes WCAG ratios (black on white 21:1, #767676 on white 4.54:1, same colour 1:1)', () => {

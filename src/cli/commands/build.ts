@@ -5,7 +5,7 @@ import { shownPath } from '../../shared/paths.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
 import type { CommandSpec } from '../args.js';
-import { handoutOption, outOption, pdfOption, referenceOption, strictOption, templatesOption } from './options.js';
+import { handoutOption, outOption, pdfOption, referenceOption, strictOption, themeOption, templatesOption } from './options.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 
 export interface BuiltDeck {
@@ -53,9 +53,9 @@ export async function forEachBrief(inputs: string[], out: Out, fn: (file: string
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
-  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--strict] [--pdf] [--handout]',
+  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout]',
   minPositionals: 1,
-  options: { out: outOption, templates: templatesOption, reference: referenceOption, strict: strictOption, pdf: pdfOption, handout: handoutOption },
+  options: { out: outOption, templates: templatesOption, reference: referenceOption, theme: themeOption, strict: strictOption, pdf: pdfOption, handout: handoutOption },
   run: (positionals, values) => buildAndExport(positionals, values, false),
 };
 
@@ -69,7 +69,10 @@ export async function buildAndExport(positionals: string[], values: Record<strin
   const briefs = briefFiles(positionals);
   refuseOutputClashes(briefs, outDir, { pdf: Boolean(values.pdf), handout: Boolean(values.handout), preview });
   const { loadTemplates } = await import('../../templates/render.js');
-  const templates = loadTemplates(String(values.templates), { reference: values.reference === undefined ? undefined : String(values.reference) });
+  const templates = loadTemplates(String(values.templates), {
+    reference: values.reference === undefined ? undefined : String(values.reference),
+    theme: values.theme === undefined ? undefined : String(values.theme),
+  });
   const request = { preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) };
   const report = { info: (line: string) => out.info(line), problems: (problems: Problem[]) => reportProblems(out, problems) };
   // The export stack (LibreOffice sessions, sharp, fonts) loads only when a PDF, handout or pictures are asked for.

@@ -13,6 +13,10 @@ export const referenceOption: OptionSpec = {
   description:
     "the organisation's PowerPoint template (.pptx or .potx): its slide size, masters, layouts, theme and fonts (overrides reference: in theme.yaml)",
 };
+export const themeOption: OptionSpec = {
+  type: 'string',
+  description: 'a built-in theme: default, or print (white title slide, no large navy areas: for briefs read on paper)',
+};
 export const strictOption: OptionSpec = { type: 'boolean', description: 'treat warnings as errors', default: false };
 export const pdfOption: OptionSpec = { type: 'boolean', description: 'also write DIR/NAME.pdf (needs LibreOffice)', default: false };
 export const handoutOption: OptionSpec = {

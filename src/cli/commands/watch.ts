@@ -6,7 +6,7 @@ import { checkOutDir, refuseOutputClashes } from '../../files.js';
 import type { WatchEvent } from '../../watch/watch.js';
 import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
-import { outOption, referenceOption, strictOption, templatesOption } from './options.js';
+import { outOption, referenceOption, strictOption, templatesOption, themeOption } from './options.js';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -55,23 +55,25 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
 export const watchCommand: CommandSpec = {
   name: 'watch',
   summary: 'Build, then rebuild each deck whenever its brief, a template or the theme is saved. Ctrl-C stops.',
-  usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--strict]',
+  usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict]',
   minPositionals: 1,
   options: {
     out: outOption,
     templates: templatesOption,
     reference: referenceOption,
+    theme: themeOption,
     strict: { ...strictOption, description: 'treat warnings as errors (the deck is not rewritten)' },
   },
   async run(positionals, values) {
     const out = consoleOut();
     checkOutDir(String(values.out));
-    const [{ watchBriefs }, { classifyInputs, currentBriefs }, { checkTemplatesDir }] = await Promise.all([
+    const [{ watchBriefs }, { classifyInputs, currentBriefs }, { checkTemplatesDir, loadSetTheme }] = await Promise.all([
       import('../../watch/watch.js'),
       import('../../watch/inputs.js'),
       import('../../templates/render.js'),
     ]);
     checkTemplatesDir(String(values.templates));
+    if (values.theme !== undefined) loadSetTheme(String(values.templates), String(values.theme)); // an unknown --theme is a usage error now, not a refused set later
     refuseOutputClashes(currentBriefs(classifyInputs(positionals)), String(values.out));
     const watcher = watchBriefs(
       {
@@ -79,6 +81,7 @@ export const watchCommand: CommandSpec = {
         outDir: String(values.out),
         templatesDir: String(values.templates),
         reference: values.reference === undefined ? undefined : String(values.reference),
+        theme: values.theme === undefined ? undefined : String(values.theme),
         strict: Boolean(values.strict),
       },
       (event) => reportWatchEvent(out, event),
