@@ -6,7 +6,8 @@ import { warning } from './errors.js';
 import { bannerHeight } from './master/decorate.js';
 import { loadLogo } from './master/logo.js';
 import { prepareTemplate } from './master/prepare.js';
-import { NOTES_PAGE, packageDeck } from './pptx/package.js';
+import { packageDeck } from './pptx/package.js';
+import { NOTES_PAGES, paperOfLanguage, type NotesPage } from './pptx/notes-page.js';
 import { bannerFontSize } from './slides/banner.js';
 import { deckModel } from './slides/deck-model.js';
 import type { DeckModel } from './slides/deck.js';
@@ -95,19 +96,21 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
 /** What the package fix-ups need: dates, fonts for the script slots, the language and the notes pages' banner. */
 function packageOptions(model: DeckModel, theme: Theme): PackageOptions {
   const banner = model.banner;
+  const notesPage = NOTES_PAGES[theme.paper === 'auto' ? paperOfLanguage(model.lang) : theme.paper];
   return {
     date: model.properties.date,
     company: model.properties.company,
     eastAsianFont: theme.fonts.eastAsian,
     complexScriptFont: theme.fonts.complexScript,
     language: model.lang,
-    banner: banner && { ...banner, font: model.style.fonts.body, size: notesBannerSize(banner.text, model.style.sizes.banner) },
+    banner: banner && { ...banner, font: model.style.fonts.body, size: notesBannerSize(banner.text, model.style.sizes.banner, notesPage) },
+    notesPage,
   };
 }
 
-/** The notes page's banner size: the theme's, smaller for a marking too long for the 7.5 in page. */
-function notesBannerSize(text: string, size: number): number {
-  return bannerFontSize(text, NOTES_PAGE.cx / 914400, size);
+/** The notes page's banner size: the theme's, smaller for a marking too long for the page's width. */
+function notesBannerSize(text: string, size: number, page: NotesPage): number {
+  return bannerFontSize(text, page.cx / 914400, size);
 }
 
 /** Layout warnings at the brief value their slide text came from (FILE:LINE:COLUMN), where it can be found. */

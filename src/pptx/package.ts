@@ -15,6 +15,7 @@ import { EMOJI_FONT } from './elements.js';
 import { messageAfterTitle } from './message.js';
 import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleFirst } from './accessibility.js';
 import { isRtlScript, scriptOfLanguage } from '../slides/script.js';
+import { notesMasterOnPage, type NotesPage } from './notes-page.js';
 
 export interface PackageOptions {
   /** Document dates (core.xml), ISO 8601; fixed so the same brief gives the same bytes. */
@@ -28,6 +29,8 @@ export interface PackageOptions {
   language?: string;
   /** The classification banner, drawn at the top and bottom of every notes page too (the slide masters carry it on slides). */
   banner?: NotesBanner;
+  /** The notes page (handouts): A4 or Letter; default Letter-width 7.5 × 10 in as before when not given. */
+  notesPage?: NotesPage;
 }
 
 export interface NotesBanner {
@@ -78,15 +81,25 @@ export function fixParts(parts: Parts, options: PackageOptions): void {
 
 const SLIDE = /^ppt\/slides\/slide\d+\.xml$/;
 const NOTES = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
+const NOTES_MASTER = /^ppt\/notesMasters\/notesMaster\d+\.xml$/;
+
+/** The slide size written in presentation.xml (EMU), for the slide picture on the notes page. */
+function slideSize(parts: Parts): NotesPage {
+  const bytes = parts['ppt/presentation.xml'];
+  const m = bytes && /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(strFromU8(bytes));
+  return m ? { cx: Number(m[1]), cy: Number(m[2]) } : { cx: 12192000, cy: 6858000 };
+}
 
 /** The repairs one part needs, in order; every XML part also loses characters XML forbids (in fixParts). */
 function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: string) => string {
+  const page = options.notesPage ?? NOTES_PAGE;
   if (name === '[Content_Types].xml') return (xml) => dropDanglingOverrides(xml, parts);
-  if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml)));
+  if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml), page));
+  if (NOTES_MASTER.test(name)) return (xml) => notesMasterOnPage(xml, page, slideSize(parts));
   if (name === 'docProps/app.xml')
     return (xml) => appSlideTitles(xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`), slideTitles(parts));
   if (name === 'docProps/core.xml') return (xml) => coreLanguage(fixCoreDates(xml, options.date), options.language);
-  if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner), options);
+  if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner, page), options);
   if (SLIDE.test(name)) {
     const rtl = isRtlScript(scriptOfLanguage(options.language ?? 'en-US'));
     return (xml) => {
@@ -119,14 +132,14 @@ export function dropDanglingOverrides(xml: string, parts: Parts): string {
   return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (parts[part] ? tag : ''));
 }
 
-/** The notes page, 7.5 × 10 in, in EMU. */
+/** The notes page when no paper is given, 7.5 × 10 in, in EMU. */
 export const NOTES_PAGE = { cx: 6858000, cy: 9144000 };
 /** Height of a notes-page banner: 0.3 in, as on the slides. */
 const NOTES_BANNER_HEIGHT = 274320;
 
-/** pptxgenjs writes p:notesSz as the slide size turned on its side (7.5 × 13.33 in); its notes master is laid out for 7.5 × 10 in. */
-export function notesPageSize(xml: string): string {
-  return xml.replace(/<p:notesSz [^>]*\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`);
+/** pptxgenjs writes p:notesSz as the slide size turned on its side (7.5 × 13.33 in): the page the handout is printed on instead (its notes master is laid out for it). */
+export function notesPageSize(xml: string, page: NotesPage = NOTES_PAGE): string {
+  return xml.replace(/<p:notesSz [^>]*\/>/, `<p:notesSz cx="${page.cx}" cy="${page.cy}"/>`);
 }
 
 /**
@@ -134,16 +147,16 @@ export function notesPageSize(xml: string): string {
  * marking itself, not only inside the slide picture. On each notes slide, not the notes master: LibreOffice draws
  * only the notes master's placeholders.
  */
-export function notesBanners(xml: string, banner: NotesBanner | undefined): string {
+export function notesBanners(xml: string, banner: NotesBanner | undefined, page: NotesPage = NOTES_PAGE): string {
   if (!banner) return xml;
   const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
   const next = Math.max(0, ...ids) + 1;
   const bar = (id: number, y: number, where: string) =>
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Classification ${where}"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>` +
-    `<p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="${NOTES_PAGE.cx}" cy="${NOTES_BANNER_HEIGHT}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${banner.fill}"/></a:solidFill></p:spPr>` +
+    `<p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="${page.cx}" cy="${NOTES_BANNER_HEIGHT}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${banner.fill}"/></a:solidFill></p:spPr>` +
     `<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="en-US" sz="${Math.round(banner.size * 100)}" b="1"><a:solidFill><a:srgbClr val="${banner.color}"/></a:solidFill>` +
     `<a:latin typeface="${escapeXml(banner.font)}"/></a:rPr><a:t>${escapeXml(banner.text)}</a:t></a:r></a:p></p:txBody></p:sp>`;
-  return xml.replace('</p:spTree>', `${bar(next, 0, 'top')}${bar(next + 1, NOTES_PAGE.cy - NOTES_BANNER_HEIGHT, 'bottom')}</p:spTree>`);
+  return xml.replace('</p:spTree>', `${bar(next, 0, 'top')}${bar(next + 1, page.cy - NOTES_BANNER_HEIGHT, 'bottom')}</p:spTree>`);
 }
 
 /** The schema wants p:notesMasterIdLst right after p:sldMasterIdLst; pptxgenjs writes it after p:sldIdLst. */

@@ -40,8 +40,9 @@ export interface TemplateSet {
  * Reads theme.yaml and every template it lists, each from `dir` when it has that file, else the bundled one;
  * reports broken templates as FILE:LINE of the file actually read.
  */
-export function loadTemplates(dir: string, options: { reference?: string; theme?: string } = {}): TemplateSet {
-  const { themeFile, theme } = loadSetTheme(dir, options.theme);
+export function loadTemplates(dir: string, options: { reference?: string; theme?: string; paper?: string } = {}): TemplateSet {
+  const { themeFile, theme: own } = loadSetTheme(dir, options.theme);
+  const theme = options.paper === undefined ? own : { ...own, paper: paperOption(options.paper) };
   const reference = readReference(options.reference, theme.reference && resolve(dirname(themeFile), theme.reference), themeFile);
   const labelsFile = templateFile(dir, 'labels.yaml');
   const labels = readLabels(labelsFile);
@@ -91,6 +92,14 @@ export function loadTemplates(dir: string, options: { reference?: string; theme?
   const labelsOf = (brief: Brief) => labelsFor(labels, brief.language ?? 'en-GB');
   const labelFiles = [...new Set([labelsFile, join(BUNDLED_TEMPLATES, 'labels.yaml')])]; // a folder's labels overlay the bundled ones
   return { dir, theme, themeFile, reference, files: [themeFile, ...labelFiles, ...templateFiles, sectionFile, ...assets], render, labels: labelsOf }; // watch follows them all
+}
+
+/** --paper: a4 or letter, else a usage error. */
+function paperOption(paper: string): Theme['paper'] {
+  const known = ['a4', 'letter'] as const;
+  const found = known.find((name) => name === paper.toLowerCase());
+  if (found) return found;
+  throw new BriefdeckError([problem('usage', `--paper: expected a4 or letter, found "${paper}"`, { hint: 'leave --paper out to take the paper from the brief\'s language' })], EXIT.usage);
 }
 
 /** The labels: a folder's own labels.yaml over the bundled one, so a label it lacks (one added since it was copied) keeps working. */

@@ -47,6 +47,7 @@ export const themeSchema = z.strictObject({
     .partial()
     .optional(), // a layout of the reference deck pinned by name for a kind of slide
   topicsOverview: z.enum(['auto', 'always', 'never']).default('auto'), // the "Topics discussed" slide: auto = only when it adds something
+  paper: z.enum(['auto', 'a4', 'letter']).default('auto'), // handouts (notes pages): auto = Letter for en-US and other Letter regions, else A4
   cover: z.enum(['dark', 'light']).default('dark'), // the title slide: dark = on navy, light = on white with navy text (prints well)
   deck: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a template name such as summary')).min(1),
 });

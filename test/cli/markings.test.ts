@@ -114,9 +114,10 @@ describe('a known marking', () => {
     }
     const notes = notesParts(deck);
     expect(notes).toHaveLength(deck.slideCount);
+    const pageHeight = Number(/<p:notesSz cx="\d+" cy="(\d+)"/.exec(deck.parts['ppt/presentation.xml'])?.[1]);
     for (const part of notes) {
       const banners = shapes(deck.parts[part]).filter((s) => s.text === text);
-      expect(banners.map((s) => [s.y === 0 ? 'top' : s.y + s.height === 9144000 ? 'bottom' : s.y, s.fill]).sort(), part).toEqual([
+      expect(banners.map((s) => [s.y === 0 ? 'top' : s.y + s.height === pageHeight ? 'bottom' : s.y, s.fill]).sort(), part).toEqual([
         ['bottom', fill],
         ['top', fill],
       ]);

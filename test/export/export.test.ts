@@ -72,8 +72,8 @@ describe('briefdeck preview --pdf --handout on the sample brief', () => {
       expect(page, `slide ${n} title on its notes page`).toContain(flat(deck.slideText(n)[0].split('\n')[0]));
     }
     const size = pdfPageSize(handout);
-    expect(size.width).toBeCloseTo(540, 0); // 7.5 × 10 in, the size the notes master is laid out for
-    expect(size.height).toBeCloseTo(720, 0);
+    expect(size.width).toBeCloseTo(595.3, 0); // A4 (210 × 297 mm): the sample is in en-GB
+    expect(size.height).toBeCloseTo(841.9, 0);
   });
 
   it("carries the classification marking at the top and the bottom of every handout page, besides the slide picture's own", () => {

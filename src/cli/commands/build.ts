@@ -5,7 +5,7 @@ import { shownPath } from '../../shared/paths.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
 import type { CommandSpec } from '../args.js';
-import { handoutOption, outOption, pdfOption, referenceOption, strictOption, themeOption, templatesOption } from './options.js';
+import { handoutOption, outOption, pdfOption, paperOption, referenceOption, strictOption, themeOption, templatesOption } from './options.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 
 export interface BuiltDeck {
@@ -53,9 +53,9 @@ export async function forEachBrief(inputs: string[], out: Out, fn: (file: string
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
-  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout]',
+  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
   minPositionals: 1,
-  options: { out: outOption, templates: templatesOption, reference: referenceOption, theme: themeOption, strict: strictOption, pdf: pdfOption, handout: handoutOption },
+  options: { out: outOption, templates: templatesOption, reference: referenceOption, theme: themeOption, strict: strictOption, pdf: pdfOption, handout: handoutOption, paper: paperOption },
   run: (positionals, values) => buildAndExport(positionals, values, false),
 };
 
@@ -72,6 +72,7 @@ export async function buildAndExport(positionals: string[], values: Record<strin
   const templates = loadTemplates(String(values.templates), {
     reference: values.reference === undefined ? undefined : String(values.reference),
     theme: values.theme === undefined ? undefined : String(values.theme),
+    paper: values.paper === undefined ? undefined : String(values.paper),
   });
   const request = { preview, pdf: Boolean(values.pdf), handout: Boolean(values.handout) };
   const report = { info: (line: string) => out.info(line), problems: (problems: Problem[]) => reportProblems(out, problems) };
