@@ -64,4 +64,11 @@ describe('built-in themes', () => {
     expect(both.stderr).toContain('--theme print cannot be used with a templates folder that has its own theme.yaml');
     expect(both.stderr).not.toMatch(/internal error|\n\s+at /);
   });
+
+  it('check and watch take --theme too: an unknown one is a usage error before anything is watched', () => {
+    expect(briefdeck(['check', SAMPLE, '--theme', 'print']).status).toBe(0);
+    const watch = briefdeck(['watch', SAMPLE, '-o', out(), '--theme', 'defualt']);
+    expect(watch.status).toBe(2);
+    expect(watch.stderr).toContain('did you mean --theme default?');
+  });
 });

@@ -1,16 +1,16 @@
 // `briefdeck check`: validate briefs only; nothing is written.
 import { warningsAsErrors } from '../../errors.js';
 import type { CommandSpec } from '../args.js';
-import { strictOption, templatesOption } from './options.js';
+import { strictOption, templatesOption, themeOption } from './options.js';
 import { consoleOut, reportProblems } from '../output.js';
 import { forEachBrief } from './build.js';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
   summary: "Validate briefs against the brief format, the theme's classification markings and their pictures' files; report every problem; writes nothing.",
-  usage: 'briefdeck check <brief.yaml|dir>... [--templates DIR] [--strict]',
+  usage: 'briefdeck check <brief.yaml|dir>... [--templates DIR] [--theme NAME] [--strict]',
   minPositionals: 1,
-  options: { templates: templatesOption, strict: strictOption },
+  options: { templates: templatesOption, theme: themeOption, strict: strictOption },
   async run(positionals, values) {
     const out = consoleOut();
     const [{ loadBrief }, { loadSetTheme }, { markingCheck }, { loadPictures }] = await Promise.all([
@@ -19,7 +19,7 @@ export const checkCommand: CommandSpec = {
       import('../../templates/markings.js'),
       import('../../pictures.js'),
     ]);
-    const check = markingCheck(loadSetTheme(String(values.templates)).theme); // the markings a brief may use are the theme's
+    const check = markingCheck(loadSetTheme(String(values.templates), values.theme === undefined ? undefined : String(values.theme)).theme); // the markings a brief may use are the theme's
     return forEachBrief(positionals, out, async (file) => {
       const loaded = await loadBrief(file, check);
       await loadPictures(loaded); // a missing, unreadable or wrong picture is refused as the build would
