@@ -3,6 +3,7 @@ import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
 import { warning } from './errors.js';
+import { contrastFailures, MIN_CONTRAST } from './master/contrast.js';
 import { bannerHeight } from './master/decorate.js';
 import { loadLogo } from './master/logo.js';
 import { prepareTemplate } from './master/prepare.js';
@@ -23,6 +24,7 @@ import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
 import { briefBanner, type Banner } from './templates/markings.js';
 import type { TemplateSet } from './templates/render.js';
+import { locateInTheme } from './templates/theme.js';
 
 export interface Deck {
   bytes: Uint8Array;
@@ -89,8 +91,30 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     template: prepared.parts,
     slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
   });
-  const templateWarnings = prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file }));
+  const templateWarnings = [
+    ...prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file })),
+    ...(prepared.file ? [] : contrastWarnings(templates, banner)), // a reference deck's colours are its own
+  ];
   return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings), ...pictureWarnings], banner };
+}
+
+/** A theme colour below WCAG AA (4.5:1) against what it is drawn on, once per key of theme.yaml (at its line), naming every place; banners only for the marking in use. */
+function contrastWarnings(templates: TemplateSet, banner: Banner | undefined): Problem[] {
+  const failing = contrastFailures(templates.theme).filter(
+    (pair) => pair.key[0] !== 'classification' || (banner && pair.background === banner.fill && pair.text === banner.color),
+  );
+  const byKey = new Map<string, typeof failing>();
+  for (const pair of failing) byKey.set(pair.key.join('.'), [...(byKey.get(pair.key.join('.')) ?? []), pair]);
+  return [...byKey].map(([path, pairs]) => {
+    const worst = pairs.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+    const places = pairs.map((pair) => pair.where).join('; ');
+    return warning('template', `${worst.text} on ${worst.background} has a contrast of ${worst.ratio.toFixed(2)}:1, below ${MIN_CONTRAST}:1 (WCAG AA): ${places}`, {
+      file: templates.themeFile,
+      path,
+      ...locateInTheme(templates.themeFile, worst.key),
+      hint: 'choose a darker text colour (or a lighter background) so the text stays readable on screens, projectors and paper',
+    });
+  });
 }
 
 /** What the package fix-ups need: dates, fonts for the script slots, the language and the notes pages' banner. */

@@ -9,6 +9,7 @@ export interface ColourPair {
   where: string; // what draws this text, in words (for a test's or a warning's message)
   text: string; // RRGGBB
   background: string; // RRGGBB
+  key: string[]; // the theme key of the colour to change (where a warning points)
 }
 
 /** WCAG 2 relative luminance of an RRGGBB colour. */
@@ -32,27 +33,33 @@ export function textColourPairs(theme: Theme): ColourPair[] {
   const c = theme.colours;
   const white = 'FFFFFF';
   const cover = coverColours(theme);
-  const onWhite: [string, string][] = [
-    ['slide title', c.navy],
-    ['body text', c.text],
-    ['muted text (subtitles, captions, sources, footer, slide number)', c.muted],
-    ['links and tags', c.accent],
-    ['section header line', c.muted],
+  const light = theme.cover === 'light';
+  const colour = (name: keyof Theme['colours']) => ({ text: c[name], key: ['colours', name] });
+  const onWhite: [string, keyof Theme['colours']][] = [
+    ['slide title', 'navy'],
+    ['body text', 'text'],
+    ['muted text (subtitles, captions, sources, footer, slide number)', 'muted'],
+    ['links and tags', 'accent'],
   ];
-  const onLight: [string, string][] = [
-    ['table zebra row text', c.text],
-    ['table zebra row muted text', c.muted],
-    ['table zebra row links and tags', c.accent],
-    ['message callout', c.navy],
+  const onLight: [string, keyof Theme['colours']][] = [
+    ['table zebra row text', 'text'],
+    ['table zebra row muted text', 'muted'],
+    ['table zebra row links and tags', 'accent'],
+    ['message callout', 'navy'],
   ];
   return [
-    { where: 'title slide title', text: cover.title, background: cover.fill },
-    { where: 'title slide subtitle and details', text: cover.text, background: cover.fill },
-    { where: 'title slide detail lines and footer', text: cover.muted, background: cover.fill },
-    ...onWhite.map(([where, text]) => ({ where, text, background: white })),
-    ...onLight.map(([where, text]) => ({ where, text, background: c.light })),
-    { where: 'table header', text: white, background: c.navy },
-    ...Object.entries(theme.classification.levels).map(([level, pair]) => ({ where: `classification banner (${level})`, text: pair.text, background: pair.fill })),
+    { where: 'title slide title', text: cover.title, background: cover.fill, key: ['colours', light ? 'navy' : 'onDark'] },
+    { where: 'title slide subtitle and details', text: cover.text, background: cover.fill, key: ['colours', light ? 'text' : 'onDark'] },
+    { where: 'title slide detail lines and footer', text: cover.muted, background: cover.fill, key: ['colours', light ? 'muted' : 'onDarkMuted'] },
+    ...onWhite.map(([where, name]) => ({ where, ...colour(name), background: white })),
+    ...onLight.map(([where, name]) => ({ where, ...colour(name), background: c.light })),
+    { where: 'table header', text: white, background: c.navy, key: ['colours', 'navy'] },
+    ...Object.entries(theme.classification.levels).map(([level, pair]) => ({
+      where: `classification banner (${level})`,
+      text: pair.text,
+      background: pair.fill,
+      key: ['classification', 'levels', level, 'text'],
+    })),
   ];
 }
 

@@ -65,6 +65,18 @@ describe('built-in themes', () => {
     expect(both.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
+  it('a theme colour below 4.5:1 is a warning at its key, once, naming where it is drawn; --strict refuses', () => {
+    const dir = folderWithTheme('theme: print\ncolours:\n  muted: AAAAAA\n');
+    const run = briefdeck(['build', SAMPLE, '-o', out(), '--templates', dir]);
+    expect(run.status).toBe(0);
+    const warnings = run.stderr.split('\n').filter((line) => line.includes('WCAG'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${join(dir, 'theme.yaml')}:3:10: warning: colours.muted: AAAAAA on F3F3F3 has a contrast of 2.09:1, below 4.5:1 (WCAG AA)`);
+    expect(warnings[0]).toContain('table zebra row muted text');
+    expect(briefdeck(['build', SAMPLE, '-o', out(), '--templates', dir, '--strict']).status).toBe(1);
+    expect(briefdeck(['build', SAMPLE, '-o', out(), '--theme', 'print']).stderr).not.toContain('WCAG');
+  });
+
   it('check and watch take --theme too: an unknown one is a usage error before anything is watched', () => {
     expect(briefdeck(['check', SAMPLE, '--theme', 'print']).status).toBe(0);
     const watch = briefdeck(['watch', SAMPLE, '-o', out(), '--theme', 'defualt']);
