@@ -22,6 +22,7 @@ import { parseMarkup } from './slides/markup.js';
 import { sharedMeasurer, type Measurer } from './slides/measure.js';
 import type { Slide } from './slides/model.js';
 import { planSlides } from './slides/paginate.js';
+import { isRtlScript, scriptOfLanguage } from './slides/script.js';
 import { briefBanner, type Banner } from './templates/markings.js';
 import type { TemplateSet } from './templates/render.js';
 import { locateInTheme } from './templates/theme.js';
@@ -82,6 +83,7 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
     pins: theme.layouts,
     themeFile: templates.themeFile,
     bannerSize: (width) => bannerFontSize(banner?.text ?? '', width, theme.sizes.banner),
+    rtl: isRtlScript(scriptOfLanguage(loaded.brief.language ?? 'en-GB')),
   });
   const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, banner ? bannerHeight(prepared.info.slideSize.h) : 0);
   const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame, pictures);

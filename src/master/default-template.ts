@@ -83,11 +83,12 @@ const TABLE_STYLES = `${XML_HEAD}<a:tblStyleLst xmlns:a="${NS.a}" def="{5C22544A
 
 export interface DefaultTemplateOptions {
   logo?: Box; // where the logo will be drawn: placeholders it would overlap are shortened to keep clear of it
+  rtl?: boolean; // a right-to-left deck: the title slide's accent rule starts where its title does, at the right
 }
 
 /** The parts of the default template package, by path; every master and layout from theme.yaml, no slides. */
 export function defaultTemplate(theme: Theme, options: DefaultTemplateOptions = {}): Record<string, Uint8Array> {
-  const layouts = layoutSpecs(theme, options.logo);
+  const layouts = layoutSpecs(theme, options.logo, options.rtl);
   const masterRels = relationships([
     ...layouts.map((_, i) => relationship(`rId${i + 1}`, 'slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`)),
     relationship(`rId${layouts.length + 1}`, 'theme', '../theme/theme1.xml'),

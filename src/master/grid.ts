@@ -19,7 +19,7 @@ const FOOTER_SIDE_BOX = 2; // inches: the slide number box, and the date box bes
 const TWO_CONTENT_GAP = 0.4; // inches between the two bodies of "Two Content"
 
 /** The boxes of the default template; a logo box, when given, is kept clear of (boxes it would overlap are shortened on its side). */
-export function templateGrid(theme: Theme, logo?: Box): TemplateGrid {
+export function templateGrid(theme: Theme, logo?: Box, rtl = false): TemplateGrid {
   const g = theme.grid;
   const contentWidth = g.width - 2 * g.margin;
   const band = (x: number, w: number): Box => ({ x, y: g.footerTop, w, h: g.footerHeight });
@@ -35,9 +35,9 @@ export function templateGrid(theme: Theme, logo?: Box): TemplateGrid {
     date: clear(band(right - 2 * FOOTER_SIDE_BOX, FOOTER_SIDE_BOX)),
     footer: clear(band(g.margin, contentWidth - 2 * FOOTER_SIDE_BOX)),
     slideNumber: clear(band(right - FOOTER_SIDE_BOX, FOOTER_SIDE_BOX)),
-    accentRule: { x: g.margin + g.inset, y: g.titleTop + g.titleHeight + g.ruleGap, w: 1.2, h: 0.05 },
+    accentRule: { x: g.margin + g.inset, y: g.titleTop + g.titleHeight + g.ruleGap, w: 1.2, h: 0.05 }, // content titles may be in either direction (labels): the rule stays left
     footerRule: { x: g.margin, y: g.footerTop - 0.08, w: contentWidth, h: 0.01 },
-    titleSlide: coverBoxes(theme, titleSlideWidth, logo),
+    titleSlide: coverBoxes(theme, titleSlideWidth, logo, rtl),
     section: {
       title: clear({ x: centredX, y: 1.35, w: titleSlideWidth, h: 2.6 }),
       body: { x: centredX, y: 4.3, w: titleSlideWidth, h: 2.3 },
@@ -58,7 +58,7 @@ const COVER_HEAD = 0.3; // inches kept free under the top banner when there is n
  * the top band, or to below a logo in a top corner: never shortened sideways, so its left edge stays the others'), the
  * subtitle and detail lines a block gap under the rule, down to the content area's foot.
  */
-function coverBoxes(theme: Theme, width: number, logo?: Box): TemplateGrid['titleSlide'] {
+function coverBoxes(theme: Theme, width: number, logo?: Box, rtl = false): TemplateGrid['titleSlide'] {
   const g = theme.grid;
   const ruleY = Math.round(g.height * COVER_RULE_AT * 20) / 20; // on a 0.05 in step
   const logoAbove = logo && logo.y < ruleY / 2 && logo.x < g.margin + width && logo.x + logo.w > g.margin;
@@ -68,7 +68,7 @@ function coverBoxes(theme: Theme, width: number, logo?: Box): TemplateGrid['titl
   return {
     title: { x: g.margin, y: top, w: width, h: Math.max(titleBottom - top, 0.5) },
     subtitle: { x: g.margin, y: subtitleTop, w: width, h: g.contentBottom - subtitleTop },
-    accentRule: { x: g.margin + g.inset, y: ruleY, ...COVER_RULE },
+    accentRule: { x: rtl ? g.margin + width - g.inset - COVER_RULE.w : g.margin + g.inset, y: ruleY, ...COVER_RULE }, // where the text starts: at the right in a right-to-left deck
   };
 }
 

@@ -116,8 +116,8 @@ function content(name: string, id: number, ph: string, box: Box): string {
   return placeholderShape({ id, name, ph, box, paragraphs: BODY_PROMPTS });
 }
 
-export function layoutSpecs(theme: Theme, logo?: Box): LayoutSpec[] {
-  const grid = templateGrid(theme, logo);
+export function layoutSpecs(theme: Theme, logo?: Box, rtl = false): LayoutSpec[] {
+  const grid = templateGrid(theme, logo, rtl);
   return [
     titleSlide(theme, grid),
     {

@@ -22,6 +22,7 @@ export interface TemplateOptions {
   pins?: Partial<Record<LayoutKind, string>>; // layout names the theme pins per slide kind
   bannerSize?: (slideWidth: number) => number; // the banner's font size on slides this wide, measured by the caller
   themeFile?: string; // where the pins are written, to place an error about one
+  rtl?: boolean; // the deck is in a right-to-left language (the default title slide's accent rule at the right)
 }
 
 export interface PreparedTemplate {
@@ -53,7 +54,7 @@ export async function prepareTemplate(theme: Theme, options: TemplateOptions = {
   const referenceParts = reference && openTemplate(reference.bytes, reference.file);
   const described = referenceParts && describeTemplate(referenceParts, reference.file); // read once: its size places the logo
   const logo = await options.logo?.(described ? described.slideSize : { w: theme.grid.width, h: theme.grid.height });
-  const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box });
+  const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box, rtl: options.rtl });
   const found = withObstacles(described ?? describeTemplate(parts), parts);
   // the logo is drawn on every master and on the layouts that hide the master's shapes: text is kept clear of it too
   const info = logo ? { ...found, layouts: found.layouts.map((layout) => ({ ...layout, obstacles: [...(layout.obstacles ?? []), logo.box] })) } : found;

@@ -36,7 +36,7 @@ function cover(deck: string) {
     .map((ph) => {
       const own = slide.find((s) => s.ph?.includes(`type="${ph.type}"`));
       const box = (own && boxOf(own.xml)) ?? ph.box;
-      return { type: ph.type, box, textLeft: box.x + ph.insets.left };
+      return { type: ph.type, box, textLeft: box.x + ph.insets.left, textRight: box.x + box.w - ph.insets.right };
     });
   const layoutXml = text(parts, 'ppt/slideLayouts/slideLayout1.xml');
   const rule = boxOf(shapeTree(layoutXml).find((s) => s.name === 'Title Rule')!.xml)!;
@@ -66,5 +66,13 @@ describe('title slide geometry', () => {
       expect(logo).toBeDefined();
       expect(title.box.y).toBeGreaterThanOrEqual(logo!.y + logo!.h); // space for the logo: the title starts below it, at the same left edge
     }
+  });
+
+  it('a right-to-left deck: title, subtitle and accent rule share one right edge', () => {
+    const deck = buildDeckFile('test/fixtures/stress-arabic.yaml', mkdtempSync(join(out, 'deck-')));
+    const { texts, rule } = cover(deck);
+    const [title, subtitle] = ['ctrTitle', 'subTitle'].map((type) => texts.find((t) => t.type === type)!);
+    expect(title.textRight).toBeCloseTo(subtitle.textRight, 3);
+    expect(rule.x + rule.w).toBeCloseTo(title.textRight, 3);
   });
 });
