@@ -15,7 +15,7 @@ import { EMOJI_FONT } from './elements.js';
 import { messageAfterTitle } from './message.js';
 import { accessibleTables, appSlideTitles, coreLanguage, slideTitle, titleFirst } from './accessibility.js';
 import { isRtlScript, scriptOfLanguage } from '../slides/script.js';
-import { notesMasterOnPage, type NotesPage } from './notes-page.js';
+import { NOTES_PAGE, notesBanners, notesMasterOnPage, notesPageSize, type NotesPage } from './notes-page.js';
 
 export interface PackageOptions {
   /** Document dates (core.xml), ISO 8601; fixed so the same brief gives the same bytes. */
@@ -130,33 +130,6 @@ function edit(parts: Parts, name: string, change: (xml: string) => string): void
 /** #1444: [Content_Types].xml lists slideMaster2..N (and other) parts that do not exist: PowerPoint offers a repair. */
 export function dropDanglingOverrides(xml: string, parts: Parts): string {
   return xml.replace(/<Override [^>]*PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (parts[part] ? tag : ''));
-}
-
-/** The notes page when no paper is given, 7.5 × 10 in, in EMU. */
-export const NOTES_PAGE = { cx: 6858000, cy: 9144000 };
-/** Height of a notes-page banner: 0.3 in, as on the slides. */
-const NOTES_BANNER_HEIGHT = 274320;
-
-/** pptxgenjs writes p:notesSz as the slide size turned on its side (7.5 × 13.33 in): the page the handout is printed on instead (its notes master is laid out for it). */
-export function notesPageSize(xml: string, page: NotesPage = NOTES_PAGE): string {
-  return xml.replace(/<p:notesSz [^>]*\/>/, `<p:notesSz cx="${page.cx}" cy="${page.cy}"/>`);
-}
-
-/**
- * The classification banner at the top and bottom of a notes page, so a printed notes page or handout carries the
- * marking itself, not only inside the slide picture. On each notes slide, not the notes master: LibreOffice draws
- * only the notes master's placeholders.
- */
-export function notesBanners(xml: string, banner: NotesBanner | undefined, page: NotesPage = NOTES_PAGE): string {
-  if (!banner) return xml;
-  const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
-  const next = Math.max(0, ...ids) + 1;
-  const bar = (id: number, y: number, where: string) =>
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Classification ${where}"/><p:cNvSpPr txBox="1"/><p:nvPr userDrawn="1"/></p:nvSpPr>` +
-    `<p:spPr><a:xfrm><a:off x="0" y="${y}"/><a:ext cx="${page.cx}" cy="${NOTES_BANNER_HEIGHT}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="${banner.fill}"/></a:solidFill></p:spPr>` +
-    `<p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="en-US" sz="${Math.round(banner.size * 100)}" b="1"><a:solidFill><a:srgbClr val="${banner.color}"/></a:solidFill>` +
-    `<a:latin typeface="${escapeXml(banner.font)}"/></a:rPr><a:t>${escapeXml(banner.text)}</a:t></a:r></a:p></p:txBody></p:sp>`;
-  return xml.replace('</p:spTree>', `${bar(next, 0, 'top')}${bar(next + 1, page.cy - NOTES_BANNER_HEIGHT, 'bottom')}</p:spTree>`);
 }
 
 /** The schema wants p:notesMasterIdLst right after p:sldMasterIdLst; pptxgenjs writes it after p:sldIdLst. */
