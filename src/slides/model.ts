@@ -30,6 +30,7 @@ export interface TableRow {
 export interface TableBlock {
   kind: 'table';
   widths: number[]; // relative column widths
+  autoWidths?: boolean; // widths="auto": the planner sizes the columns to their content at the width it places the table at
   header: TableRow;
   rows: TableRow[];
 }
