@@ -93,6 +93,13 @@ describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
     await check('sample', loaded, ['8th China–NATO Security Policy Dialogue', 'Major General Dacian-Tiberiu Șerban', ...summary]);
   });
 
+  for (const fixture of readdirSync(join(FIXTURES, 'design')).filter((f) => f.endsWith('.yaml'))) {
+    it(`renders the design fixture ${fixture} with 0 problems`, async () => {
+      const name = basename(fixture, '.yaml');
+      await check(`design-${name}`, await loadBrief(join(FIXTURES, 'design', fixture)), phrasesOf(join(FIXTURES, 'design', `${name}.expect`)));
+    });
+  }
+
   for (const fixture of fixtures) {
     it(`renders ${fixture} with 0 problems`, async () => {
       const name = basename(fixture, '.yaml');
