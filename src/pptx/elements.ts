@@ -131,6 +131,21 @@ export function boxMargin(style: DeckStyle): [number, number, number, number] {
   return [side, side, side / 2, side / 2];
 }
 
+/**
+ * Blocks as drawn: in a right-to-left deck, blocks the planner set side by side (the same top, one beside the other) swap
+ * sides within the width they share, so the first is at the right, as its table's first column is.
+ */
+export function inReadingOrder(placed: PlacedBlock[], lang: string): PlacedBlock[] {
+  if (!isRtlScript(scriptOfLanguage(lang))) return placed;
+  return placed.map((p) => {
+    const row = placed.filter((q) => Math.abs(q.at.y - p.at.y) < 1e-6);
+    if (row.length < 2) return p;
+    const left = Math.min(...row.map((q) => q.at.x));
+    const right = Math.max(...row.map((q) => q.at.x + q.at.w));
+    return { ...p, at: { ...p.at, x: left + right - p.at.x - p.at.w } };
+  });
+}
+
 export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {
   if (placed.block.kind !== 'text') return;
   const { at } = placed;

@@ -160,3 +160,16 @@ describe('two delegations too large for one slide at 14 pt (stress-participants.
     }
   });
 });
+
+describe('two delegations in a right-to-left deck (stress-arabic.yaml)', () => {
+  it('read from the right: the first delegation is the right-hand table', () => {
+    const view = openDeck(buildDeckFile(join(process.cwd(), 'test', 'fixtures', 'stress-arabic.yaml'), dir));
+    const n = Array.from({ length: view.slideCount }, (_, i) => i + 1).find((i) => tables(view.slideXml(i)).length === 2)!;
+    const [first, second] = tables(view.slideXml(n));
+    const frames = [...view.slideXml(n).matchAll(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g)].map((m) => m[0]);
+    expect(frames[0]).toContain('حلف شمال الأطلسي'); // NATO, the first delegation, drawn first (read first)
+    expect(frames[1]).toContain('الصين');
+    expect(first.y).toBeCloseTo(second.y, 3);
+    expect(first.x).toBeGreaterThanOrEqual(second.x + second.w);
+  });
+});

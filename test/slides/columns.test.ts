@@ -1,0 +1,36 @@
+// Column widths sized to the content: no word cut, the natural share when everything fits on one line.
+import { describe, expect, it } from 'vitest';
+import { contentWidths } from '../../src/slides/columns.js';
+import { createFitter, PT_PER_IN } from '../../src/slides/fit.js';
+import { createMeasurer } from '../../src/slides/measure.js';
+import type { TableBlock } from '../../src/slides/model.js';
+import { loadTheme } from '../../src/templates/theme.js';
+
+const theme = loadTheme('templates/theme.yaml');
+const measurer = createMeasurer();
+const fitter = createFitter(theme, measurer);
+const cell = (text: string) => [{ runs: [{ text }], level: 0, bullet: false }];
+const tableOf = (rows: [string, string][]): TableBlock => ({
+  kind: 'table',
+  widths: [1, 1],
+  autoWidths: true,
+  header: { cells: [cell('Norway'), cell('Role')] },
+  rows: rows.map(([name, role]) => ({ cells: [cell(name), cell(role)] })),
+});
+const lineTexts = (text: string, width: number, size: number) =>
+  measurer.wrap([{ text }], (width - 2 * theme.grid.cellInset) * PT_PER_IN, size);
+
+describe('content-sized columns', () => {
+  it('keep every word of a column whole and fill the width', () => {
+    const table = tableOf([['Brigadier General Agnieszka Zawadzka', 'Director, Strategic Planning Directorate (P5), General Staff']]);
+    const [name, role] = contentWidths(table, 6, 14, fitter);
+    expect(name + role).toBeCloseTo(6, 6);
+    for (const word of ['Brigadier', 'Agnieszka', 'Zawadzka']) expect(lineTexts(word, name, 14)).toHaveLength(1);
+  });
+
+  it('give a table whose text fits on one line each column its natural share', () => {
+    const [name, role] = contentWidths(tableOf([['Gen Berg', 'Chief of Defence, Norwegian Armed Forces']]), 12, 18, fitter);
+    expect(role / name).toBeGreaterThan(2.5);
+    expect(lineTexts('Chief of Defence, Norwegian Armed Forces', role, 18)).toHaveLength(1);
+  });
+});
