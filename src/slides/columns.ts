@@ -4,8 +4,11 @@ import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
 import type { Block, Paragraph, Slide, TableBlock, TableRow } from './model.js';
 
-/** Inches between candidate splits of a two-column table. */
+/** Inches between candidate splits of a two-column table (coarser for a wide range: at most CANDIDATES splits tried). */
 const STEP = 0.05;
+const CANDIDATES = 80;
+/** Rows a split is judged on: a longer table is judged on rows spread evenly through it (its widths need no more). */
+const SAMPLE_ROWS = 120;
 
 interface Extent {
   least: number; // the longest word (no column is narrower), inches with the cell insets
@@ -53,6 +56,13 @@ function proportional(columns: Extent[], width: number): number[] {
   return columns.map((c) => c.least + ((width - least) * (c.natural - c.least)) / slack);
 }
 
+/** The table with at most SAMPLE_ROWS rows, taken evenly from all of them. */
+function sampled(table: TableBlock): TableBlock {
+  const n = table.rows.length;
+  if (n <= SAMPLE_ROWS) return table;
+  return { ...table, rows: Array.from({ length: SAMPLE_ROWS }, (_, i) => table.rows[Math.floor((i * n) / SAMPLE_ROWS)]) };
+}
+
 /** Height in inches of the whole table (header and rows) with these column widths. */
 function tableHeight(table: TableBlock, widths: number[], width: number, fontSize: number, fitter: Fitter): number {
   const sized = { ...table, widths };
@@ -70,9 +80,11 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
   if (columns.length !== 2 || columns[0].natural + columns[1].natural <= width) return start;
   const [low, high] = [columns[0].least, width - columns[1].least];
   if (low >= high) return start;
-  let best = { first: start[0], height: tableHeight(table, start, width, fontSize, fitter) };
-  for (let first = low; first <= high + 1e-9; first += STEP) {
-    const height = tableHeight(table, [first, width - first], width, fontSize, fitter);
+  const sample = sampled(table);
+  const step = Math.max(STEP, (high - low) / CANDIDATES);
+  let best = { first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) };
+  for (let first = low; first <= high + 1e-9; first += step) {
+    const height = tableHeight(sample, [first, width - first], width, fontSize, fitter);
     const nearer = Math.abs(first - start[0]) < Math.abs(best.first - start[0]);
     if (height < best.height - 1e-6 || (height < best.height + 1e-6 && nearer)) best = { first, height };
   }

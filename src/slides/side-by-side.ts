@@ -1,5 +1,5 @@
 // Two tables side by side on one slide (the two delegations of a bilateral) when both fit at a readable size.
-import type { Fitter } from './fit.js';
+import { PT_PER_IN, type Fitter } from './fit.js';
 import { contentWidths } from './columns.js';
 import type { PlacedBlock, Slide, TableBlock } from './model.js';
 
@@ -53,6 +53,9 @@ export function planSideBySide(slide: Slide, fitter: Fitter, top: number): Slide
   const tables = slide.blocks as TableBlock[];
   const width = (fitter.contentWidth - TABLE_GAP) / 2;
   const available = fitter.theme.grid.contentBottom - top;
+  const floor = sizes(fitter).at(-1)!;
+  const leastRow = fitter.measurer.lineHeight(floor) / PT_PER_IN + 2 * fitter.theme.grid.cellInset;
+  if (Math.max(...tables.map((t) => t.rows.length + (t.header.cells.length ? 1 : 0))) * leastRow > available) return undefined; // too many rows even at one line each: nothing measured
   const lines = (c: Candidate) => c.heights.flat().reduce((n, h) => n + (h - 2 * fitter.theme.grid.cellInset) / fitter.measurer.lineHeight(c.fontSize), 0);
   const atTable = measure(tables, width, fitter.theme.sizes.table, fitter);
   for (const fontSize of sizes(fitter)) {
