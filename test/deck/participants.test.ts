@@ -173,3 +173,15 @@ describe('two delegations in a right-to-left deck (stress-arabic.yaml)', () => {
     expect(first.x).toBeGreaterThanOrEqual(second.x + second.w);
   });
 });
+
+describe('two delegations with portraits (pictures/pictures.yaml: Finland and Estonia)', () => {
+  it('stay stacked beside the portrait column', () => {
+    const view = openDeck(buildDeckFile(join(process.cwd(), 'test', 'fixtures', 'pictures', 'pictures.yaml'), dir));
+    const n = participantSlides(view)[0];
+    const drawn = tables(view.slideXml(n));
+    expect(drawn).toHaveLength(2);
+    expect(drawn[1].x).toBeCloseTo(drawn[0].x, 3);
+    expect(drawn[1].y).toBeGreaterThan(drawn[0].y);
+    expect(view.slideXml(n)).toContain('descr="Rear Admiral Tuula Mäkinen"');
+  });
+});

@@ -34,3 +34,17 @@ describe('content-sized columns', () => {
     expect(lineTexts('Chief of Defence, Norwegian Armed Forces', role, 18)).toHaveLength(1);
   });
 });
+
+describe('content-sized columns of a long table', () => {
+  it('measure a sample of its rows at a bounded number of splits: 20,000 rows cost no more rows than 200', () => {
+    const count = (rows: number) => {
+      let calls = 0;
+      const counting = { ...fitter, rowHeight: (...args: Parameters<typeof fitter.rowHeight>) => (calls++, fitter.rowHeight(...args)) };
+      const table = tableOf(Array.from({ length: rows }, (_, i): [string, string] => [`Colonel Person ${i}`, `Staff Officer for Plans and Policy, Headquarters ${i}`]));
+      contentWidths(table, 6, 14, counting);
+      return calls;
+    };
+    expect(count(20_000)).toBeLessThanOrEqual(count(200));
+    expect(count(20_000)).toBeLessThan(20_000);
+  });
+});
