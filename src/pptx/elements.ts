@@ -1,7 +1,7 @@
 // Draws each kind of planned block onto a pptxgenjs slide: text boxes with bullets, tables, and the runs of any text, tagged with language and direction.
 import type { PptxSlide, TableCell, TextProps, TextRun } from './pptxgen.js';
 import type { DeckStyle } from '../slides/deck.js';
-import type { Paragraph, PlacedBlock, Run, TableBlock } from '../slides/model.js';
+import { tagFontSize, type Paragraph, type PlacedBlock, type Run, type TableBlock } from '../slides/model.js';
 import { CELL_PARAGRAPH_GAP } from '../slides/fit.js';
 import { isRtlScript, isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
 
@@ -97,7 +97,7 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
       ...(i === 0 ? paraOptions : {}),
       ...direction,
       fontFace: seg.emoji ? EMOJI_FONT : undefined, // the theme's body font, inherited
-      fontSize: run.style === 'tag' ? Math.max(fontSize - 2, 10) : fontSize,
+      fontSize: run.style === 'tag' ? tagFontSize(fontSize) : fontSize,
       color: runColour(run, style, base),
       bold: run.bold || run.style === 'tag' || undefined,
       italic: run.italic || undefined,

@@ -2,7 +2,7 @@
 import { tokens } from './breaks.js';
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
-import type { Block, Paragraph, Slide, TableBlock, TableRow } from './model.js';
+import { tagFontSize, type Block, type Paragraph, type Slide, type TableBlock, type TableRow } from './model.js';
 
 /** Inches between candidate splits of a two-column table (coarser for a wide range: at most CANDIDATES splits tried). */
 const STEP = 0.05;
@@ -21,8 +21,9 @@ function paragraphExtent(p: Paragraph, fontSize: number, fitter: Fitter, bold: b
   let word = 0;
   for (const run of p.runs) {
     const heavy = bold || Boolean(run.bold) || run.style === 'tag';
-    line += fitter.measurer.width(run.text, fontSize, heavy);
-    for (const token of tokens(run.text)) word = Math.max(word, fitter.measurer.width(token.trimEnd(), fontSize, heavy));
+    const size = run.style === 'tag' ? tagFontSize(fontSize) : fontSize; // as drawn
+    line += fitter.measurer.width(run.text, size, heavy);
+    for (const token of tokens(run.text)) word = Math.max(word, fitter.measurer.width(token.trimEnd(), size, heavy));
   }
   return { line, word };
 }

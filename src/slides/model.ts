@@ -130,6 +130,11 @@ export interface Timeline {
   };
 }
 
+/** The size (pt) a tag run is drawn at in text of `fontSize`: a little smaller, bold (measured so, drawn so). */
+export function tagFontSize(fontSize: number): number {
+  return Math.max(fontSize - 2, 10);
+}
+
 /** Plain text of runs, for measurement and search. */
 export function runsText(runs: Run[]): string {
   return runs.map((r) => (r.breakBefore ? '\n' : '') + r.text).join('');

@@ -20,9 +20,17 @@ interface Candidate {
   heights: number[][]; // each table's row heights, header first
 }
 
-/** Each table sized for a column of `width` at `fontSize`: widths="auto" columns measured, others as written. */
+/**
+ * Each table sized for a column of `width` at `fontSize`: widths="auto" columns measured, others as written. Two auto
+ * tables of as many columns share one set of widths, measured over both (their columns line up across the slide).
+ */
 function measure(tables: TableBlock[], width: number, fontSize: number, fitter: Fitter): Candidate {
-  const sized = tables.map((t) => (t.autoWidths ? { ...t, widths: contentWidths(t, width, fontSize, fitter) } : t));
+  const [a, b] = tables;
+  const shared =
+    a.autoWidths && b.autoWidths && a.widths.length === b.widths.length
+      ? contentWidths({ ...a, rows: [...a.rows, ...(b.header.cells.length ? [b.header] : []), ...b.rows] }, width, fontSize, fitter)
+      : undefined;
+  const sized = tables.map((t) => (t.autoWidths ? { ...t, widths: shared ?? contentWidths(t, width, fontSize, fitter) } : t));
   const heights = sized.map((t) =>
     [...(t.header.cells.length ? [t.header] : []), ...t.rows].map((row, i) => fitter.rowHeight(t, row, width, fontSize, i === 0 && t.header.cells.length > 0)),
   );

@@ -85,6 +85,13 @@ describe('two delegations of 6 and 7 (test/fixtures/design/bilateral.yaml)', () 
     for (const table of tables(view.slideXml(slides[0]))) expect(Math.min(...table.sizes.filter((s) => s > 12))).toBeGreaterThanOrEqual(14);
   });
 
+  it("mark each head of delegation without a line of its own: the lead row is no taller than the table's other two-line rows", () => {
+    for (const table of tables(view.slideXml(slides[0]))) {
+      expect(table.firstCells[1]).toMatch(/ Head of delegation$/);
+      expect(table.rows[1]).toBeLessThanOrEqual(Math.max(...table.rows.slice(2)) + 1e-6);
+    }
+  });
+
   it('have columns sized to the content, not 5:7', () => {
     for (const table of tables(view.slideXml(slides[0]))) {
       const [name, role] = table.columns;
@@ -94,7 +101,7 @@ describe('two delegations of 6 and 7 (test/fixtures/design/bilateral.yaml)', () 
   });
 });
 
-describe('columns sized to their content', () => {
+describe('columns sized to their content (three delegations: each table its own)', () => {
   it('give long names a wide first column and long roles a wide second one', () => {
     const view = buildWith(
       'columns',
@@ -105,7 +112,8 @@ describe('columns sized to their content', () => {
         delegation('Long roles', [
           ['Col Li', 'Deputy Director, Office for International Military Cooperation, Central Military Commission', true],
           ['Maj Wu', 'Assistant to the Director of the Office for International Military Cooperation'],
-        ]),
+        ]) +
+        delegation('Observers', [['Ms Ek', 'Observer', true]]),
     );
     const [longNames, longRoles] = tables(view.slideXml(participantSlides(view)[0]));
     expect(longNames.columns[0]).toBeGreaterThan(longNames.columns[1]);
@@ -158,6 +166,20 @@ describe('two delegations too large for one slide at 14 pt (stress-participants.
       const drawn = tables(view.slideXml(n));
       expect(new Set(drawn.map((t) => t.x.toFixed(3))).size).toBe(1);
     }
+  });
+});
+
+describe('two delegations side by side', () => {
+  it('share their column widths, so the columns line up across the slide', () => {
+    const view = buildWith(
+      'pair',
+      delegation('Long names', [['Lieutenant General Maximilian-Alexander von Hohenberg', 'Chief', true]]) +
+        delegation('Long roles', [['Col Li', 'Deputy Director, Office for International Military Cooperation', true]]),
+    );
+    const [left, right] = tables(view.slideXml(participantSlides(view)[0]));
+    expect(right.x).toBeGreaterThan(left.x + left.w);
+    expect(right.columns[0]).toBeCloseTo(left.columns[0], 3);
+    expect(right.columns[1]).toBeCloseTo(left.columns[1], 3);
   });
 });
 

@@ -48,3 +48,12 @@ describe('content-sized columns of a long table', () => {
     expect(count(20_000)).toBeLessThan(20_000);
   });
 });
+
+describe('a tag measured as it is drawn', () => {
+  it('takes the smaller bold size the renderer gives it: a name and its tag that fit on one line so are measured on one line', () => {
+    const runs = [{ text: 'Gen Berg ', bold: true }, { text: 'Head\u00a0of\u00a0delegation', style: 'tag' as const }];
+    const drawn = measurer.width('Gen Berg ', 14, true) + measurer.width('Head\u00a0of\u00a0delegation', 12, true);
+    expect(measurer.lines(runs, drawn + 1, 14)).toHaveLength(1);
+    expect(measurer.lines(runs, drawn - 2, 14).length).toBeGreaterThan(1);
+  });
+});
