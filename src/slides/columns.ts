@@ -1,5 +1,6 @@
 // Column widths sized to the content (<table widths="auto">): every word fits, then the split that makes the table shortest.
 import { tokens } from './breaks.js';
+import { settleInlineTags } from './inline-tags.js';
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
 import { tagFontSize, type Block, type Paragraph, type Slide, type TableBlock, type TableRow } from './model.js';
@@ -92,14 +93,15 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
   return [best.first, width - best.first];
 }
 
-/** A table with widths="auto" sized for `width` inches at `fontSize`; any other block as it is. */
-export function sizedBlock(block: Block, width: number, fontSize: number, fitter: Fitter): Block {
-  if (block.kind !== 'table' || !block.autoWidths) return block;
-  return { ...block, widths: contentWidths(block, width, fontSize, fitter) };
+/** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given), its inline tags settled; any other block as it is. */
+export function sizedBlock(block: Block, width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block {
+  if (block.kind !== 'table') return block;
+  const sized = block.autoWidths ? { ...block, widths: widths ?? contentWidths(block, width, fontSize, fitter) } : block;
+  return settleInlineTags(sized, width, fontSize, fitter);
 }
 
-/** A slide's widths="auto" tables sized for the fitter's content width at the theme's table size (kept on every continuation slide). */
+/** A slide's tables sized for the fitter's content width at the theme's table size (kept on every continuation slide). */
 export function sizeColumns(slide: Slide, fitter: Fitter): Slide {
-  if (!slide.blocks.some((b) => b.kind === 'table' && b.autoWidths)) return slide;
+  if (!slide.blocks.some((b) => b.kind === 'table')) return slide;
   return { ...slide, blocks: slide.blocks.map((b) => sizedBlock(b, fitter.contentWidth, fitter.theme.sizes.table, fitter)) };
 }

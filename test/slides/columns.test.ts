@@ -1,6 +1,7 @@
 // Column widths sized to the content: no word cut, the natural share when everything fits on one line.
 import { describe, expect, it } from 'vitest';
 import { contentWidths } from '../../src/slides/columns.js';
+import { settleInlineTags } from '../../src/slides/inline-tags.js';
 import { createFitter, PT_PER_IN } from '../../src/slides/fit.js';
 import { createMeasurer } from '../../src/slides/measure.js';
 import type { TableBlock } from '../../src/slides/model.js';
@@ -55,5 +56,33 @@ describe('a tag measured as it is drawn', () => {
     const drawn = measurer.width('Gen Berg ', 14, true) + measurer.width('Head\u00a0of\u00a0delegation', 12, true);
     expect(measurer.lines(runs, drawn + 1, 14)).toHaveLength(1);
     expect(measurer.lines(runs, drawn - 2, 14).length).toBeGreaterThan(1);
+  });
+});
+
+describe('an inline tag in a table cell', () => {
+  const lead = (name: string): TableBlock => ({
+    ...tableOf([]),
+    rows: [{ cells: [[{ runs: [{ text: name, bold: true }, { text: ' ' }, { text: 'Head\u00a0of\u00a0delegation', style: 'tag' }], level: 0, bullet: false }], cell('Chief')] }],
+  });
+  const paragraphs = (table: TableBlock) => table.rows[0].cells[0].map((p) => p.runs.map((r) => r.text).join(''));
+
+  it("stays on the name's line when it fits there", () => {
+    expect(paragraphs(settleInlineTags(lead('Gen Berg'), 8, 14, fitter))).toEqual(['Gen Berg Head\u00a0of\u00a0delegation']);
+  });
+
+  it('ends a line the name wraps onto anyway', () => {
+    const name = 'Lieutenant General Tomasz Wiśniewski';
+    const lines = [measurer.width('Lieutenant General Tomasz', 14, true), measurer.width('Wiśniewski ', 14, true) + measurer.width('Head of delegation', 12, true)];
+    const width = Math.max(...lines) / PT_PER_IN + 2 * theme.grid.cellInset + 0.1;
+    expect(measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset).toBeGreaterThan(width); // the name wraps
+    const settled = paragraphs(settleInlineTags({ ...lead(name), widths: [width, 3] }, width + 3, 14, fitter));
+    expect(settled).toEqual([`${name} Head\u00a0of\u00a0delegation`]);
+  });
+
+  it('becomes a paragraph of its own when it would only wrap onto a line of its own (as a plain <tag>)', () => {
+    const name = 'Major General Yao Qin';
+    const width = measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset + 0.05;
+    const settled = paragraphs(settleInlineTags({ ...lead(name), widths: [width, 3] }, width + 3, 14, fitter));
+    expect(settled).toEqual([name, 'Head\u00a0of\u00a0delegation']);
   });
 });
