@@ -1,7 +1,7 @@
 // Draws each kind of planned block onto a pptxgenjs slide: text boxes with bullets, tables, and the runs of any text, tagged with language and direction.
 import type { PptxSlide, TableCell, TextProps, TextRun } from './pptxgen.js';
 import type { DeckStyle } from '../slides/deck.js';
-import type { Paragraph, PlacedBlock, Run, TableBlock } from '../slides/model.js';
+import { tagFontSize, type Paragraph, type PlacedBlock, type Run, type TableBlock } from '../slides/model.js';
 import { CELL_PARAGRAPH_GAP } from '../slides/fit.js';
 import { isRtlScript, isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
 
@@ -97,7 +97,7 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
       ...(i === 0 ? paraOptions : {}),
       ...direction,
       fontFace: seg.emoji ? EMOJI_FONT : undefined, // the theme's body font, inherited
-      fontSize: run.style === 'tag' ? Math.max(fontSize - 2, 10) : fontSize,
+      fontSize: run.style === 'tag' ? tagFontSize(fontSize) : fontSize,
       color: runColour(run, style, base),
       bold: run.bold || run.style === 'tag' || undefined,
       italic: run.italic || undefined,
@@ -129,6 +129,21 @@ function paragraphOptions(p: Paragraph, style: DeckStyle, first: boolean): TextP
 export function boxMargin(style: DeckStyle): [number, number, number, number] {
   const side = style.inset * 72;
   return [side, side, side / 2, side / 2];
+}
+
+/**
+ * Blocks as drawn: in a right-to-left deck, blocks the planner set side by side (the same top, one beside the other) swap
+ * sides within the width they share, so the first is at the right, as its table's first column is.
+ */
+export function inReadingOrder(placed: PlacedBlock[], lang: string): PlacedBlock[] {
+  if (!isRtlScript(scriptOfLanguage(lang))) return placed;
+  return placed.map((p) => {
+    const row = placed.filter((q) => Math.abs(q.at.y - p.at.y) < 1e-6);
+    if (row.length < 2) return p;
+    const left = Math.min(...row.map((q) => q.at.x));
+    const right = Math.max(...row.map((q) => q.at.x + q.at.w));
+    return { ...p, at: { ...p.at, x: left + right - p.at.x - p.at.w } };
+  });
 }
 
 export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {

@@ -1,7 +1,7 @@
 // Renders the deck model: pptxgenjs draws tables, notes, sections and properties; each slide's placeholder text is written as DrawingML beside it.
 import { createPresentation, type Presentation } from './pptxgen.js';
 import type { DeckModel } from '../slides/deck.js';
-import { drawTable, drawText, type DrawContext } from './elements.js';
+import { drawTable, drawText, inReadingOrder, type DrawContext } from './elements.js';
 import { drawMessage } from './message.js';
 import { placeholderShapesXml } from './placeholders.js';
 import { drawCaptions, slidePictures, type SlidePicture } from './pictures.js';
@@ -40,7 +40,7 @@ export function renderDeck(deck: DeckModel): Rendered {
     const target = pptx.addSlide({ sectionTitle: slide.section });
     const { shapes, rest } = slideShapes(slide, i + 1, deck);
     drawMessage(target, slide, deck, ctx);
-    for (const placed of rest) {
+    for (const placed of inReadingOrder(rest, deck.lang)) {
       if (placed.block.kind === 'text') drawText(target, placed, ctx);
       else drawTable(target, placed, ctx);
     }

@@ -60,7 +60,9 @@ export function openFace(file: string, postscriptName?: string): Face | undefine
     advance(cp) {
       let value = cache.get(cp);
       if (value === undefined && !cache.has(cp)) {
-        value = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm : undefined;
+        // a no-break space the face lacks (Carlito) is drawn as a space: PowerPoint's Calibri has it at a space's width
+        const drawn = cp === 0xa0 && !font.hasGlyphForCodePoint(cp) ? 0x20 : cp;
+        value = font.hasGlyphForCodePoint(drawn) ? font.glyphForCodePoint(drawn).advanceWidth / font.unitsPerEm : undefined;
         cache.set(cp, value);
       }
       return value;

@@ -192,11 +192,13 @@ export function inlineRuns(nodes: XmlNode[], base: Omit<Run, 'text'> = {}, top =
     if (tag === 'i') style.italic = true;
     if (tag === 'a') style.href = attrs(node).href;
     if (tag === 'muted') style.style = 'muted';
+    const inlineTag = tag === 'tag' && attrs(node).inline === 'true';
     if (tag === 'tag') {
       style.style = 'tag';
-      breakNext = true;
+      breakNext = !inlineTag;
     }
     const inner = inlineRuns(children(node, tag), style, false);
+    if (inlineTag) for (const run of inner) run.text = run.text.replace(/ /g, '\u00a0'); // kept whole on one line
     if (breakNext && inner.length) {
       inner[0].breakBefore = true;
       breakNext = false;
@@ -249,6 +251,7 @@ function toTable(node: XmlNode): TableBlock {
   const head = inner.find((n) => tagOf(n) === 'head');
   const rows = inner.filter((n) => tagOf(n) === 'row').map(rowOf);
   const columns = Math.max(head ? rowOf(head).cells.length : 0, ...rows.map((r) => r.cells.length), 1);
+  const auto = a.widths?.trim() === 'auto';
   const widths = (a.widths ?? '')
     .split(',')
     .map(Number)
@@ -256,6 +259,7 @@ function toTable(node: XmlNode): TableBlock {
   return {
     kind: 'table',
     widths: widths.length === columns ? widths : Array(columns).fill(1),
+    ...(auto ? { autoWidths: true } : {}),
     header: head ? rowOf(head) : { cells: [] },
     rows,
   };

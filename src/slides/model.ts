@@ -30,6 +30,7 @@ export interface TableRow {
 export interface TableBlock {
   kind: 'table';
   widths: number[]; // relative column widths
+  autoWidths?: boolean; // widths="auto": the planner sizes the columns to their content at the width it places the table at
   header: TableRow;
   rows: TableRow[];
 }
@@ -127,6 +128,11 @@ export interface Timeline {
     fontSize: number; // dates and titles (points)
     events: PlacedEvent[];
   };
+}
+
+/** The size (pt) a tag run is drawn at in text of `fontSize`: a little smaller, bold (measured so, drawn so). */
+export function tagFontSize(fontSize: number): number {
+  return Math.max(fontSize - 2, 10);
 }
 
 /** Plain text of runs, for measurement and search. */

@@ -10,6 +10,8 @@ import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { planWithPictures } from './pictures.js';
+import { sizeColumns } from './columns.js';
+import { planSideBySide } from './side-by-side.js';
 import { belowMessage, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
@@ -52,13 +54,17 @@ export function planSlides(
     slide.timeline
       ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
       : slide.layout === 'content'
-        ? planWithPictures(
-            slide,
-            fitter,
-            contentTop(slide, fitter.theme),
-            (s, f) => planContent(shortenTallRows(s, f, warnings, words, file), f, words),
-            warnings,
-            file,
+        ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
+            pair
+              ? [pair]
+              : planWithPictures(
+                  slide,
+                  fitter,
+                  contentTop(slide, fitter.theme),
+                  (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, warnings, words, file), f, words),
+                  warnings,
+                  file,
+                ),
           )
         : [slide],
   );

@@ -1,7 +1,7 @@
 // Greedy first-fit line filling, as PowerPoint and LibreOffice fill lines: tokens of measured width, explicit breaks, over-long words.
 import { softPieces, tokens, type SoftBreaks } from './breaks.js';
 import { LINE_EM } from './fonts.js';
-import type { Run } from './model.js';
+import { tagFontSize, type Run } from './model.js';
 import type { Script } from './script.js';
 
 /** Measured text: width in em (with and without trailing spaces), tallest line spacing (em), the script context it leaves. */
@@ -23,6 +23,7 @@ interface Part {
   text: string;
   bold: boolean;
   italic?: boolean;
+  size: number; // share of the font size it is drawn at (a tag is drawn smaller)
 }
 
 /** Collects lines, or only their total height when no text is wanted (pagination asks for heights thousands of times). */
@@ -65,12 +66,14 @@ class LineBuilder {
   }
 }
 
-/** Runs split at explicit line breaks into hard lines of parts in their faces (bold, italic). */
-function hardLines(runs: Run[], forceBold: boolean): Part[][] {
+/** Runs split at explicit line breaks into hard lines of parts in their faces (bold, italic) and sizes (a tag as drawn: bold, smaller). */
+function hardLines(runs: Run[], forceBold: boolean, fontSize: number): Part[][] {
   const lines: Part[][] = [[]];
+  const tagSize = tagFontSize(fontSize) / fontSize;
   for (const run of runs) {
     if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
-    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold, italic: !!run.italic });
+    const tag = run.style === 'tag';
+    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold || tag, italic: !!run.italic, size: tag ? tagSize : 1 });
   }
   return lines;
 }
@@ -87,7 +90,7 @@ function tokenParts(parts: Part[]): Part[][] {
     while (offset < end) {
       while (start + parts[index].text.length <= offset) start += parts[index++].text.length;
       const stop = Math.min(end, start + parts[index].text.length);
-      out.push({ text: text.slice(offset, stop), bold: parts[index].bold, italic: parts[index].italic });
+      out.push({ text: text.slice(offset, stop), bold: parts[index].bold, italic: parts[index].italic, size: parts[index].size });
       offset = stop;
     }
     return out;
@@ -110,7 +113,7 @@ export function wrapWith(
   const limit = maxWidth + 1e-9;
   let context: Script = 'latin';
   let overlong = false;
-  for (const hard of hardLines(runs, forceBold)) {
+  for (const hard of hardLines(runs, forceBold, fontSize)) {
     const single = hard.length === 1 ? hard[0] : undefined;
     for (const token of single ? tokens(single.text) : tokenParts(hard)) {
       let em = 0;
@@ -120,15 +123,15 @@ export function wrapWith(
       if (typeof token === 'string') {
         // one run on the line (the usual case): no parts to build
         const p = piece(token, single!.bold, after, single!.italic);
-        em = p.em;
-        fitEm = p.fitEm;
+        em = p.em * single!.size;
+        fitEm = p.fitEm * single!.size;
         lineEm = p.lineEm;
         after = p.context;
       } else {
         for (const part of token) {
           const p = piece(part.text, part.bold, after, part.italic);
-          fitEm = em + p.fitEm;
-          em += p.em;
+          fitEm = em + p.fitEm * part.size;
+          em += p.em * part.size;
           if (p.lineEm > lineEm) lineEm = p.lineEm;
           after = p.context;
         }
@@ -142,7 +145,7 @@ export function wrapWith(
       overlong = true; // wider than a whole line: its first piece may still start on this line
       context = breakLongToken(
         piece,
-        typeof token === 'string' ? [{ text: token, bold: single!.bold, italic: single!.italic }] : token,
+        typeof token === 'string' ? [{ ...single!, text: token }] : token,
         context,
         limit,
         line,
@@ -167,7 +170,8 @@ function breakLongToken(piece: PieceOf, parts: Part[], context: Script, limit: n
     for (const ch of text) {
       // one pass per character, no spread: a 1 MB word has a million of them
       while (offset >= partEnd && part < parts.length - 1) partEnd += parts[++part].text.length;
-      const p = piece(ch, parts[part].bold, context, parts[part].italic);
+      const drawn = piece(ch, parts[part].bold, context, parts[part].italic);
+      const p = parts[part].size === 1 ? drawn : { ...drawn, em: drawn.em * parts[part].size, fitEm: drawn.fitEm * parts[part].size };
       context = p.context;
       chars.push(ch);
       ems.push(p);

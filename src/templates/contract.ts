@@ -25,14 +25,14 @@ export const MARKUP: Record<string, TagRule> = {
   bullets: { attributes: {}, children: ['li'], text: false },
   li: { attributes: {}, children: [...INLINE, 'bullets'], text: true },
   p: inline,
-  table: { attributes: { widths: null }, children: ['head', 'row'], text: false },
+  table: { attributes: { widths: null }, children: ['head', 'row'], text: false }, // widths: relative numbers ("5,7") or "auto" (sized to the content by the planner)
   head: { attributes: {}, children: ['cell'], text: false },
   row: { attributes: {}, children: ['cell'], text: false },
   cell: inline,
   b: inline,
   i: inline,
   muted: inline,
-  tag: inline,
+  tag: { attributes: { inline: ['true', 'false'] }, children: INLINE, text: true }, // a label (head of delegation): on a line of its own, or inline="true" on the same line, never split
   a: { attributes: { href: null }, children: INLINE, text: true },
   br: { attributes: {}, children: [], text: false },
   image: { attributes: { file: null, alt: null }, children: ['caption'], text: false }, // a picture: file relative to the brief, alt text

@@ -83,7 +83,7 @@ describe('valid-full.yaml (every optional key, fr-FR, SECRET, linked sources)', 
   it("labels its slides and sections in the brief's language (templates/labels.yaml)", () => {
     const titles = slideNumbers(deck).map((n) => deck.slideText(n)[0]);
     expect(titles).toEqual(expect.arrayContaining(['Ordre du jour', 'Synthèse', 'Participants', 'Sujets abordés', 'Points clés', 'Sources']));
-    expect(allText()).toContain('Chef de délégation');
+    expect(allText().replace(/\u00a0/g, ' ')).toContain('Chef de délégation'); // the tag's spaces are no-break spaces
     expect(allText()).not.toMatch(/\b(Agenda|Summary|Head of delegation|Takeaways|Bottom line up front)\b/);
     expect(sections(deck).map((s) => s.name)).toEqual([
       'Titre',

@@ -30,11 +30,14 @@ function portraits(xml: string): Portrait[] {
   });
 }
 
-/** Each table row's first cell as read (its runs joined, the head-of-delegation tag included). */
+/** Each table row's first cell as read (its runs joined, the head-of-delegation tag included; the tag's no-break spaces read as spaces). */
 function rowNames(xml: string): string[] {
   return [...xml.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map(([row]) => {
     const cell = /<a:tc>[\s\S]*?<\/a:tc>/.exec(row)![0];
-    return [...cell.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+    return [...cell.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+      .map((m) => m[1])
+      .join('')
+      .replace(/\u00a0/g, ' ');
   });
 }
 
@@ -54,7 +57,7 @@ describe('portraits of a head of delegation and twelve members (photos12)', () =
       const xml = view.slideXml(n);
       const rows = rowNames(xml);
       const names = portraits(xml).map((p) => p.name);
-      const at = names.map((name) => rows.findIndex((row) => row === name || row === `${name}${HEAD}`));
+      const at = names.map((name) => rows.findIndex((row) => row === name || row === `${name} ${HEAD}`));
       expect(at, `slide ${n}: ${names.join(', ')} among ${rows.join(', ')}`).not.toContain(-1);
       const leads = at.filter((i) => rows[i].endsWith(HEAD));
       expect(at).toEqual([...leads, ...at.filter((i) => !rows[i].endsWith(HEAD))]);
@@ -72,7 +75,7 @@ describe('portraits of a head of delegation and twelve members (photos12)', () =
       const xml = view.slideXml(n);
       const rows = rowNames(xml).filter((row) => /^(General|Officer)/.test(row));
       const names = portraits(xml).map((p) => p.name);
-      expect(names).toEqual(rows.slice(0, names.length).map((row) => row.replace(HEAD, '')));
+      expect(names).toEqual(rows.slice(0, names.length).map((row) => row.replace(` ${HEAD}`, '')));
     }
   });
 
@@ -84,7 +87,7 @@ describe('portraits of a head of delegation and twelve members (photos12)', () =
     expect(pano.crop!.l).toBeGreaterThan(40000);
     expect(pano.crop!.l).toBe(pano.crop!.r);
     expect(pano.crop!.t ?? 0).toBe(0);
-    const tall = all.find((p) => p.name === 'Officer Number 6 with a Long Name')!; // tall.png, 400 × 1200
+    const tall = all.find((p) => /^Officer Number (3|6|9|12) /.test(p.name))!; // tall.png, 400 × 1200 (whichever of them is shown)
     expect(tall.crop!.t).toBeGreaterThan(10000);
     expect(tall.crop!.t).toBe(tall.crop!.b);
     const frame = all[0].w / all[0].h;

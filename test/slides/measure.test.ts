@@ -148,3 +148,11 @@ describe('line breaking', () => {
     expect(fitOneLine(measurer, 'Short', 400, 10)).toBe('Short');
   });
 });
+
+describe('a no-break space', () => {
+  it('is as wide as a space (Carlito has no glyph for it; Calibri draws it at a space’s width), so "Head of delegation" kept whole is no wider', () => {
+    const measurer = createMeasurer();
+    expect(measurer.width('\u00a0', 20)).toBeCloseTo(measurer.width(' ', 20), 6);
+    expect(measurer.width('Head\u00a0of\u00a0delegation', 12, true)).toBeCloseTo(measurer.width('Head of delegation', 12, true), 6);
+  });
+});

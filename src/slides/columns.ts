@@ -1,0 +1,107 @@
+// Column widths sized to the content (<table widths="auto">): every word fits, then the split that makes the table shortest.
+import { tokens } from './breaks.js';
+import { settleInlineTags } from './inline-tags.js';
+import type { Fitter } from './fit.js';
+import { PT_PER_IN } from './fit.js';
+import { tagFontSize, type Block, type Paragraph, type Slide, type TableBlock, type TableRow } from './model.js';
+
+/** Inches between candidate splits of a two-column table (coarser for a wide range: at most CANDIDATES splits tried). */
+const STEP = 0.05;
+const CANDIDATES = 80;
+/** Rows a split is judged on: a longer table is judged on rows spread evenly through it (its widths need no more). */
+const SAMPLE_ROWS = 120;
+
+interface Extent {
+  least: number; // the longest word (no column is narrower), inches with the cell insets
+  natural: number; // the longest paragraph on one line, inches with the cell insets
+}
+
+/** A paragraph's width on one line and its longest word, in points (header rows bold). */
+function paragraphExtent(p: Paragraph, fontSize: number, fitter: Fitter, bold: boolean): { line: number; word: number } {
+  let line = 0;
+  let word = 0;
+  for (const run of p.runs) {
+    const heavy = bold || Boolean(run.bold) || run.style === 'tag';
+    const size = run.style === 'tag' ? tagFontSize(fontSize) : fontSize; // as drawn
+    line += fitter.measurer.width(run.text, size, heavy);
+    for (const token of tokens(run.text)) word = Math.max(word, fitter.measurer.width(token.trimEnd(), size, heavy));
+  }
+  return { line, word };
+}
+
+/** Each column's least and natural width over the header and every row. */
+function extents(table: TableBlock, fontSize: number, fitter: Fitter): Extent[] {
+  const pad = 2 * fitter.theme.grid.cellInset;
+  const rows: [TableRow, boolean][] = [[table.header, true], ...table.rows.map((r): [TableRow, boolean] => [r, false])];
+  return table.widths.map((_, i) => {
+    let least = 0;
+    let natural = 0;
+    for (const [row, header] of rows) {
+      for (const p of row.cells[i] ?? []) {
+        const { line, word } = paragraphExtent(p, fontSize, fitter, header);
+        least = Math.max(least, word);
+        natural = Math.max(natural, line);
+      }
+    }
+    return { least: least / PT_PER_IN + pad, natural: natural / PT_PER_IN + pad };
+  });
+}
+
+/** The automatic table layout of browsers: natural widths when they fit (the rest shared in proportion), else least widths plus a share of what is left. */
+function proportional(columns: Extent[], width: number): number[] {
+  const sum = (pick: (c: Extent) => number) => columns.reduce((a, c) => a + pick(c), 0);
+  const natural = sum((c) => c.natural);
+  if (natural <= width) return columns.map((c) => (c.natural * width) / natural);
+  const least = sum((c) => c.least);
+  if (least >= width) return columns.map((c) => (c.least * width) / least);
+  const slack = natural - least;
+  return columns.map((c) => c.least + ((width - least) * (c.natural - c.least)) / slack);
+}
+
+/** The table with at most SAMPLE_ROWS rows, taken evenly from all of them. */
+function sampled(table: TableBlock): TableBlock {
+  const n = table.rows.length;
+  if (n <= SAMPLE_ROWS) return table;
+  return { ...table, rows: Array.from({ length: SAMPLE_ROWS }, (_, i) => table.rows[Math.floor((i * n) / SAMPLE_ROWS)]) };
+}
+
+/** Height in inches of the whole table (header and rows) with these column widths. */
+function tableHeight(table: TableBlock, widths: number[], width: number, fontSize: number, fitter: Fitter): number {
+  const sized = { ...table, widths };
+  const header = table.header.cells.length ? fitter.rowHeight(sized, table.header, width, fontSize, true) : 0;
+  return table.rows.reduce((h, row) => h + fitter.rowHeight(sized, row, width, fontSize), header);
+}
+
+/**
+ * Column widths (inches, summing to `width`) for a table drawn `width` inches wide at `fontSize`: no column narrower
+ * than its longest word; a two-column table gets the split that makes it shortest (nearest the proportional one on a tie).
+ */
+export function contentWidths(table: TableBlock, width: number, fontSize: number, fitter: Fitter): number[] {
+  const columns = extents(table, fontSize, fitter);
+  const start = proportional(columns, width);
+  if (columns.length !== 2 || columns[0].natural + columns[1].natural <= width) return start;
+  const [low, high] = [columns[0].least, width - columns[1].least];
+  if (low >= high) return start;
+  const sample = sampled(table);
+  const step = Math.max(STEP, (high - low) / CANDIDATES);
+  let best = { first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) };
+  for (let first = low; first <= high + 1e-9; first += step) {
+    const height = tableHeight(sample, [first, width - first], width, fontSize, fitter);
+    const nearer = Math.abs(first - start[0]) < Math.abs(best.first - start[0]);
+    if (height < best.height - 1e-6 || (height < best.height + 1e-6 && nearer)) best = { first, height };
+  }
+  return [best.first, width - best.first];
+}
+
+/** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given), its inline tags settled; any other block as it is. */
+export function sizedBlock(block: Block, width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block {
+  if (block.kind !== 'table') return block;
+  const sized = block.autoWidths ? { ...block, widths: widths ?? contentWidths(block, width, fontSize, fitter) } : block;
+  return settleInlineTags(sized, width, fontSize, fitter);
+}
+
+/** A slide's tables sized for the fitter's content width at the theme's table size (kept on every continuation slide). */
+export function sizeColumns(slide: Slide, fitter: Fitter): Slide {
+  if (!slide.blocks.some((b) => b.kind === 'table')) return slide;
+  return { ...slide, blocks: slide.blocks.map((b) => sizedBlock(b, fitter.contentWidth, fitter.theme.sizes.table, fitter)) };
+}
