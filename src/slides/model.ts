@@ -82,6 +82,7 @@ export interface Slide {
   blocks: Block[];
   notes: string;
   message?: Run[]; // the one-sentence "so what" of a topic or section (<message>), drawn as a callout on each of its slides
+  messageKind?: 'lead'; // <message kind="lead">: the slide's bottom line (a summary's), larger and in a dark box; its notes are the template's own
   /** Set by the planner. */
   messageAt?: Placement; // where the message callout is drawn (the body starts below it)
   placed?: PlacedBlock[];
