@@ -34,10 +34,11 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
   const band = { x: at.x, y: at.y, w: at.w, h: at.h };
   const box = messageBox(slide);
   const lead = slide.messageKind === 'lead'; // a bottom line: the header colours (as a table's header row), not the light band
+  const onDark = { ...colours, accent: colours.onHeader, muted: colours.onHeader }; // links (still underlined) and quieter runs readable on the dark box
   const runs = paragraphRuns(
     { runs: slide.message.map((run) => ({ ...run, bold: true })), level: 0, bullet: false },
     at.fontSize,
-    ctx,
+    lead ? { ...ctx, style: { ...ctx.style, colours: onDark } } : ctx,
     lead ? colours.onHeader : colours.header,
     { paraSpaceBefore: 0 },
   );
