@@ -45,12 +45,32 @@ export function placeMessage(slide: Slide, fitter: Fitter): Slide {
   const oneLine = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
   const fits = ({ size, lines }: { size: number; lines: number }) => linesHeight(slide.message!, size) <= lines * oneLine(size) + 1e-6;
   const tried = messageSizes(slide, sizes);
+  if (slide.messageKind === 'lead' && !tried.some(fits)) return asFirstPoint(slide); // a paragraph, not a bottom line: drawn in full
   const fontSize = tried.find(fits)?.size ?? Math.min(sizes.body, tried[tried.length - 1].size);
   const top = grid.contentTop + (slide.subtitle ? grid.subtitleHeight : 0);
   const limit = MESSAGE_SHARE * (grid.contentBottom - top) - 2 * box.padY;
   const message = linesHeight(slide.message, fontSize) <= limit ? slide.message : cut(slide.message, (runs) => linesHeight(runs, fontSize) <= limit);
   const at: Placement = { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h: linesHeight(message, fontSize) + 2 * box.padY, fontSize };
   return { ...slide, message, messageAt: at };
+}
+
+/** A bottom line too long to stand out as a callout becomes the first point of the body (nothing of it cut). */
+function asFirstPoint(slide: Slide): Slide {
+  const point: Paragraph = { runs: slide.message!, level: 0, bullet: true };
+  const [first, ...rest] = slide.blocks;
+  const blocks = first?.kind === 'text' ? [{ ...first, paragraphs: [point, ...first.paragraphs] }, ...rest] : [{ kind: 'text' as const, paragraphs: [point] }, ...slide.blocks];
+  const { message: _message, messageKind: _kind, ...without } = slide;
+  return { ...without, blocks };
+}
+
+/** The warning for a bottom line drawn as the first point because it is too long for its callout. */
+export function leadDemotedWarning(full: Run[], file?: string): Problem {
+  const text = full.map((run) => run.text).join('');
+  return warning('layout', `the bottom line was too long to stand out in its callout and is shown as the first point: "${text.slice(0, 60)}…"`, {
+    file,
+    subject: text,
+    hint: 'keep the first summary point, the bottom line, to a sentence or two; put the detail in the points after it',
+  });
 }
 
 /** Where the body starts on a slide with a placed message: below the callout, a block gap apart. */

@@ -10,7 +10,7 @@ import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { planWithPictures } from './pictures.js';
-import { belowMessage, messageCutWarning, placeMessage } from './message.js';
+import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
@@ -42,7 +42,8 @@ export function planSlides(
   const warnings: Problem[] = [];
   slides = slides.map((slide) => {
     const placed = placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
-    if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
+    if (slide.message && !placed.message) warnings.push(leadDemotedWarning(slide.message, file));
+    else if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
     return placed;
   });
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow

@@ -84,3 +84,18 @@ topics:
     expect(paragraphs(shapeNamed(view.slideXml(n), 'Message subtitle'))).toEqual(['Bottom line up front']);
   });
 });
+
+describe('a bottom line too long to stand out', () => {
+  it('is drawn in full as the first point, not cut in a callout, with a warning at the point', async () => {
+    const file = join(REPO, 'test', 'fixtures', 'stress-long-summary.yaml');
+    const long = parse(readFileSync(file, 'utf8')).summary.points[0] as string;
+    const deck = await buildDeck(await loadBrief(file), templates);
+    const view = openDeck(deck.bytes);
+    const shown = deck.slides.flatMap((s, i) => (s.kind === 'summary' ? [i + 1] : []));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const n of shown) expect(view.slideXml(n)).not.toContain('name="Message"');
+    const text = shown.flatMap((n) => paragraphs(body(view.slideXml(n)))).join(' ');
+    expect(text.replace(/\s+/g, ' ')).toContain(long.replace(/\s+/g, ' ')); // every word of it, nothing cut with an ellipsis
+    expect(deck.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^the bottom line was too long to stand out/));
+  });
+});
