@@ -61,7 +61,8 @@ export function grown<U>(
  */
 export function lowerShort(slide: Slide, fitter: Fitter): Slide {
   const placed = slide.placed ?? [];
-  if (slide.layout !== 'content' || slide.continuation || slide.image || slide.portraits?.length || slide.timeline || !placed.length) return slide;
+  if (slide.layout !== 'content' || slide.continuation || slide.image || slide.portraits?.length || slide.timeline) return slide;
+  if (!placed.length && !slide.messageAt) return slide;
   if ((fitter.frame?.content.body.anchor ?? 'top') !== 'top') return slide;
   const { contentTop, contentBottom } = fitter.theme.grid;
   const area = contentBottom - contentTop;

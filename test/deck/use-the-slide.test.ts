@@ -80,6 +80,7 @@ topics:
     expect(paragraphs(callout)).toEqual(['Both sides agreed to keep the staff channel open.']);
     expect(callout).not.toContain('val="accent1"'); // the link is in the box's text colour (underlined), not the accent blue on navy
     expect(callout).toMatch(/u="sng"[^>]*>(?:(?!<\/a:rPr>)[\s\S])*val="bg1"/);
+    expect(offsetY(callout)).toBeGreaterThan(theme.grid.contentTop + theme.grid.subtitleHeight + 0.5); // lowered: not a lone band under the title
     expect(body(view.slideXml(n))).toBe(''); // no empty body placeholder ("Click to add text" in PowerPoint)
     expect(paragraphs(shapeNamed(view.slideXml(n), 'Message subtitle'))).toEqual(['Bottom line up front']);
   });
