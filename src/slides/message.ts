@@ -7,13 +7,16 @@ import { splitParagraph } from './split.js';
 /** The callout's geometry (inches): the accent bar at its left, the text's padding inside the band. */
 export const MESSAGE_BOX = { bar: 0.08, padLeft: 0.2, padRight: 0.15, padY: 0.08 };
 /** A bottom line's callout (`<message kind="lead">`): a dark box with more room around its larger text. */
-export const LEAD_BOX = { bar: 0.1, padLeft: 0.25, padRight: 0.25, padY: 0.16 };
+export const LEAD_BOX = { bar: 0.1, padLeft: 0.32, padRight: 0.25, padY: 0.16 }; // the text starts where a bullet's text does on the default grid
 /** The message's type size is its body size plus this, at most MESSAGE_MAX (points): prominent, never a second title. */
 const MESSAGE_STEP = 2;
 const MESSAGE_MAX = 24;
 /** At most this many lines at the larger size before the message is set at the body size. */
 const MESSAGE_LINES = 2;
-/** A bottom line is set at the body size plus LEAD_STEP (at most sizes.bodyMax) in up to LEAD_LINES lines, else plus MESSAGE_STEP, else at the body size. */
+/**
+ * A bottom line is set at the body size plus LEAD_STEP (at most sizes.bodyMax) in up to LEAD_LINES lines, else plus
+ * MESSAGE_STEP, else at the body size in one line more; longer, it is no bottom line but a paragraph (the first point).
+ */
 const LEAD_STEP = 4;
 const LEAD_LINES = 3;
 
@@ -26,14 +29,17 @@ export function messageBox(slide: Pick<Slide, 'messageKind'>): typeof MESSAGE_BO
 function messageSizes(slide: Slide, sizes: Fitter['theme']['sizes']): { size: number; lines: number }[] {
   const atLeastFloor = (size: number) => Math.max(size, sizes.bodyMin);
   if (slide.messageKind !== 'lead') return [{ size: atLeastFloor(Math.min(sizes.body + MESSAGE_STEP, MESSAGE_MAX)), lines: MESSAGE_LINES }];
-  const ceiling = Math.max(sizes.bodyMax, sizes.body);
+  const ceiling = Math.max(sizes.bodyMax, sizes.body + MESSAGE_STEP); // a template's large body size still gets a larger bottom line
   return [
     { size: atLeastFloor(Math.min(sizes.body + LEAD_STEP, ceiling)), lines: LEAD_LINES },
-    { size: atLeastFloor(Math.min(sizes.body + MESSAGE_STEP, ceiling)), lines: LEAD_LINES },
+    { size: atLeastFloor(sizes.body + MESSAGE_STEP), lines: LEAD_LINES },
+    { size: atLeastFloor(sizes.body), lines: LEAD_LINES + 1 },
   ];
 }
 /** The callout never takes more than this share of the content area: a longer message is cut (in full in the notes). */
 const MESSAGE_SHARE = 0.4;
+/** A bottom line may take up to half the content area (the points below it support it); longer, it is drawn as the first point. */
+const LEAD_SHARE = 0.5;
 
 /** The slide with its message placed (`messageAt`), the message cut with an ellipsis if it would crowd out the body. */
 export function placeMessage(slide: Slide, fitter: Fitter): Slide {
@@ -48,7 +54,8 @@ export function placeMessage(slide: Slide, fitter: Fitter): Slide {
   if (slide.messageKind === 'lead' && !tried.some(fits)) return asFirstPoint(slide); // a paragraph, not a bottom line: drawn in full
   const fontSize = tried.find(fits)?.size ?? Math.min(sizes.body, tried[tried.length - 1].size);
   const top = grid.contentTop + (slide.subtitle ? grid.subtitleHeight : 0);
-  const limit = MESSAGE_SHARE * (grid.contentBottom - top) - 2 * box.padY;
+  const limit = (slide.messageKind === 'lead' ? LEAD_SHARE : MESSAGE_SHARE) * (grid.contentBottom - top) - 2 * box.padY;
+  if (slide.messageKind === 'lead' && linesHeight(slide.message, fontSize) > limit) return asFirstPoint(slide); // a bottom line is never cut
   const message = linesHeight(slide.message, fontSize) <= limit ? slide.message : cut(slide.message, (runs) => linesHeight(runs, fontSize) <= limit);
   const at: Placement = { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h: linesHeight(message, fontSize) + 2 * box.padY, fontSize };
   return { ...slide, message, messageAt: at };
