@@ -112,8 +112,7 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'message') {
       slide.message = inlineRuns(inner);
       if (attrs(child).kind === 'lead') slide.messageKind = 'lead';
-    }
-    else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
+    } else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
     else if (tag === 'table') slide.blocks.push(toTable(child));
     else if (tag === 'image')

@@ -65,7 +65,10 @@ export function placeMessage(slide: Slide, fitter: Fitter): Slide {
 function asFirstPoint(slide: Slide): Slide {
   const point: Paragraph = { runs: slide.message!, level: 0, bullet: true };
   const [first, ...rest] = slide.blocks;
-  const blocks = first?.kind === 'text' ? [{ ...first, paragraphs: [point, ...first.paragraphs] }, ...rest] : [{ kind: 'text' as const, paragraphs: [point] }, ...slide.blocks];
+  const blocks =
+    first?.kind === 'text'
+      ? [{ ...first, paragraphs: [point, ...first.paragraphs] }, ...rest]
+      : [{ kind: 'text' as const, paragraphs: [point] }, ...slide.blocks];
   const { message: _message, messageKind: _kind, ...without } = slide;
   return { ...without, blocks };
 }

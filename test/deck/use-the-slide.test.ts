@@ -8,7 +8,7 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { loadTheme } from '../../src/templates/theme.js';
-import { openDeck, paragraphs, placeholderShape, type DeckView } from '../helpers/pptx.js';
+import { openDeck, paragraphs, type DeckView } from '../helpers/pptx.js';
 import { REPO } from '../watch/child.js';
 
 const SAMPLE = join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml');

@@ -37,7 +37,11 @@ const noGrowth: Theme = { ...theme, sizes: { ...theme.sizes, bodyMax: theme.size
 
 describe('short content uses the slide', () => {
   it('sets two short points larger than the body size, at most at the ceiling', () => {
-    const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])], theme, measurer);
+    const { slides } = planSlides(
+      [slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])],
+      theme,
+      measurer,
+    );
     expect(slides).toHaveLength(1);
     const size = slides[0].placed![0].at.fontSize;
     expect(size).toBeGreaterThan(theme.sizes.body);
@@ -45,7 +49,11 @@ describe('short content uses the slide', () => {
   });
 
   it('lowers content that fills little of the area to its optical centre: a share SPACE_ABOVE of the free space above it', () => {
-    const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])], theme, measurer);
+    const { slides } = planSlides(
+      [slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])],
+      theme,
+      measurer,
+    );
     const [slide] = slides;
     const above = slide.placed![0].at.y - theme.grid.contentTop;
     const below = theme.grid.contentBottom - bottomOf(slide);
@@ -105,7 +113,9 @@ describe('short content uses the slide', () => {
 });
 
 describe('long content paginates as before', () => {
-  const long = [slideOf([{ kind: 'text', paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) }], { subtitle: 'Topic 1 of 3' })];
+  const long = [
+    slideOf([{ kind: 'text', paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) }], { subtitle: 'Topic 1 of 3' }),
+  ];
   const members = [slideOf([table(34)])];
 
   it.each([
