@@ -14,11 +14,13 @@ const MESSAGE_MAX = 24;
 /** At most this many lines at the larger size before the message is set at the body size. */
 const MESSAGE_LINES = 2;
 /**
- * A bottom line is set at the body size plus LEAD_STEP (at most sizes.bodyMax) in up to LEAD_LINES lines, else plus
- * MESSAGE_STEP, else at the body size in one line more; longer, it is no bottom line but a paragraph (the first point).
+ * A bottom line is set at sizes.bodyMax when it takes at most LEAD_SHORT_LINES there; else at the body size plus
+ * LEAD_STEP (at most sizes.bodyMax), then plus MESSAGE_STEP, in up to LEAD_LINES lines; else at the body size in one line
+ * more. Longer, it is no bottom line but a paragraph: it becomes the first point.
  */
 const LEAD_STEP = 4;
 const LEAD_LINES = 3;
+const LEAD_SHORT_LINES = 2;
 
 /** The callout's box for a slide's message: a bottom line's or an ordinary message's. */
 export function messageBox(slide: Pick<Slide, 'messageKind'>): typeof MESSAGE_BOX {
@@ -31,6 +33,7 @@ function messageSizes(slide: Slide, sizes: Fitter['theme']['sizes']): { size: nu
   if (slide.messageKind !== 'lead') return [{ size: atLeastFloor(Math.min(sizes.body + MESSAGE_STEP, MESSAGE_MAX)), lines: MESSAGE_LINES }];
   const ceiling = Math.max(sizes.bodyMax, sizes.body + MESSAGE_STEP); // a template's large body size still gets a larger bottom line
   return [
+    { size: atLeastFloor(Math.max(sizes.bodyMax, sizes.body + LEAD_STEP)), lines: LEAD_SHORT_LINES }, // a short bottom line at the ceiling
     { size: atLeastFloor(Math.min(sizes.body + LEAD_STEP, ceiling)), lines: LEAD_LINES },
     { size: atLeastFloor(sizes.body + MESSAGE_STEP), lines: LEAD_LINES },
     { size: atLeastFloor(sizes.body), lines: LEAD_LINES + 1 },
