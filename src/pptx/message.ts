@@ -1,6 +1,6 @@
 // Draws a slide's message callout where the planner placed it: a light band with an accent bar, the message in bold; and the subtitle above it.
 import type { DeckModel } from '../slides/deck.js';
-import { MESSAGE_BOX } from '../slides/message.js';
+import { messageBox } from '../slides/message.js';
 import { runsText, type Slide } from '../slides/model.js';
 import { isRtlText } from '../slides/script.js';
 import { paragraphRuns, plainRuns, type DrawContext } from './elements.js';
@@ -15,7 +15,7 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
   const at = slide.messageAt;
   if (!slide.message?.length || !at) return;
   const colours = deck.style.colours;
-  const top = deck.frame.content.body.box.y;
+  const top = deck.frame.content.body.box.y + (slide.lowered ?? 0); // the subtitle moves with lowered content
   if (slide.subtitle && at.y - top > 0.1) {
     const subtitle = plainRuns(slide.subtitle, ctx, { fontSize: deck.style.sizes.subtitle, color: colours.muted });
     const side = deck.style.inset * PT_PER_IN;
@@ -32,18 +32,26 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
     });
   }
   const band = { x: at.x, y: at.y, w: at.w, h: at.h };
-  const runs = paragraphRuns({ runs: slide.message.map((run) => ({ ...run, bold: true })), level: 0, bullet: false }, at.fontSize, ctx, colours.header, {
-    paraSpaceBefore: 0,
-  });
+  const box = messageBox(slide);
+  const lead = slide.messageKind === 'lead'; // a bottom line: the header colours (as a table's header row), not the light band
+  const onDark = { ...colours, accent: colours.onHeader, muted: colours.onHeader }; // links (still underlined) and quieter runs readable on the dark box
+  const runs = paragraphRuns(
+    { runs: slide.message.map((run) => ({ ...run, bold: true })), level: 0, bullet: false },
+    at.fontSize,
+    lead ? { ...ctx, style: { ...ctx.style, colours: onDark } } : ctx,
+    lead ? colours.onHeader : colours.header,
+    { paraSpaceBefore: 0 },
+  );
   const rtl = isRtlText(runsText(slide.message)); // a right-to-left message starts at the right: its bar is there
-  const [start, end] = [MESSAGE_BOX.bar + MESSAGE_BOX.padLeft, MESSAGE_BOX.padRight].map((inches) => inches * PT_PER_IN);
-  const margin: [number, number, number, number] = [rtl ? end : start, rtl ? start : end, MESSAGE_BOX.padY * PT_PER_IN, MESSAGE_BOX.padY * PT_PER_IN];
-  target.addText(runs, { ...band, valign: 'middle', margin, fit: 'none', wrap: true, fill: { color: colours.light }, objectName: MESSAGE_SHAPE });
-  const barX = rtl ? at.x + at.w - MESSAGE_BOX.bar : at.x;
+  const [start, end] = [box.bar + box.padLeft, box.padRight].map((inches) => inches * PT_PER_IN);
+  const margin: [number, number, number, number] = [rtl ? end : start, rtl ? start : end, box.padY * PT_PER_IN, box.padY * PT_PER_IN];
+  const fill = { color: lead ? colours.header : colours.light };
+  target.addText(runs, { ...band, valign: 'middle', margin, fit: 'none', wrap: true, fill, objectName: MESSAGE_SHAPE });
+  const barX = rtl ? at.x + at.w - box.bar : at.x;
   target.addShape('rect', {
     x: barX,
     y: at.y,
-    w: MESSAGE_BOX.bar,
+    w: box.bar,
     h: at.h,
     fill: { color: colours.accent },
     line: { type: 'none' },

@@ -109,8 +109,10 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'subtitle') slide.subtitle = plainLine(inner) || undefined;
     else if (tag === 'line') slide.lines.push({ text: plainLine(inner), muted: attrs(child).kind === 'muted' });
     else if (tag === 'notes') slide.notes = cleanNotes(textOf(inner));
-    else if (tag === 'message') slide.message = inlineRuns(inner);
-    else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
+    else if (tag === 'message') {
+      slide.message = inlineRuns(inner);
+      if (attrs(child).kind === 'lead') slide.messageKind = 'lead';
+    } else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
     else if (tag === 'table') slide.blocks.push(toTable(child));
     else if (tag === 'image')
@@ -122,8 +124,10 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'timeline') slide.timeline = toTimeline(inner);
   }
   slide.lines = slide.lines.filter((l) => l.text);
-  if (!slide.message?.length) delete slide.message;
-  else slide.notes = [runsText(slide.message).trim(), slide.notes].filter(Boolean).join('\n\n'); // the slide's "so what" opens its notes
+  if (!slide.message?.length) {
+    delete slide.message;
+    delete slide.messageKind;
+  } else if (!slide.messageKind) slide.notes = [runsText(slide.message).trim(), slide.notes].filter(Boolean).join('\n\n'); // the slide's "so what" opens its notes
   slide.blocks = slide.blocks.filter((b) => (b.kind === 'text' ? b.paragraphs.length > 0 : b.rows.length > 0));
   return slide;
 }

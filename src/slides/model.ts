@@ -83,9 +83,11 @@ export interface Slide {
   blocks: Block[];
   notes: string;
   message?: Run[]; // the one-sentence "so what" of a topic or section (<message>), drawn as a callout on each of its slides
+  messageKind?: 'lead'; // <message kind="lead">: the slide's bottom line (a summary's), larger and in a dark box; its notes are the template's own
   /** Set by the planner. */
   messageAt?: Placement; // where the message callout is drawn (the body starts below it)
   placed?: PlacedBlock[];
+  lowered?: number; // inches the planner lowered short content (subtitle, message, body) from the content area's top (./grow.ts)
   titleFontSize?: number;
   lineScale?: number; // title slide: subtitle and detail lines drawn at this share of their sizes, so that they fit
   continuation?: { index: number; total: number }; // 1-based part of a split slide

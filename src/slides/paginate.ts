@@ -12,15 +12,13 @@ import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js'
 import { planWithPictures } from './pictures.js';
 import { sizeColumns } from './columns.js';
 import { planSideBySide } from './side-by-side.js';
-import { belowMessage, messageCutWarning, placeMessage } from './message.js';
+import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
+import { grown, lowerShort, type Sizes } from './grow.js';
 
-export interface Sizes {
-  text: number;
-  table: number;
-}
+export type { Sizes };
 type Unit = Paragraph | TableRow;
 
 export interface Plan {
@@ -46,7 +44,8 @@ export function planSlides(
   const warnings: Problem[] = [];
   slides = slides.map((slide) => {
     const placed = placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
-    if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
+    if (slide.message && !placed.message) warnings.push(leadDemotedWarning(slide.message, file));
+    else if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
     return placed;
   });
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
@@ -55,7 +54,7 @@ export function planSlides(
       ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
       : slide.layout === 'content'
         ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
-            pair
+            (pair
               ? [pair]
               : planWithPictures(
                   slide,
@@ -64,7 +63,8 @@ export function planSlides(
                   (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, warnings, words, file), f, words),
                   warnings,
                   file,
-                ),
+                )
+            ).map((part) => lowerShort(part, fitter)),
           )
         : [slide],
   );
@@ -190,24 +190,30 @@ function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], word
   return { ...slide, blocks, notes: `${slide.notes}\n\n${words.inFull}\n${cut.join('\n')}`.trim() };
 }
 
-/** Shrink towards the floors while that saves a slide; paginate at the largest size that needs no more slides than the floor does. */
+/**
+ * Shrink towards the floors while that saves a slide; paginate at the largest size that needs no more slides than the
+ * floor does. Content that fits on one slide at the theme's sizes grows towards the ceilings instead (./grow.ts).
+ */
 function planContent(slide: Slide, fitter: Fitter, words: NoteWords): Slide[] {
   const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
   const gap = fitter.theme.grid.blockGap;
   const steps = sizeSteps(fitter.theme);
-  const pagesAt = (i: number) => paginateUnits(measureBlocks(slide.blocks, steps[i], available, fitter), available, gap);
-  const attempts = new Map<number, Page<Unit>[]>([[0, pagesAt(0)]]);
+  const pagesAt = (sizes: Sizes) => paginateUnits(measureBlocks(slide.blocks, sizes, available, fitter), available, gap);
+  const attempts = new Map<number, Page<Unit>[]>([[0, pagesAt(steps[0])]]);
   const last = steps.length - 1;
   if (attempts.get(0)!.length > 1 && last > 0) {
-    attempts.set(last, pagesAt(last));
+    attempts.set(last, pagesAt(steps[last]));
     const fewest = attempts.get(last)!.length;
     for (let i = 1; i < last && attempts.get(0)!.length > fewest; i++) {
-      attempts.set(i, pagesAt(i));
+      attempts.set(i, pagesAt(steps[i]));
       if (attempts.get(i)!.length === fewest) break;
     }
   }
   const [chosen, pages] = [...attempts].sort(([a, pa], [b, pb]) => pa.length - pb.length || a - b)[0];
-  if (pages.length === 1) return [place(slide, pages[0], steps[chosen], fitter, undefined)];
+  if (pages.length === 1) {
+    const one = chosen === 0 ? grown({ sizes: steps[0], page: pages[0] }, fitter.theme, available, pagesAt) : { sizes: steps[chosen], page: pages[0] };
+    return [place(slide, one.page, one.sizes, fitter, undefined)];
+  }
   return pages.map((page, i) => {
     const continuation = { index: i + 1, total: pages.length };
     return { ...place(slide, page, steps[chosen], fitter, continuation), notes: continuationNotes(slide.notes, continuation, words) };

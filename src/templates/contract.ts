@@ -21,7 +21,7 @@ export const MARKUP: Record<string, TagRule> = {
   subtitle: plain,
   line: { attributes: { kind: ['muted'] }, children: [], text: true },
   notes: plain,
-  message: inline, // the one-sentence "so what" of a topic or section, shown prominently on each of its slides
+  message: { attributes: { kind: ['lead'] }, children: INLINE, text: true }, // the one-sentence "so what" of a topic or section, shown prominently on each of its slides; kind="lead": a slide's bottom line, larger and in a dark box (its notes are the template's own)
   bullets: { attributes: {}, children: ['li'], text: false },
   li: { attributes: {}, children: [...INLINE, 'bullets'], text: true },
   p: inline,

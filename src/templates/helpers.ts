@@ -150,4 +150,11 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   add: (a: unknown, b: unknown) => Number(a) + Number(b),
   widths: (table: unknown) => columnWidths(table as Parameters<typeof columnWidths>[0]),
   count: (items: unknown) => (Array.isArray(items) ? items.length : 0),
+  afterLead: (items: unknown) => afterLead(items),
 };
+
+/** The points that support the first (a bottom line drawn on its own): the first point's sub-points, then the other points. */
+export function afterLead(items: unknown): unknown[] {
+  const list = Array.isArray(items) ? items : [];
+  return list.length ? [...subPoints(list[0]), ...list.slice(1)] : [];
+}

@@ -115,6 +115,7 @@ describe('sections of the brief’s own and messages (stress-messages-sections.y
   it('draws the message callout above the body, read right after the title', () => {
     const withCallout = numbers(deck).filter((k) => deck.slideXml(k).includes('name="Message"'));
     const messaged = [...brief.topics, ...brief.sections].filter((s) => s.message).flatMap((s) => slidesOf(deck, s.title));
+    messaged.push(...slidesOf(deck, 'Summary')); // the summary's bottom line is a (lead) callout too
     expect(withCallout).toEqual(messaged.sort((a, b) => a - b));
     for (const n of withCallout) {
       const xml = deck.slideXml(n);

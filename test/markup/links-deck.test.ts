@@ -31,7 +31,8 @@ describe('links in a built deck (review findings h-markup.yaml, photos12.yaml)',
   it('shows a link with empty text as its URL, still linked', () => {
     const n = slideWith(deck, 'for the text.')!;
     expect(deck.slideText(n)).toContain('See https://example.org/empty-text for the text.');
-    expect(runsOf(deck, n)).toContainEqual({ text: 'https://example.org/empty-text', href: 'https://example.org/empty-text', bold: false });
+    // the summary's only point is its bottom line, drawn as the lead callout (bold throughout)
+    expect(runsOf(deck, n)).toContainEqual({ text: 'https://example.org/empty-text', href: 'https://example.org/empty-text', bold: true });
   });
 
   it('shows a Markdown link inside a source’s linked title as its text, in the title’s link, with the bold kept', () => {

@@ -48,10 +48,10 @@ describe('page breaks', () => {
 describe('planSlides', () => {
   const available = (slide: Slide) => theme.grid.contentBottom - contentTop(slide, theme);
 
-  it('keeps a short slide whole at the full body size', () => {
+  it('keeps a short slide whole, set larger up to the ceiling (two short points reach it)', () => {
     const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('One point.'), bullet('Another point.')] }])], theme, measurer);
     expect(slides).toHaveLength(1);
-    expect(slides[0].placed?.[0].at.fontSize).toBe(theme.sizes.body);
+    expect(slides[0].placed?.[0].at.fontSize).toBe(theme.sizes.bodyMax);
     expect(slides[0].title).toBe('Maritime security');
   });
 

@@ -1,0 +1,102 @@
+// The sample deck as a viewer shows it: the summary's bottom line as a lead callout, short topics set larger and lowered, notes as written.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefFromText, loadBrief } from '../../src/brief/load.js';
+import { DEFAULT_TEMPLATES } from '../../src/files.js';
+import { buildDeck } from '../../src/pipeline.js';
+import { loadTemplates } from '../../src/templates/render.js';
+import { loadTheme } from '../../src/templates/theme.js';
+import { openDeck, paragraphs, type DeckView } from '../helpers/pptx.js';
+import { REPO } from '../watch/child.js';
+
+const SAMPLE = join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml');
+const brief = parse(readFileSync(SAMPLE, 'utf8'));
+const theme = loadTheme('templates/theme.yaml');
+const templates = loadTemplates(DEFAULT_TEMPLATES);
+const EMU = 914400;
+
+/** The <p:sp> shapes of a slide named `name` (drawn outside the placeholders). */
+const shapeNamed = (xml: string, name: string) => new RegExp(`<p:sp><p:nvSpPr><p:cNvPr id="\\d+" name="${name}"[\\s\\S]*?</p:sp>`).exec(xml)?.[0] ?? '';
+const sizes = (xml: string) => [...xml.matchAll(/<a:rPr [^>]*\bsz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+const offsetY = (shape: string) => Number(/<a:off x="\d+" y="(\d+)"\/>/.exec(shape)?.[1] ?? NaN) / EMU;
+const body = (xml: string) => /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph idx="1"\/>[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
+
+describe('the sample deck uses the slide', () => {
+  let view: DeckView;
+  let titles: string[];
+  beforeAll(async () => {
+    const deck = await buildDeck(await loadBrief(SAMPLE), templates);
+    view = openDeck(deck.bytes);
+    titles = deck.slides.map((s) => s.title);
+  });
+  const slideTitled = (title: string) => titles.indexOf(title) + 1;
+
+  it('draws the bottom line as a lead callout: the first summary point alone, larger, bold, in the header colours', () => {
+    const xml = view.slideXml(slideTitled('Summary'));
+    const callout = shapeNamed(xml, 'Message');
+    expect(paragraphs(callout)).toEqual([brief.summary.points[0]]);
+    expect(callout).toContain('<a:schemeClr val="tx2"/>'); // the dark box
+    for (const size of sizes(callout)) expect(size).toBeGreaterThanOrEqual(theme.sizes.body + 4);
+    expect(callout).toMatch(/<a:rPr [^>]*b="1"/);
+    expect(shapeNamed(xml, 'Message bar')).toContain('<a:schemeClr val="accent1"/>');
+    expect(paragraphs(body(xml))).toEqual(brief.summary.points.slice(1)); // the supporting points below it, the first not repeated
+    expect(offsetY(body(xml))).toBeGreaterThan(offsetY(callout));
+  });
+
+  it('keeps the summary notes as written, the bottom line not added to them', () => {
+    const notes = view.notes(slideTitled('Summary'));
+    expect(notes[0]).toBe(brief.summary.notes.split('\n\n')[0].trim());
+    expect(notes.join('\n')).not.toContain(brief.summary.points[0]);
+  });
+
+  it('sets a topic of two short points larger than the body size, its body placeholder lowered from the content top', () => {
+    const xml = view.slideXml(slideTitled('Maritime security and mutual issues'));
+    const shape = body(xml);
+    expect(paragraphs(shape)).toContain('Maritime security was discussed.');
+    const points = sizes(shape).slice(-2);
+    for (const size of points) expect(size).toBeGreaterThan(theme.sizes.body);
+    expect(offsetY(shape)).toBeGreaterThan(theme.grid.contentTop + 0.5);
+  });
+});
+
+describe('a bottom line on its own', () => {
+  it('is drawn as the callout with no empty body, and a link in it stays readable on the dark box', async () => {
+    const text = `title: Staff talks
+summary:
+  - Both sides agreed to keep the [staff channel](https://example.org/channel) open.
+participants:
+  - delegation: Alliance
+    members:
+      - name: Colonel Ana Popescu
+topics:
+  - title: Channel
+`;
+    const deck = await buildDeck(briefFromText(text, 'brief.yaml'), templates);
+    const view = openDeck(deck.bytes);
+    const n = deck.slides.findIndex((s) => s.kind === 'summary') + 1;
+    const callout = shapeNamed(view.slideXml(n), 'Message');
+    expect(paragraphs(callout)).toEqual(['Both sides agreed to keep the staff channel open.']);
+    expect(callout).not.toContain('val="accent1"'); // the link is in the box's text colour (underlined), not the accent blue on navy
+    expect(callout).toMatch(/u="sng"[^>]*>(?:(?!<\/a:rPr>)[\s\S])*val="bg1"/);
+    expect(offsetY(callout)).toBeGreaterThan(theme.grid.contentTop + theme.grid.subtitleHeight + 0.5); // lowered: not a lone band under the title
+    expect(body(view.slideXml(n))).toBe(''); // no empty body placeholder ("Click to add text" in PowerPoint)
+    expect(paragraphs(shapeNamed(view.slideXml(n), 'Message subtitle'))).toEqual(['Bottom line up front']);
+  });
+});
+
+describe('a bottom line too long to stand out', () => {
+  it('is drawn in full as the first point, not cut in a callout, with a warning at the point', async () => {
+    const file = join(REPO, 'test', 'fixtures', 'stress-long-summary.yaml');
+    const long = parse(readFileSync(file, 'utf8')).summary.points[0] as string;
+    const deck = await buildDeck(await loadBrief(file), templates);
+    const view = openDeck(deck.bytes);
+    const shown = deck.slides.flatMap((s, i) => (s.kind === 'summary' ? [i + 1] : []));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const n of shown) expect(view.slideXml(n)).not.toContain('name="Message"');
+    const text = shown.flatMap((n) => paragraphs(body(view.slideXml(n)))).join(' ');
+    expect(text.replace(/\s+/g, ' ')).toContain(long.replace(/\s+/g, ' ')); // every word of it, nothing cut with an ellipsis
+    expect(deck.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^the bottom line was too long to stand out/));
+  });
+});

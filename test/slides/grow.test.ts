@@ -1,0 +1,131 @@
+// Short content uses the slide (larger type up to the theme's ceilings, lowered to its optical centre); long content paginates as before.
+import { describe, expect, it } from 'vitest';
+import { paginateUnits } from '../../src/slides/fill.js';
+import { createFitter } from '../../src/slides/fit.js';
+import { FILL_TARGET, LOWER_BELOW, SPACE_ABOVE } from '../../src/slides/grow.js';
+import { createMeasurer } from '../../src/slides/measure.js';
+import type { Block, Paragraph, Slide, TableBlock } from '../../src/slides/model.js';
+import { contentTop, measureBlocks, planSlides } from '../../src/slides/paginate.js';
+import { loadTheme, type Theme } from '../../src/templates/theme.js';
+
+const theme = loadTheme('templates/theme.yaml');
+const measurer = createMeasurer();
+const bullet = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: true });
+const sub = (text: string): Paragraph => ({ runs: [{ text }], level: 1, bullet: true });
+const slideOf = (blocks: Block[], extra: Partial<Slide> = {}): Slide => ({
+  layout: 'content',
+  kind: 'topic',
+  title: 'Maritime security',
+  lines: [],
+  blocks,
+  notes: 'Notes.',
+  ...extra,
+});
+const words = (n: number, seed = 1) =>
+  Array.from({ length: n }, (_, i) => ['alliance', 'maritime', 'security', 'dialogue', 'staff', 'talks', 'exchange'][(i * 7 + seed) % 7]).join(' ');
+const cell = (text: string) => [{ runs: [{ text }], level: 0, bullet: false }];
+const table = (rows: number): TableBlock => ({
+  kind: 'table',
+  widths: [5, 7],
+  header: { cells: [cell('NATO'), cell('Role')] },
+  rows: Array.from({ length: rows }, (_, i) => ({ cells: [cell(`Member ${i + 1}`), cell(`Staff officer ${i + 1}`)] })),
+});
+const area = theme.grid.contentBottom - theme.grid.contentTop;
+const bottomOf = (slide: Slide) => Math.max(...slide.placed!.map((p) => p.at.y + p.at.h), slide.messageAt ? slide.messageAt.y + slide.messageAt.h : 0);
+/** The same theme without room to grow: the sizes every slide had before content grew. */
+const noGrowth: Theme = { ...theme, sizes: { ...theme.sizes, bodyMax: theme.sizes.body, tableMax: theme.sizes.table } };
+
+describe('short content uses the slide', () => {
+  it('sets two short points larger than the body size, at most at the ceiling', () => {
+    const { slides } = planSlides(
+      [slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])],
+      theme,
+      measurer,
+    );
+    expect(slides).toHaveLength(1);
+    const size = slides[0].placed![0].at.fontSize;
+    expect(size).toBeGreaterThan(theme.sizes.body);
+    expect(size).toBeLessThanOrEqual(theme.sizes.bodyMax);
+  });
+
+  it('lowers content that fills little of the area to its optical centre: a share SPACE_ABOVE of the free space above it', () => {
+    const { slides } = planSlides(
+      [slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])],
+      theme,
+      measurer,
+    );
+    const [slide] = slides;
+    const above = slide.placed![0].at.y - theme.grid.contentTop;
+    const below = theme.grid.contentBottom - bottomOf(slide);
+    expect(slide.placed![0].at.y).toBeGreaterThan(contentTop(slide, theme) + 0.5);
+    expect(slide.lowered).toBeCloseTo(above, 6);
+    expect(above / (above + below)).toBeCloseTo(SPACE_ABOVE, 2);
+  });
+
+  it('grows while the content fills at most FILL_TARGET of the area, and no further', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => bullet(`${words(16, i)}.`));
+    const slide = slideOf([{ kind: 'text', paragraphs }]);
+    const [planned] = planSlides([slide], theme, measurer).slides;
+    const size = planned.placed![0].at.fontSize;
+    expect(size).toBeGreaterThan(theme.sizes.body);
+    expect(size).toBeLessThan(theme.sizes.bodyMax); // this content reaches the target before the ceiling
+    const available = theme.grid.contentBottom - contentTop(slide, theme);
+    expect(planned.placed![0].at.h).toBeLessThanOrEqual(FILL_TARGET * available + 1e-9);
+    const fitter = createFitter(theme, measurer);
+    const next = paginateUnits(measureBlocks(slide.blocks, { text: size + 2, table: theme.sizes.table }, available, fitter), available, theme.grid.blockGap);
+    expect(next.length > 1 || next[0][0].height > FILL_TARGET * available).toBe(true);
+    expect(planned.lowered).toBeUndefined(); // it fills more than half the area: it starts at the top
+    expect(planned.placed![0].at.y).toBeCloseTo(contentTop(slide, theme), 9);
+  });
+
+  it('keeps sub-points in their proportion to the points they grow with', () => {
+    const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('One point.'), sub('A detail of it.')] }])], theme, measurer);
+    expect(slides[0].placed![0].at.fontSize).toBeGreaterThan(theme.sizes.body);
+    expect(slides[0].blocks[0]).toEqual({ kind: 'text', paragraphs: [bullet('One point.'), sub('A detail of it.')] });
+  });
+
+  it('grows a short stacked table up to the table ceiling', () => {
+    const { slides } = planSlides([slideOf([table(2), table(1)])], theme, measurer);
+    expect(slides).toHaveLength(1);
+    for (const placed of slides[0].placed!) {
+      expect(placed.at.fontSize).toBeGreaterThan(theme.sizes.table);
+      expect(placed.at.fontSize).toBeLessThanOrEqual(theme.sizes.tableMax);
+    }
+  });
+
+  it('leaves a picture slide at the top (the picture takes the column height) but sets its text larger', () => {
+    const image = { file: 'pano.png', alt: 'Panorama', size: { width: 1600, height: 500 } };
+    const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Short.')] }], { image })], theme, measurer);
+    expect(slides[0].lowered).toBeUndefined();
+    expect(slides[0].placed![0].at.y).toBeCloseTo(contentTop(slides[0], theme), 9);
+    expect(slides[0].placed![0].at.fontSize).toBeGreaterThan(theme.sizes.body);
+  });
+
+  it('lowers a message callout with the body below it, together', () => {
+    const message = [{ text: 'Keep the channel open.' }];
+    const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Short.')] }], { message })], theme, measurer);
+    const [slide] = slides;
+    expect(slide.lowered).toBeGreaterThan(0);
+    expect(slide.messageAt!.y).toBeCloseTo(theme.grid.contentTop + slide.lowered!, 9);
+    expect(slide.placed![0].at.y).toBeCloseTo(slide.messageAt!.y + slide.messageAt!.h + theme.grid.blockGap, 9);
+    expect(bottomOf(slide) - theme.grid.contentTop).toBeLessThan(LOWER_BELOW * area + slide.lowered!);
+  });
+});
+
+describe('long content paginates as before', () => {
+  const long = [
+    slideOf([{ kind: 'text', paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) }], { subtitle: 'Topic 1 of 3' }),
+  ];
+  const members = [slideOf([table(34)])];
+
+  it.each([
+    ['fifteen long bullets', long],
+    ['a 34-member table', members],
+  ])('%s: the same slides, sizes and places as without the ceilings, none lowered', (_, slides) => {
+    const grown = planSlides(slides, theme, measurer).slides;
+    const before = planSlides(slides, noGrowth, measurer).slides;
+    expect(grown.length).toBeGreaterThan(1);
+    expect(grown.map((s) => s.placed)).toEqual(before.map((s) => s.placed));
+    for (const slide of grown) expect(slide.lowered).toBeUndefined();
+  });
+});
