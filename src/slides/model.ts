@@ -16,6 +16,14 @@ export interface Paragraph {
   level: number; // 0 = top-level bullet or plain paragraph
   bullet: boolean;
   continued?: boolean; // the rest of a bullet split across slides: indented like a bullet, drawn without one
+  numbered?: Numbering; // in a numbered list (<bullets numbered="true">): the item, or a sub-item under one
+}
+
+/** A paragraph's place in a numbered list: its own number (absent on a sub-item under a numbered item), the list's last number and level. */
+export interface Numbering {
+  n?: number;
+  last: number;
+  level: number;
 }
 
 export interface TextBlock {

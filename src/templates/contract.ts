@@ -22,7 +22,7 @@ export const MARKUP: Record<string, TagRule> = {
   line: { attributes: { kind: ['muted'] }, children: [], text: true },
   notes: plain,
   message: inline, // the one-sentence "so what" of a topic or section, shown prominently on each of its slides
-  bullets: { attributes: {}, children: ['li'], text: false },
+  bullets: { attributes: { numbered: ['true', 'false'] }, children: ['li'], text: false }, // numbered="true": 1., 2., … (sub-lists stay bullets unless numbered too)
   li: { attributes: {}, children: [...INLINE, 'bullets'], text: true },
   p: inline,
   table: { attributes: { widths: null }, children: ['head', 'row'], text: false },
