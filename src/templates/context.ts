@@ -23,6 +23,8 @@ export interface TemplateContext extends Brief {
   topicCount: number;
   /** The "Topics discussed" slide is shown (theme.topicsOverview; auto: five topics or more, or two or more and a topic has a message). */
   showTopicsOverview: boolean;
+  /** Some topic has a message (the overview then shows every title in bold, the messages under them). */
+  topicMessages: boolean;
   labels: Labels;
   /** The event is still to come: its date is after `prepared_on` (or after the document date): labels take their `_future` form. */
   future: boolean;
@@ -94,6 +96,7 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, tod
     others,
     topicCount: brief.topics.length,
     showTopicsOverview: showsTopicsOverview(brief, overview),
+    topicMessages: brief.topics.some((t) => Boolean(t.message)),
     labels,
     future: isFutureEvent(brief, today),
     timelineEvents: timelineOf(brief),
@@ -132,6 +135,7 @@ export function contextShape(labelKeys: string[]): Shape {
     others: list(object({ delegation: value, led: value, members: list(object(person)) })),
     topicCount: value,
     showTopicsOverview: value,
+    topicMessages: value,
     labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
     future: value,
     timelineEvents: list(object({ title: value, date: value, location: value, current: value })),
