@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
+import { shortUrl } from '../../src/templates/helpers.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
 import { unescapeXml } from '../../src/shared/xml.js';
@@ -154,6 +155,11 @@ describe('the sources', () => {
     const shown = parts.flatMap((n) => numbered(deck, n));
     expect(shown.map((p) => p.number)).toEqual(Array.from({ length: count + 1 }, (_, i) => i + 1));
     expect(bodyParagraphs(deck, parts[1]).find((p) => p.xml.includes('buAutoNum'))!.xml).toMatch(/startAt="\d+"/);
+    for (const n of parts) {
+      const margins = new Set(bodyParagraphs(deck, n).flatMap((p) => (p.xml.includes('buAutoNum') ? [/<a:pPr ([^>]*)>/.exec(p.xml)![1]] : [])));
+      expect(margins.size, `slide ${n}: every number hangs alike, so "9." and "10." start their text at one edge`).toBe(1);
+      expect(-Number(/indent="(-?\d+)"/.exec([...margins][0])![1])).toBeGreaterThan(0.32 * 914400); // wider than a bullet's hang for "14."
+    }
     const notes = deck.notes(parts[0]).filter((line) => /^\d+\. /.test(line));
     for (const p of shown) expect(notes[p.number - 1]).toContain(p.text.split(' — ')[0]);
   });
@@ -172,5 +178,18 @@ describe('the sources', () => {
       .filter((p) => p.xml.includes('buAutoNum'))
       .map((p) => /<a:buClr>(.*?)<\/a:buClr>/.exec(p.xml)?.[1]);
     expect(colours.every((c) => c !== undefined && c === colours[0])).toBe(true); // not the link colour of the first run
+  });
+});
+
+describe('a source address as shown on the slide', () => {
+  it('is host and path, a long path elided in the middle, a host in its own script, anything but a web address as written', () => {
+    expect(shortUrl('https://www.nato.int/cps/en/natohq/news_223456.htm?selectedLocale=en#top')).toBe('nato.int/cps/en/natohq/news_223456.htm');
+    expect(shortUrl('http://eng.mod.gov.cn/xb/News_213114/TopStories/16294011.html')).toBe('eng.mod.gov.cn/xb/…/16294011.html');
+    expect(shortUrl('https://example.org/?a=1&b=2')).toBe('example.org');
+    expect(shortUrl('https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9')).toBe('例え.jp/パス');
+    const long = shortUrl(`https://example.com/${'a-very-long-single-segment-name'.repeat(4)}.html`);
+    expect(long.length).toBeLessThanOrEqual(48);
+    expect(long).toMatch(/^example\.com\/a-very.*….*name\.html$/);
+    expect(shortUrl('mailto:desk@example.org')).toBe('mailto:desk@example.org');
   });
 });
