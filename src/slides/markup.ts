@@ -163,6 +163,11 @@ function numberedAt(node: XmlNode, level: number): Numbering | undefined {
   return attrs(node).numbered === 'true' ? { level, last: 0 } : undefined;
 }
 
+/** A sub-list's paragraphs, marked foldable into their parent's line when the list says fold="true". */
+function foldable(node: XmlNode, paragraphs: Paragraph[]): Paragraph[] {
+  return attrs(node).fold === 'true' ? paragraphs.map((p) => ({ ...p, foldable: true })) : paragraphs;
+}
+
 /**
  * A list's paragraphs, its sub-lists' after each item. In a numbered list each item with text gets its number (an empty
  * one is not counted) and the items and their sub-items know the list's last number (the hang its numbers need).
@@ -178,7 +183,7 @@ function bulletParagraphs(items: XmlNode[], level: number, list?: Numbering): Pa
       const runs = inlineRuns(own);
       const paragraph: Paragraph = { runs, level, bullet: true };
       if (list && runs.length) paragraph.numbered = { ...list, n: ++count };
-      const below = nested.flatMap((b) => bulletParagraphs(children(b, 'bullets'), level + 1, numberedAt(b, level + 1)));
+      const below = nested.flatMap((b) => foldable(b, bulletParagraphs(children(b, 'bullets'), level + 1, numberedAt(b, level + 1))));
       if (list) for (const sub of below) sub.numbered ??= { ...list };
       return [paragraph, ...below];
     })

@@ -10,6 +10,7 @@ import { noteWords, type NoteWords } from './note-words.js';
 import type { Frame } from './frame.js';
 import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js';
 import { planWithPictures } from './pictures.js';
+import { planFolding } from './fold.js';
 import { belowMessage, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
@@ -52,13 +53,11 @@ export function planSlides(
     slide.timeline
       ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
       : slide.layout === 'content'
-        ? planWithPictures(
+        ? planFolding(
             slide,
-            fitter,
-            contentTop(slide, fitter.theme),
-            (s, f) => planContent(shortenTallRows(s, f, warnings, words, file), f, words),
+            (unfolded, found) =>
+              planWithPictures(unfolded, fitter, contentTop(unfolded, fitter.theme), (s, f) => planContent(shortenTallRows(s, f, found, words, file), f, words), found, file),
             warnings,
-            file,
           )
         : [slide],
   );

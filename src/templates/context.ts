@@ -49,17 +49,7 @@ function agendaOf(brief: Brief, labels: Labels): AgendaEntry[] {
   if (brief.takeaways) agenda.push({ title: labels.takeaways, items: [], rank: agendaRank('takeaways') });
   if (brief.sources?.length) agenda.push({ title: labels.sources, items: [], rank: agendaRank('sources') });
   for (const section of brief.sections ?? []) agenda.push({ title: section.title, items: [], rank: sectionRank(section) }); // each at its place in the deck
-  const sorted = agenda.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...entry }) => entry); // stable: sections at one place keep the brief's order
-  return onOneSlide(sorted);
-}
-
-/** Lines an agenda slide holds at the body size: more, and the sub-items give way to a short detail after their entry. */
-const AGENDA_LINES = 12;
-
-/** The agenda kept to one slide: when entries and sub-items together are too many, each entry's sub-items become its detail line. */
-function onOneSlide(agenda: AgendaEntry[]): AgendaEntry[] {
-  const lines = agenda.reduce((n, entry) => n + 1 + entry.items.length, 0);
-  return lines <= AGENDA_LINES ? agenda : agenda.map((entry) => ({ ...entry, items: [] }));
+  return agenda.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...entry }) => entry); // stable: sections at one place keep the brief's order
 }
 
 /**

@@ -35,7 +35,8 @@ const slidesTitled = (deck: DeckView, title: RegExp) => slideNumbers(deck).filte
 
 /** The body placeholder's paragraphs: XML and text. */
 function bodyParagraphs(deck: DeckView, n: number): { xml: string; text: string }[] {
-  const body = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph idx="1"\/>[\s\S]*?<\/p:sp>/.exec(deck.slideXml(n))?.[0] ?? ''; // the content placeholder
+  const shapes = deck.slideXml(n).match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? [];
+  const body = shapes.find((shape) => /<p:ph\b/.test(shape) && !/<p:ph [^>]*type="(title|ctrTitle|subTitle|ftr|sldNum|dt)"/.test(shape)) ?? ''; // the content placeholder
   return [...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => ({
     xml: m[1],
     text: unescapeXml([...m[1].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')),
@@ -86,6 +87,17 @@ describe('the agenda', () => {
       expect(p.xml).not.toContain('buAutoNum'); // sub-items stay bullets
     }
     expect(paragraphs.map((p) => p.text).join('\n')).not.toContain('·');
+  });
+
+  it('stays on one slide on a template with large type: the topics then run into their line (fold="true")', async () => {
+    const vivid = loadTemplates(DEFAULT_TEMPLATES, { reference: join(DEFAULT_TEMPLATES, '..', 'test', 'fixtures', 'reference', 'vivid.pptx') });
+    const deck = await deckOf(SAMPLE, vivid);
+    const agenda = slidesTitled(deck, /^Agenda/);
+    expect(agenda).toHaveLength(1);
+    expect(numbered(deck, agenda[0]).map((p) => p.text)).toContain(
+      'Topics — Defence exchanges between China and NATO · Global and regional security landscapes · Maritime security and mutual issues · Value of staff talks',
+    );
+    expect(deck.notes(agenda[0]).join('\n')).toContain('Summary, Participants, Topics, Background, Takeaways and Sources');
   });
 
   it('stays on one slide when the sections are many: the sub-items then follow their entry on its line', async () => {
