@@ -3,7 +3,8 @@ import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
 import { bannerHeight } from '../master/decorate.js';
 import type { DeckModel } from '../slides/deck.js';
 import { footerBox, levelFontSize, type TextFrame } from '../slides/frame.js';
-import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';
+import { runsText, type Paragraph, type PlacedBlock, type Slide } from '../slides/model.js';
+import { isRtlText } from '../slides/script.js';
 import { numberHang } from '../slides/numbering.js';
 import type { ParagraphLook } from './text-xml.js';
 import { ambiguous, type PlaceholderShape, type PlaceholderText } from './placeholders.js';
@@ -105,6 +106,7 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
     const look = { colour: deck.style.colours.muted, size: sized(deck.style.sizes.subtitle, frame), spaceBefore: 0, stated: stated(frame.placeholder) };
     paragraphs.push({ paragraph: plain(subtitle), look });
   }
+  const mixed = text.some((block) => block.block.kind === 'text' && block.block.paragraphs.some((p) => isRtlText(runsText(p.runs)))); // some right-to-left: the others state left-to-right
   text.forEach((block, b) => {
     if (block.block.kind !== 'text') return;
     const starts = listStarts(block.block.paragraphs);
@@ -113,7 +115,7 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
       const spaceBefore = first ? 0 : i === 0 && b > 0 ? deck.style.blockGap * PT_PER_IN : undefined;
       const size = sized(block.at.fontSize, frame, paragraph.level);
       const numbering = paragraph.numbered ? { margins: numberMargins(paragraph, block.at.fontSize, frame), startAt: starts.get(paragraph.numbered.level) } : {};
-      paragraphs.push({ paragraph, look: { size, spaceBefore, stated: stated(frame.placeholder, paragraph.level), bulletColour: bulletColour(paragraph, frame), ...numbering } });
+      paragraphs.push({ paragraph, look: { size, spaceBefore, stated: stated(frame.placeholder, paragraph.level), bulletColour: bulletColour(paragraph, frame), statesDirection: mixed || undefined, ...numbering } });
     });
   });
   const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);

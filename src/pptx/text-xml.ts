@@ -26,6 +26,7 @@ export interface ParagraphLook {
   margins?: { left: number; indent: number }; // inches: a numbered list's own (its numbers hang wider than a bullet)
   startAt?: number; // a numbered item: the number its list starts at on this slide (a continuation goes on counting)
   bulletColour?: string; // RRGGBB or a scheme slot: the bullet or number's colour when the first run has a colour of its own (a link)
+  statesDirection?: boolean; // a left-to-right paragraph among right-to-left ones says so (LibreOffice carries rtl over to the next paragraph)
 }
 
 const EMU = 914400;
@@ -51,6 +52,7 @@ export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle
     p.level ? ` lvl="${Math.min(p.level, 8)}"` : '',
     look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : m ? ` indent="${emu(m.indent)}"` : s ? ` indent="${emu(s.indent)}"` : '',
     rtl ? ' algn="r" rtl="1"' : look.align === 'center' ? ' algn="ctr"' : s ? ` algn="${ALIGN[s.align]}"` : '',
+    !rtl && look.statesDirection ? ' rtl="0"' : '',
   ].join('');
   const spaceBefore = look.spaceBefore ?? s?.spaceBefore;
   const children = [

@@ -205,3 +205,16 @@ describe('a source address as shown on the slide', () => {
     expect(shortUrl('mailto:desk@example.org')).toBe('mailto:desk@example.org');
   });
 });
+
+describe('right-to-left sub-items in a left-to-right list', () => {
+  it('leave the items after them left to right: each of those states rtl="0" (LibreOffice carries rtl="1" over otherwise)', async () => {
+    const deck = await deckOf(readFileSync(join(DEFAULT_TEMPLATES, '..', 'test', 'fixtures', 'stress-arabic.yaml'), 'utf8'));
+    const [agenda] = slidesTitled(deck, /^Agenda$/);
+    const paragraphs = bodyParagraphs(deck, agenda);
+    const lastRtl = paragraphs.map((p) => /rtl="1"/.test(p.xml)).lastIndexOf(true);
+    expect(lastRtl).toBeGreaterThan(0); // the topics are Arabic and Hebrew
+    const after = paragraphs.slice(lastRtl + 1);
+    expect(after.map((p) => p.text)).toEqual(['Takeaways', 'Sources']);
+    for (const p of after) expect(p.xml).toMatch(/<a:pPr [^>]*rtl="0"/);
+  });
+});
