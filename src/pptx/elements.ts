@@ -119,9 +119,16 @@ export function plainRuns(text: string, ctx: DrawContext, options: TextProps = {
   }));
 }
 
-function paragraphOptions(p: Paragraph, style: DeckStyle, first: boolean): TextProps {
+function paragraphOptions(p: Paragraph, style: DeckStyle, first: boolean, startAt?: number): TextProps {
   const indent = style.indent * 72;
-  const bullet = p.bullet ? { indent } : p.continued ? { indent, characterCode: HIDDEN_BULLET } : false;
+  const numbered = p.bullet && p.numbered?.n !== undefined && p.numbered.level === p.level;
+  const bullet = numbered
+    ? { type: 'number', numberType: 'arabicPeriod', numberStartAt: startAt ?? p.numbered!.n, indent }
+    : p.bullet
+      ? { indent }
+      : p.continued
+        ? { indent, characterCode: HIDDEN_BULLET }
+        : false;
   return { bullet, indentLevel: p.level, paraSpaceBefore: first ? 0 : style.paragraphGap } as TextProps;
 }
 
@@ -149,7 +156,8 @@ export function inReadingOrder(placed: PlacedBlock[], lang: string): PlacedBlock
 export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {
   if (placed.block.kind !== 'text') return;
   const { at } = placed;
-  const runs = placed.block.paragraphs.flatMap((p, i) => paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0)));
+  const startAt = placed.block.paragraphs.find((p) => p.numbered?.n !== undefined)?.numbered?.n; // a continued list counts on
+  const runs = placed.block.paragraphs.flatMap((p, i) => paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0, startAt)));
   slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.style), fit: 'none', wrap: true });
 }
 

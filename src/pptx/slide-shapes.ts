@@ -3,7 +3,9 @@ import type { Box, LayoutInfo, PlaceholderInfo } from '../master/model.js';
 import { bannerHeight } from '../master/decorate.js';
 import type { DeckModel } from '../slides/deck.js';
 import { footerBox, levelFontSize, type TextFrame } from '../slides/frame.js';
-import type { Paragraph, PlacedBlock, Slide } from '../slides/model.js';
+import { runsText, type Paragraph, type PlacedBlock, type Slide } from '../slides/model.js';
+import { isRtlText } from '../slides/script.js';
+import { numberHang } from '../slides/numbering.js';
 import type { ParagraphLook } from './text-xml.js';
 import { ambiguous, type PlaceholderShape, type PlaceholderText } from './placeholders.js';
 
@@ -104,13 +106,28 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
     const look = { colour: deck.style.colours.muted, size: sized(deck.style.sizes.subtitle, frame), spaceBefore: 0, stated: stated(frame.placeholder) };
     paragraphs.push({ paragraph: plain(subtitle), look });
   }
+  const mixed = text.some((block) => block.block.kind === 'text' && block.block.paragraphs.some((p) => isRtlText(runsText(p.runs)))); // some right-to-left: the others state left-to-right
   text.forEach((block, b) => {
     if (block.block.kind !== 'text') return;
+    const starts = listStarts(block.block.paragraphs);
     block.block.paragraphs.forEach((paragraph, i) => {
       const first = paragraphs.length === 0;
       const spaceBefore = first ? 0 : i === 0 && b > 0 ? deck.style.blockGap * PT_PER_IN : undefined;
       const size = sized(block.at.fontSize, frame, paragraph.level);
-      paragraphs.push({ paragraph, look: { size, spaceBefore, stated: stated(frame.placeholder, paragraph.level) } });
+      const numbering = paragraph.numbered
+        ? { margins: numberMargins(paragraph, block.at.fontSize, frame), startAt: starts.get(paragraph.numbered.level) }
+        : {};
+      paragraphs.push({
+        paragraph,
+        look: {
+          size,
+          spaceBefore,
+          stated: stated(frame.placeholder, paragraph.level),
+          bulletColour: bulletColour(paragraph, frame),
+          statesDirection: mixed || undefined,
+          ...numbering,
+        },
+      });
     });
   });
   const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);
@@ -129,6 +146,30 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
 /** The body placeholder's box with its top lowered by `by` inches (its bottom kept). */
 function loweredBox(box: Box, by = 0): Box {
   return by > 0 ? { ...box, y: box.y + by, h: box.h - by } : box;
+}
+
+/** Each numbered list's first number in this part of a block (by level): a continuation slide counts on from it. */
+function listStarts(paragraphs: Paragraph[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const p of paragraphs) if (p.numbered?.n !== undefined && !starts.has(p.numbered.level)) starts.set(p.numbered.level, p.numbered.n);
+  return starts;
+}
+
+/** A numbered list's margins (inches): its items hang their numbers as wide as the largest needs, its sub-items move right with them. */
+function numberMargins(p: Paragraph, fontSize: number, frame: TextFrame): { left: number; indent: number } {
+  const at = (level: number) => frame.levels[Math.min(level, frame.levels.length - 1)];
+  const listLevel = p.numbered!.level;
+  const bulletHang = Math.max(-at(listLevel).indent, 0);
+  const hang = numberHang(p.numbered!.last, levelFontSize(fontSize, frame.levels, listLevel), bulletHang);
+  const own = at(p.level);
+  return p.level === listLevel ? { left: own.marginLeft - bulletHang + hang, indent: -hang } : { left: own.marginLeft + hang - bulletHang, indent: own.indent };
+}
+
+/** A bullet (or number) in the paragraph's text colour when its first run is coloured otherwise (a link), so every bullet of a list looks alike. */
+function bulletColour(p: Paragraph, frame: TextFrame): string | undefined {
+  const first = p.runs[0];
+  if (!p.bullet || !first || !(first.href || first.style === 'muted' || first.style === 'tag')) return undefined;
+  return frame.levels[Math.min(p.level, frame.levels.length - 1)].colour ?? 'tx1';
 }
 
 /** The body placeholder below a message callout: from where the planner put the first text to `bottom`. */

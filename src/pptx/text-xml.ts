@@ -23,6 +23,10 @@ export interface ParagraphLook {
   align?: 'center'; // centred text unless the paragraph runs right to left
   inherit?: boolean; // a title or subtitle line: bullet and indent as the placeholder's level has them
   stated?: LevelStyle; // the placeholder's style lives only in the template's example text: state it on this paragraph
+  margins?: { left: number; indent: number }; // inches: a numbered list's own (its numbers hang wider than a bullet)
+  startAt?: number; // a numbered item: the number its list starts at on this slide (a continuation goes on counting)
+  bulletColour?: string; // RRGGBB or a scheme slot: the bullet or number's colour when the first run has a colour of its own (a link)
+  statesDirection?: boolean; // a left-to-right paragraph among right-to-left ones says so (LibreOffice carries rtl over to the next paragraph)
 }
 
 const EMU = 914400;
@@ -31,32 +35,45 @@ const ALIGN = { left: 'l', center: 'ctr', right: 'r', justify: 'just' } as const
 
 /** A run's fill: a fixed colour (RRGGBB) or a theme colour slot, which a change of the theme restyles. */
 function colourFill(colour: string): string {
-  return /^[0-9A-Fa-f]{6}$/.test(colour)
-    ? `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`
-    : `<a:solidFill><a:schemeClr val="${colour}"/></a:solidFill>`;
+  return `<a:solidFill>${colourElement(colour)}</a:solidFill>`;
+}
+
+function colourElement(colour: string): string {
+  return /^[0-9A-Fa-f]{6}$/.test(colour) ? `<a:srgbClr val="${colour}"/>` : `<a:schemeClr val="${colour}"/>`;
 }
 
 export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle): string {
   const plain = p.runs.map((r) => r.text).join('');
   const rtl = isRtlText(plain);
   const s = look.stated;
+  const m = look.margins;
   const attributes = [
-    s && !look.inherit && (p.bullet || p.continued) ? ` marL="${emu(s.marginLeft)}"` : '',
+    m && !look.inherit && (p.bullet || p.continued) ? ` marL="${emu(m.left)}"` : s && !look.inherit && (p.bullet || p.continued) ? ` marL="${emu(s.marginLeft)}"` : '',
     p.level ? ` lvl="${Math.min(p.level, 8)}"` : '',
-    look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : s ? ` indent="${emu(s.indent)}"` : '',
+    look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : m ? ` indent="${emu(m.indent)}"` : s ? ` indent="${emu(s.indent)}"` : '',
     rtl ? ' algn="r" rtl="1"' : look.align === 'center' ? ' algn="ctr"' : s ? ` algn="${ALIGN[s.align]}"` : '',
+    !rtl && look.statesDirection ? ' rtl="0"' : '',
   ].join('');
   const spaceBefore = look.spaceBefore ?? s?.spaceBefore;
   const children = [
     s && !look.inherit ? `<a:lnSpc><a:spcPct val="${Math.round(s.lineSpacing * 100000)}"/></a:lnSpc>` : '',
     spaceBefore === undefined ? '' : `<a:spcBef><a:spcPts val="${Math.round(spaceBefore * 100)}"/></a:spcBef>`,
     s && !look.inherit ? `<a:spcAft><a:spcPts val="${Math.round(s.spaceAfter * 100)}"/></a:spcAft>` : '',
-    s && p.bullet && !look.inherit ? '<a:buFont typeface="Arial"/><a:buChar char="•"/>' : p.bullet || (look.inherit && !s) ? '' : '<a:buNone/>',
+    p.bullet && look.bulletColour && !look.inherit ? `<a:buClr>${colourElement(look.bulletColour)}</a:buClr>` : '',
+    numberXml(p, look) ??
+      (s && p.bullet && !look.inherit ? '<a:buFont typeface="Arial"/><a:buChar char="•"/>' : p.bullet || (look.inherit && !s) ? '' : '<a:buNone/>'),
   ].join('');
   const pPr = attributes || children ? `<a:pPr${attributes}${children ? `>${children}</a:pPr>` : '/>'}` : '';
   const runs = p.runs.map((run) => runXml(run, look, style, plain, rtl)).join('');
   const end = `<a:endParaRPr lang="${escapeXml(style.lang)}"${look.size ? ` sz="${Math.round(look.size * 100)}"` : ''} dirty="0"/>`;
   return `<a:p>${pPr}${runs}${end}</a:p>`;
+}
+
+/** A numbered item's number: in the text's font, counting on from `startAt` (undefined: not a numbered item). */
+function numberXml(p: Paragraph, look: ParagraphLook): string | undefined {
+  if (!p.bullet || look.inherit || p.numbered?.n === undefined || p.numbered.level !== p.level) return undefined;
+  const start = look.startAt ?? p.numbered.n;
+  return `<a:buFontTx/><a:buAutoNum type="arabicPeriod"${start > 1 ? ` startAt="${start}"` : ''}/>`;
 }
 
 /** One model run: a line break first if it asks for one, then a DrawingML run per language piece. */

@@ -3,6 +3,7 @@ import type { Theme } from '../templates/theme.js';
 import type { Measurer } from './measure.js';
 import { levelFontSize, type Frame } from './frame.js';
 import type { Paragraph, TableBlock, TableRow } from './model.js';
+import { numberShift } from './numbering.js';
 
 export const PT_PER_IN = 72;
 /** Points between paragraphs inside a table cell; the renderer uses the same value. */
@@ -20,8 +21,8 @@ export interface Fitter {
   paragraphHeight(p: Paragraph, width: number, fontSize: number): number;
   /** Height in inches of a text box holding these paragraphs: insets, lines, and the gap before every paragraph but the first. */
   textHeight(paragraphs: Paragraph[], width: number, fontSize: number): number;
-  /** Inner width (inches) available to a paragraph's text in a box of `width`. */
-  textWidth(p: Paragraph, width: number): number;
+  /** Inner width (inches) available to a paragraph's text in a box of `width` (a numbered list's wider hang counted when `fontSize` is given). */
+  textWidth(p: Paragraph, width: number, fontSize?: number): number;
   /** Height in inches of one table row at a font size (header rows are drawn bold). */
   rowHeight(table: TableBlock, row: TableRow, width: number, fontSize: number, bold?: boolean): number;
   /** Vertical insets of a text box (inches, top + bottom). */
@@ -36,11 +37,15 @@ export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer =
   const body = frame?.content.body;
   const contentWidth = body ? body.box.w : g.width - 2 * g.margin;
   const sideInsets = body ? body.insets.left + body.insets.right : 2 * g.inset;
-  const textWidth = (p: Paragraph, width: number) => width - sideInsets - (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent);
+  const textWidth = (p: Paragraph, width: number, fontSize?: number) =>
+    width -
+    sideInsets -
+    (p.bullet || p.continued ? (p.level + 1) * g.indent : p.level * g.indent) -
+    (p.numbered && fontSize ? numberShift(p, levelFontSize(fontSize, body?.levels, p.numbered.level), g.indent) : 0);
   const linesHeight = (p: Paragraph, widthIn: number, fontSize: number, bold = false) =>
     measurer.height(p.runs, widthIn * PT_PER_IN, fontSize, bold) / PT_PER_IN;
   const paragraphHeight = (p: Paragraph, width: number, fontSize: number) =>
-    linesHeight(p, textWidth(p, width), levelFontSize(fontSize, body?.levels, p.level));
+    linesHeight(p, textWidth(p, width, fontSize), levelFontSize(fontSize, body?.levels, p.level));
   const paragraphGap = g.paragraphGap / PT_PER_IN;
   return {
     measurer,

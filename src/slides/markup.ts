@@ -7,6 +7,7 @@ import {
   runsText,
   type Block,
   type Layout,
+  type Numbering,
   type Paragraph,
   type Run,
   type Slide,
@@ -112,7 +113,7 @@ function toSlide(node: XmlNode): Slide {
     else if (tag === 'message') {
       slide.message = inlineRuns(inner);
       if (attrs(child).kind === 'lead') slide.messageKind = 'lead';
-    } else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0) });
+    } else if (tag === 'bullets') slide.blocks.push({ kind: 'text', paragraphs: bulletParagraphs(inner, 0, numberedAt(child, 0)) });
     else if (tag === 'p') slide.blocks.push({ kind: 'text', paragraphs: [{ runs: inlineRuns(inner), level: 0, bullet: false }] });
     else if (tag === 'table') slide.blocks.push(toTable(child));
     else if (tag === 'image')
@@ -161,17 +162,38 @@ export function cleanNotes(text: string): string {
     .trim();
 }
 
-function bulletParagraphs(items: XmlNode[], level: number): Paragraph[] {
-  return items
+/** A `<bullets numbered="true">` at `level`: its items are numbered at that level (counted in bulletParagraphs). */
+function numberedAt(node: XmlNode, level: number): Numbering | undefined {
+  return attrs(node).numbered === 'true' ? { level, last: 0 } : undefined;
+}
+
+/** A sub-list's paragraphs, marked foldable into their parent's line when the list says fold="true". */
+function foldable(node: XmlNode, paragraphs: Paragraph[]): Paragraph[] {
+  return attrs(node).fold === 'true' ? paragraphs.map((p) => ({ ...p, foldable: true })) : paragraphs;
+}
+
+/**
+ * A list's paragraphs, its sub-lists' after each item. In a numbered list each item with text gets its number (an empty
+ * one is not counted) and the items and their sub-items know the list's last number (the hang its numbers need).
+ */
+function bulletParagraphs(items: XmlNode[], level: number, list?: Numbering): Paragraph[] {
+  let count = 0;
+  const paragraphs = items
     .filter((n) => tagOf(n) === 'li')
     .flatMap((li) => {
       const inner = children(li, 'li');
       const nested = inner.filter((n) => tagOf(n) === 'bullets');
       const own = inner.filter((n) => tagOf(n) !== 'bullets');
-      const paragraph: Paragraph = { runs: inlineRuns(own), level, bullet: true };
-      return [paragraph, ...nested.flatMap((b) => bulletParagraphs(children(b, 'bullets'), level + 1))];
+      const runs = inlineRuns(own);
+      const paragraph: Paragraph = { runs, level, bullet: true };
+      if (list && runs.length) paragraph.numbered = { ...list, n: ++count };
+      const below = nested.flatMap((b) => foldable(b, bulletParagraphs(children(b, 'bullets'), level + 1, numberedAt(b, level + 1))));
+      if (list) for (const sub of below) sub.numbered ??= { ...list };
+      return [paragraph, ...below];
     })
     .filter((p) => p.runs.length > 0);
+  if (list) for (const p of paragraphs) if (p.numbered?.level === level) p.numbered.last = count; // this list's items and the sub-items under them
+  return paragraphs;
 }
 
 /** Inline markup: <b>, <i>, <a href>, <muted>, <tag>, <br/>. */

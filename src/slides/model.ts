@@ -16,6 +16,15 @@ export interface Paragraph {
   level: number; // 0 = top-level bullet or plain paragraph
   bullet: boolean;
   continued?: boolean; // the rest of a bullet split across slides: indented like a bullet, drawn without one
+  numbered?: Numbering; // in a numbered list (<bullets numbered="true">): the item, or a sub-item under one
+  foldable?: boolean; // an item of a <bullets fold="true"> sub-list: run into its parent's line when the slide would otherwise continue
+}
+
+/** A paragraph's place in a numbered list: its own number (absent on a sub-item under a numbered item), the list's last number and level. */
+export interface Numbering {
+  n?: number;
+  last: number;
+  level: number;
 }
 
 export interface TextBlock {

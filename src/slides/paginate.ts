@@ -12,6 +12,7 @@ import type { Block, Paragraph, PlacedBlock, Slide, TableRow } from './model.js'
 import { planWithPictures } from './pictures.js';
 import { sizeColumns } from './columns.js';
 import { planSideBySide } from './side-by-side.js';
+import { planFolding } from './fold.js';
 import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
@@ -56,13 +57,18 @@ export function planSlides(
         ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
             (pair
               ? [pair]
-              : planWithPictures(
+              : planFolding(
                   slide,
-                  fitter,
-                  contentTop(slide, fitter.theme),
-                  (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, warnings, words, file), f, words),
+                  (unfolded, found) =>
+                    planWithPictures(
+                      unfolded,
+                      fitter,
+                      contentTop(unfolded, fitter.theme),
+                      (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, found, words, file), f, words),
+                      found,
+                      file,
+                    ),
                   warnings,
-                  file,
                 )
             ).map((part) => lowerShort(part, fitter)),
           )

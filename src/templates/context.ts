@@ -8,8 +8,11 @@ import { agendaRank, sectionRank } from './sections.js';
 
 export interface AgendaEntry {
   title: string;
-  detail?: string;
+  detail?: string; // a short line after the title (the delegations), or the sub-items run together (templates written before `items`)
+  items: string[]; // sub-items: the topics, the background's entries (up to four; then "and N more")
 }
+
+export type TopicsOverview = 'auto' | 'always' | 'never';
 
 export interface TemplateContext extends Brief {
   lang: string;
@@ -18,6 +21,10 @@ export interface TemplateContext extends Brief {
   /** For speaker notes: each delegation's members other than its head(s), delegations without any left out. */
   others: { delegation: string; led: boolean; members: { name: string; role?: string }[] }[];
   topicCount: number;
+  /** The "Topics discussed" slide is shown (theme.topicsOverview; auto: five topics or more, or two or more and a topic has a message). */
+  showTopicsOverview: boolean;
+  /** Some topic has a message (the overview then shows every title in bold, the messages under them). */
+  topicMessages: boolean;
   labels: Labels;
   /** The event is still to come: its date is after `prepared_on` (or after the document date): labels take their `_future` form. */
   future: boolean;
@@ -25,20 +32,23 @@ export interface TemplateContext extends Brief {
   timelineEvents: TimelineEntry[];
 }
 
-/** An agenda line stays short: up to four titles, then how many more (forty topics would fill the agenda). */
-function someOf(titles: string[], labels: Labels, shown = 4): string {
-  return titles.length <= shown ? titles.join(' · ') : `${titles.slice(0, shown - 1).join(' · ')} · ${fillLabel(labels.andMore, { n: titles.length - shown + 1 })}`;
+/** An agenda entry's sub-items stay few: up to four titles, then how many more (forty topics would fill the agenda). */
+function someOf(titles: string[], labels: Labels, shown = 4): string[] {
+  return titles.length <= shown ? titles : [...titles.slice(0, shown - 1), fillLabel(labels.andMore, { n: titles.length - shown + 1 })];
 }
+
+/** An entry with sub-items, which templates written for the one-line agenda get run together as its detail. */
+const withItems = (title: string, items: string[]) => ({ title, items, detail: items.join(' · ') });
 
 /** The sections the deck will show, in order, for the agenda slide. */
 function agendaOf(brief: Brief, labels: Labels): AgendaEntry[] {
-  const agenda: (AgendaEntry & { rank: number })[] = [{ title: labels.summary, rank: agendaRank('summary') }];
-  agenda.push({ title: labels.participants, detail: brief.participants.delegations.map((d) => d.delegation).join(', '), rank: agendaRank('participants') });
-  agenda.push({ title: labels.topics, detail: someOf(brief.topics.map((t) => t.title), labels), rank: agendaRank('topics') });
-  if (brief.background?.length) agenda.push({ title: labels.background, detail: someOf(brief.background.map((b) => b.title), labels), rank: agendaRank('background') });
-  if (brief.takeaways) agenda.push({ title: labels.takeaways, rank: agendaRank('takeaways') });
-  if (brief.sources?.length) agenda.push({ title: labels.sources, rank: agendaRank('sources') });
-  for (const section of brief.sections ?? []) agenda.push({ title: section.title, rank: sectionRank(section) }); // each at its place in the deck
+  const agenda: (AgendaEntry & { rank: number })[] = [{ title: labels.summary, items: [], rank: agendaRank('summary') }];
+  agenda.push({ title: labels.participants, items: [], detail: brief.participants.delegations.map((d) => d.delegation).join(', '), rank: agendaRank('participants') });
+  agenda.push({ ...withItems(labels.topics, someOf(brief.topics.map((t) => t.title), labels)), rank: agendaRank('topics') });
+  if (brief.background?.length) agenda.push({ ...withItems(labels.background, someOf(brief.background.map((b) => b.title), labels)), rank: agendaRank('background') });
+  if (brief.takeaways) agenda.push({ title: labels.takeaways, items: [], rank: agendaRank('takeaways') });
+  if (brief.sources?.length) agenda.push({ title: labels.sources, items: [], rank: agendaRank('sources') });
+  for (const section of brief.sections ?? []) agenda.push({ title: section.title, items: [], rank: sectionRank(section) }); // each at its place in the deck
   return agenda.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...entry }) => entry); // stable: sections at one place keep the brief's order
 }
 
@@ -51,8 +61,15 @@ export function isFutureEvent(brief: Brief, today?: string): boolean {
   return Boolean(brief.event?.date && reference && brief.event.date > reference);
 }
 
+/** Whether the deck shows the topics overview: `auto` only when it adds to the agenda (many topics, or topics' messages to show). */
+export function showsTopicsOverview(brief: Brief, overview: TopicsOverview = 'auto'): boolean {
+  const count = brief.topics.length;
+  if (overview !== 'auto') return overview === 'always' && count > 0;
+  return count >= 5 || (count >= 2 && brief.topics.some((t) => Boolean(t.message)));
+}
+
 /** `today` is the build's document date (YYYY-MM-DD), for briefs without `prepared_on`. */
-export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, today?: string): TemplateContext {
+export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, today?: string, overview: TopicsOverview = 'auto'): TemplateContext {
   const lang = brief.language ?? 'en-GB';
   const labels = labelsFor(tables, lang);
   const leads = brief.participants.delegations.flatMap((d) =>
@@ -68,6 +85,8 @@ export function buildContext(brief: Brief, tables: LabelTables = { en: {} }, tod
     leads,
     others,
     topicCount: brief.topics.length,
+    showTopicsOverview: showsTopicsOverview(brief, overview),
+    topicMessages: brief.topics.some((t) => Boolean(t.message)),
     labels,
     future: isFutureEvent(brief, today),
     timelineEvents: timelineOf(brief),
@@ -101,10 +120,12 @@ export function contextShape(labelKeys: string[]): Shape {
   // Every key buildContext adds to the brief is described here (the compiler checks the list is complete).
   const derived: Record<Exclude<keyof TemplateContext, keyof Brief>, Shape> = {
     lang: value,
-    agenda: list(object({ title: value, detail: value })),
+    agenda: list(object({ title: value, detail: value, items: list(value) })),
     leads: list(object({ delegation: value, ...person })),
     others: list(object({ delegation: value, led: value, members: list(object(person)) })),
     topicCount: value,
+    showTopicsOverview: value,
+    topicMessages: value,
     labels: object(Object.fromEntries(labelKeys.map((key) => [key, value]))),
     future: value,
     timelineEvents: list(object({ title: value, date: value, location: value, current: value })),

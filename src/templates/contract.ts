@@ -22,7 +22,9 @@ export const MARKUP: Record<string, TagRule> = {
   line: { attributes: { kind: ['muted'] }, children: [], text: true },
   notes: plain,
   message: { attributes: { kind: ['lead'] }, children: INLINE, text: true }, // the one-sentence "so what" of a topic or section, shown prominently on each of its slides; kind="lead": a slide's bottom line, larger and in a dark box (its notes are the template's own)
-  bullets: { attributes: {}, children: ['li'], text: false },
+  // numbered="true": 1., 2., … (sub-lists stay bullets unless numbered too); fold="true" on a sub-list: its items join their
+  // parent's line ("Topics — A · B") when the slide would otherwise continue onto another
+  bullets: { attributes: { numbered: ['true', 'false'], fold: ['true', 'false'] }, children: ['li'], text: false },
   li: { attributes: {}, children: [...INLINE, 'bullets'], text: true },
   p: inline,
   table: { attributes: { widths: null }, children: ['head', 'row'], text: false }, // widths: relative numbers ("5,7") or "auto" (sized to the content by the planner)

@@ -1,5 +1,6 @@
 // Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, points as nested bullets, labels in the brief's language and tense.
 import Handlebars from 'handlebars';
+import { domainToUnicode } from 'node:url';
 import { fillLabel, FUTURE, type Labels } from './labels.js';
 
 /** "2024-03-14" → "14 March 2024" (en-GB), "2023-02" → "February 2023", "2023" → "2023". */
@@ -122,6 +123,33 @@ export function formatCitation(source: Citation, lang = 'en-GB'): string {
   return [...parts, source.url].filter(Boolean).join(' ');
 }
 
+/**
+ * A web address as a reader glances at it: host and path, no scheme, "www.", query or fragment; a long path keeps its
+ * first and last segments around "…", and is cut in its middle when even that is too long. Not a web address: as given.
+ */
+export function shortUrl(url: string, max = 48): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return url;
+  const host = (domainToUnicode(parsed.hostname) || parsed.hostname).replace(/^www\./i, '') + (parsed.port ? `:${parsed.port}` : '');
+  let path = parsed.pathname.replace(/\/+$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // a malformed escape: the path as written
+  }
+  if (host.length + path.length <= max) return host + path;
+  const segments = path.split('/').filter(Boolean);
+  const kept = segments.length > 2 ? `/${segments[0]}/…/${segments[segments.length - 1]}` : path;
+  if (host.length + kept.length <= max) return host + kept;
+  const room = Math.max(max - host.length - 1, 8); // characters of the path kept either side of "…"
+  return `${host}${path.slice(0, Math.ceil(room / 2))}…${path.slice(path.length - Math.floor(room / 2))}`;
+}
+
 type HelperOptions = { data?: { root?: { lang?: string; labels?: Labels; future?: boolean } }; hash?: Record<string, unknown> };
 
 /** The helpers registered on the template environment; each takes Handlebars' options last. */
@@ -151,6 +179,7 @@ export const helpers: Record<string, (...args: unknown[]) => unknown> = {
   widths: (table: unknown) => columnWidths(table as Parameters<typeof columnWidths>[0]),
   count: (items: unknown) => (Array.isArray(items) ? items.length : 0),
   afterLead: (items: unknown) => afterLead(items),
+  shortUrl: (url: unknown) => shortUrl(String(url ?? '')),
 };
 
 /** The points that support the first (a bottom line drawn on its own): the first point's sub-points, then the other points. */

@@ -81,7 +81,7 @@ export function loadTemplates(dir: string, options: { reference?: string; theme?
   const section = compile(SECTION_TEMPLATE, sectionFile, { ...pathCheck, shape: sectionShape(pathCheck.shape), root: pathCheck.shape, where: 'a section (an item of sections)' });
   if (problems.length) throw new BriefdeckError(problems);
   const render = (brief: Brief, today?: string): string => {
-    const context = buildContext(brief, labels, today);
+    const context = buildContext(brief, labels, today, theme.topicsOverview);
     const options = { data: { root: context } };
     const parts = deckWithSections(deck, context.sections ?? []).map((item) =>
       typeof item === 'number' ? section(context.sections![item], options) : compiled.get(item)!(context, options),

@@ -11,7 +11,7 @@ const EVENT_DAY = '2026-11-18';
 const BEFORE = '2026-11-01'; // a pre-brief: written before the event
 const AFTER = '2026-11-20'; // a readout: written after it
 
-/** A brief with every part the templates write notes for: event, heads and members, topics (one empty, one long), background, sources. */
+/** A brief with every part the templates write notes for: event, heads and members, topics (one empty, one long, one with a message: an overview), background, sources. */
 function briefText(language: string, preparedOn?: string): string {
   const many = Array.from({ length: 26 }, (_, i) => `    - Point number ${i + 1} of a long list, written out so that the topic runs over several slides`).join(
     '\n',
@@ -37,6 +37,7 @@ participants:
     members: [{ name: Dan Ruiz }]
 topics:
   - title: Maritime security
+    message: Incidents at sea are the risk to manage
     points: [Incidents at sea]
   - title: Open questions
   - title: Long list

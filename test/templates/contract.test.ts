@@ -42,7 +42,7 @@ describe('refused when the templates are loaded, at templates/FILE.hbs:LINE:COLU
     ['an unknown attribute', 'agenda.hbs', 'layout="content"', 'layuot="content"', /unknown attribute layuot on <slide> \(did you mean layout\?\)/],
     ['an unknown kind of message', 'summary.hbs', '<message kind="lead">', '<message kind="laed">', /kind="laed" on <message>: expected lead \(did you mean lead\?\)/],
     ['an unknown layout', 'agenda.hbs', 'layout="content"', 'layout="sectoin"', /layout="sectoin" on <slide>: expected title, content, section \(did you mean section\?\)/],
-    ['content on a section slide, which draws only its title and subtitle', 'agenda.hbs', 'layout="content"', 'layout="section"', /<bullets> is not drawn on a layout="section" slide/, '<bullets>'],
+    ['content on a section slide, which draws only its title and subtitle', 'agenda.hbs', 'layout="content"', 'layout="section"', /<bullets> is not drawn on a layout="section" slide/, '<bullets numbered="true">'],
     ['text that no element holds', 'summary.hbs', '<bullets>', '<bullets>stray words', /text directly inside <bullets> would be lost \("stray words"\)/],
     ['a misspelt field', 'title.hbs', '<title>{{title}}</title>', '<title>{{titel}}</title>', /\{\{titel\}\}: no field "titel" in the top level of the brief data \(did you mean "title"\?\)/],
     ['a misspelt field in a helper\'s argument', 'title.hbs', '{{#if subtitle}}', '{{#if subtitel}}', /\{\{subtitel\}\}: no field "subtitel"/],
