@@ -108,7 +108,9 @@ export const briefInput = (sizes: Sizes): fc.Arbitrary<BriefInput> =>
 export function minimumSlides(brief: BriefInput): number {
   const topics = brief.topics.length;
   const background = brief.background === undefined ? 0 : Array.isArray(brief.background) ? brief.background.length : 1;
-  return 4 + topics + (topics > 1 ? 1 : 0) + background + (brief.takeaways === undefined ? 0 : 1) + (brief.sources?.length ? 1 : 0);
+  const messages = brief.topics.some((topic) => typeof topic === 'object' && topic !== null && 'message' in topic && Boolean(topic.message));
+  const overview = topics >= 5 || (topics > 1 && messages) ? 1 : 0; // theme topicsOverview: auto
+  return 4 + topics + overview + background + (brief.takeaways === undefined ? 0 : 1) + (brief.sources?.length ? 1 : 0);
 }
 
 /** How the brief is written out: every scalar style, block or flow collections, narrow and wide lines. */
