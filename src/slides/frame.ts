@@ -148,6 +148,8 @@ function apart(title: TextFrame, subtitle: TextFrame): { title: TextFrame; subti
 const GAP = 0.05; // inches kept between text and a shape it is moved clear of
 const MIN_SHARE = 0.4; // text keeps at least this share of its height; a shape that would leave less is a backdrop it sits on
 
+const FOOT_BADGE = 0.75; // inches: the most a badge at the foot of the body (a slide number's circle) is tall
+
 /**
  * The box cut clear of shapes that reach into it from below or above (a band across the foot of the slide, a picture
  * in a corner): the text is kept above a shape in its lower half and below one in its upper half. A shape that covers
@@ -159,7 +161,8 @@ function clearOf(box: Box, obstacles: (Box & { footer?: boolean })[]): Box {
   for (const shape of obstacles) {
     const across = Math.min(box.x + box.w, shape.x + shape.w) - Math.max(box.x, shape.x);
     const down = Math.min(bottom, shape.y + shape.h) - Math.max(top, shape.y);
-    const footer = 'footer' in shape; // a slide number in a corner is in the way of a line that reaches it
+    // a slide number in a corner (a footer placeholder, or a small badge the master draws at the box's foot) is in the way of a line that reaches it
+    const footer = 'footer' in shape || (shape.h <= FOOT_BADGE && shape.y >= bottom - FOOT_BADGE);
     if (across <= (footer ? 0 : 0.2 * box.w) || down <= 0 || (shape.y <= top && shape.y + shape.h >= bottom)) continue;
     const fromBelow = shape.y + shape.h / 2 > (top + bottom) / 2;
     const next = fromBelow ? { top, bottom: Math.min(bottom, shape.y - GAP) } : { top: Math.max(top, shape.y + shape.h + GAP), bottom };
