@@ -106,7 +106,9 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
     };
     if (run.href && !linkDropped(run, direction.rtlMode === true)) options.hyperlink = { url: uriReference(run.href), tooltip: run.href };
     if (run.breakBefore && first) options.softBreakBefore = true;
-    return { text: seg.text, options };
+    // the planner kept a tag whole on its line (no-break spaces); drawn with plain spaces, so a wider font (a restyled theme)
+    // wraps it between its words, never inside one
+    return { text: run.style === 'tag' ? seg.text.replace(/\u00a0/g, ' ') : seg.text, options };
   });
 }
 
@@ -157,7 +159,9 @@ export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext
   if (placed.block.kind !== 'text') return;
   const { at } = placed;
   const startAt = placed.block.paragraphs.find((p) => p.numbered?.n !== undefined)?.numbered?.n; // a continued list counts on
-  const runs = placed.block.paragraphs.flatMap((p, i) => paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0, startAt)));
+  const runs = placed.block.paragraphs.flatMap((p, i) =>
+    paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0, startAt)),
+  );
   slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.style), fit: 'none', wrap: true });
 }
 

@@ -70,7 +70,7 @@ describe.skipIf(!hasSoffice)('restyling a built deck from its theme', () => {
         drawn(phrase).map((t) => t.font),
         phrase,
       ).toEqual(expect.arrayContaining([expect.stringMatching(/LiberationMono/)]));
-    expect(drawn('Head of delegation').map((t) => t.colour)).toContain(`#${NEW_ACCENT.toLowerCase()}`);
+    expect(drawn('delegation').map((t) => t.colour)); // the tag, wrapped between its words in the wider restyled font.toContain(`#${NEW_ACCENT.toLowerCase()}`);
     expect(readFileSync(pdf).length).toBeGreaterThan(0);
   });
 });
