@@ -1,8 +1,6 @@
-// Uses the slide when content is short: larger type up to the theme's ceilings, then a deliberate vertical position.
+// Uses the slide when content is short: larger type up to the theme's ceilings; the body still starts at the content top.
 import type { Theme } from '../templates/theme.js';
 import type { Page } from './fill.js';
-import type { Fitter } from './fit.js';
-import type { Slide } from './model.js';
 
 /** Font sizes of a block: top-level text and table cells (points). */
 export interface Sizes {
@@ -12,10 +10,6 @@ export interface Sizes {
 
 /** Short content grows while it fills at most this share of the area it is placed in: room to spare, never cramped. */
 export const FILL_TARGET = 0.75;
-/** Content (with its subtitle and message) filling less than this share of the content area is lowered to its optical centre. */
-export const LOWER_BELOW = 0.5;
-/** Of the free space around lowered content, this share is above it: its middle sits a little above the area's (the optical centre). */
-export const SPACE_ABOVE = 0.4;
 
 /** Font sizes above the theme's, smallest first: text in steps of 2 pt up to sizes.bodyMax, tables in steps of 1 pt up to sizes.tableMax. */
 export function growSteps(theme: Theme): Sizes[] {
@@ -52,29 +46,4 @@ export function grown<U>(
     best = { sizes, page: pages[0] };
   }
   return best;
-}
-
-/**
- * A one-slide content slide whose subtitle, message and body fill less than LOWER_BELOW of the content area is lowered
- * as a whole so that SPACE_ABOVE of the free space is above it (`lowered` says by how much, for the body placeholder).
- * Slides with pictures or timelines, continued slides and bodies a template anchors other than at the top keep their place.
- */
-export function lowerShort(slide: Slide, fitter: Fitter): Slide {
-  const placed = slide.placed ?? [];
-  if (slide.layout !== 'content' || slide.continuation || slide.image || slide.portraits?.length || slide.timeline) return slide;
-  if (!placed.length && !slide.messageAt) return slide;
-  if ((fitter.frame?.content.body.anchor ?? 'top') !== 'top') return slide;
-  const { contentTop, contentBottom } = fitter.theme.grid;
-  const area = contentBottom - contentTop;
-  const bottoms = [...placed.map((p) => p.at.y + p.at.h), ...(slide.messageAt ? [slide.messageAt.y + slide.messageAt.h] : [])];
-  const used = Math.max(...bottoms) - contentTop;
-  if (used >= LOWER_BELOW * area) return slide;
-  const by = Math.round((area - used) * SPACE_ABOVE * 100) / 100;
-  if (by <= 0) return slide;
-  return {
-    ...slide,
-    lowered: by,
-    placed: placed.map((p) => ({ ...p, at: { ...p.at, y: p.at.y + by } })),
-    ...(slide.messageAt ? { messageAt: { ...slide.messageAt, y: slide.messageAt.y + by } } : {}),
-  };
 }

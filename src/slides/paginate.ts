@@ -17,7 +17,7 @@ import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } fro
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
-import { grown, lowerShort, type Sizes } from './grow.js';
+import { grown, type Sizes } from './grow.js';
 
 export type { Sizes };
 type Unit = Paragraph | TableRow;
@@ -55,7 +55,7 @@ export function planSlides(
       ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
       : slide.layout === 'content'
         ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
-            (pair
+            pair
               ? [pair]
               : planFolding(
                   slide,
@@ -69,8 +69,7 @@ export function planSlides(
                       file,
                     ),
                   warnings,
-                )
-            ).map((part) => lowerShort(part, fitter)),
+                ),
           )
         : [slide],
   );

@@ -1,8 +1,8 @@
-// Short content uses the slide (larger type up to the theme's ceilings, lowered to its optical centre); long content paginates as before.
+// Short content uses the slide (larger type up to the theme's ceilings, still starting at the content top); long content paginates as before.
 import { describe, expect, it } from 'vitest';
 import { paginateUnits } from '../../src/slides/fill.js';
 import { createFitter } from '../../src/slides/fit.js';
-import { FILL_TARGET, LOWER_BELOW, SPACE_ABOVE } from '../../src/slides/grow.js';
+import { FILL_TARGET } from '../../src/slides/grow.js';
 import { createMeasurer } from '../../src/slides/measure.js';
 import type { Block, Paragraph, Slide, TableBlock } from '../../src/slides/model.js';
 import { contentTop, measureBlocks, planSlides } from '../../src/slides/paginate.js';
@@ -48,18 +48,12 @@ describe('short content uses the slide', () => {
     expect(size).toBeLessThanOrEqual(theme.sizes.bodyMax);
   });
 
-  it('lowers content that fills little of the area to its optical centre: a share SPACE_ABOVE of the free space above it', () => {
-    const { slides } = planSlides(
-      [slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])],
-      theme,
-      measurer,
-    );
-    const [slide] = slides;
-    const above = slide.placed![0].at.y - theme.grid.contentTop;
-    const below = theme.grid.contentBottom - bottomOf(slide);
-    expect(slide.placed![0].at.y).toBeGreaterThan(contentTop(slide, theme) + 0.5);
-    expect(slide.lowered).toBeCloseTo(above, 6);
-    expect(above / (above + below)).toBeCloseTo(SPACE_ABOVE, 2);
+  it('starts short content at the content top, however little of the area it fills: slides of a kind do not jump', () => {
+    const short = slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }]);
+    const longer = slideOf([{ kind: 'text', paragraphs: Array.from({ length: 4 }, (_, i) => bullet(`${words(16, i)}.`)) }]);
+    const slides = planSlides([short, longer], theme, measurer).slides;
+    expect(bottomOf(slides[0]) - theme.grid.contentTop).toBeLessThan(area / 2); // it fills little of the area
+    for (const slide of slides) expect(slide.placed![0].at.y).toBeCloseTo(contentTop(slide, theme), 9);
   });
 
   it('grows while the content fills at most FILL_TARGET of the area, and no further', () => {
@@ -74,7 +68,6 @@ describe('short content uses the slide', () => {
     const fitter = createFitter(theme, measurer);
     const next = paginateUnits(measureBlocks(slide.blocks, { text: size + 2, table: theme.sizes.table }, available, fitter), available, theme.grid.blockGap);
     expect(next.length > 1 || next[0][0].height > FILL_TARGET * available).toBe(true);
-    expect(planned.lowered).toBeUndefined(); // it fills more than half the area: it starts at the top
     expect(planned.placed![0].at.y).toBeCloseTo(contentTop(slide, theme), 9);
   });
 
@@ -96,19 +89,16 @@ describe('short content uses the slide', () => {
   it('leaves a picture slide at the top (the picture takes the column height) but sets its text larger', () => {
     const image = { file: 'pano.png', alt: 'Panorama', size: { width: 1600, height: 500 } };
     const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Short.')] }], { image })], theme, measurer);
-    expect(slides[0].lowered).toBeUndefined();
     expect(slides[0].placed![0].at.y).toBeCloseTo(contentTop(slides[0], theme), 9);
     expect(slides[0].placed![0].at.fontSize).toBeGreaterThan(theme.sizes.body);
   });
 
-  it('lowers a message callout with the body below it, together', () => {
+  it('keeps a message callout at the content top with the body right below it', () => {
     const message = [{ text: 'Keep the channel open.' }];
     const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Short.')] }], { message })], theme, measurer);
     const [slide] = slides;
-    expect(slide.lowered).toBeGreaterThan(0);
-    expect(slide.messageAt!.y).toBeCloseTo(theme.grid.contentTop + slide.lowered!, 9);
+    expect(slide.messageAt!.y).toBeCloseTo(theme.grid.contentTop, 9);
     expect(slide.placed![0].at.y).toBeCloseTo(slide.messageAt!.y + slide.messageAt!.h + theme.grid.blockGap, 9);
-    expect(bottomOf(slide) - theme.grid.contentTop).toBeLessThan(LOWER_BELOW * area + slide.lowered!);
   });
 });
 
@@ -121,11 +111,10 @@ describe('long content paginates as before', () => {
   it.each([
     ['fifteen long bullets', long],
     ['a 34-member table', members],
-  ])('%s: the same slides, sizes and places as without the ceilings, none lowered', (_, slides) => {
+  ])('%s: the same slides, sizes and places as without the ceilings, at the same places', (_, slides) => {
     const grown = planSlides(slides, theme, measurer).slides;
     const before = planSlides(slides, noGrowth, measurer).slides;
     expect(grown.length).toBeGreaterThan(1);
     expect(grown.map((s) => s.placed)).toEqual(before.map((s) => s.placed));
-    for (const slide of grown) expect(slide.lowered).toBeUndefined();
   });
 });
