@@ -1,6 +1,7 @@
 // Uses the slide when content is short: larger type up to the theme's ceilings; the body still starts at the content top.
 import type { Theme } from '../templates/theme.js';
 import type { Page } from './fill.js';
+import type { Slide } from './model.js';
 
 /** Font sizes of a block: top-level text and table cells (points). */
 export interface Sizes {
@@ -11,11 +12,22 @@ export interface Sizes {
 /** Short content grows while it fills at most this share of the area it is placed in: room to spare, never cramped. */
 export const FILL_TARGET = 0.75;
 
-/** Font sizes above the theme's, smallest first: text in steps of 2 pt up to sizes.bodyMax, tables in steps of 1 pt up to sizes.tableMax. */
-export function growSteps(theme: Theme): Sizes[] {
+/** Below a callout, the body grows to at most the callout's size less this (points): the callout stays the larger text. */
+export const BELOW_CALLOUT = 2;
+
+/** The most a slide's body may grow to (points): below a message or bottom line, less than the callout; else no limit. */
+export function growCeiling(slide: Slide): number {
+  return slide.messageAt ? slide.messageAt.fontSize - BELOW_CALLOUT : Infinity;
+}
+
+/**
+ * Font sizes above the theme's, smallest first: text in steps of 2 pt up to sizes.bodyMax, tables in steps of 1 pt up to
+ * sizes.tableMax, neither above `ceiling` (yet never below the theme's own sizes).
+ */
+export function growSteps(theme: Theme, ceiling = Infinity): Sizes[] {
   const s = theme.sizes;
-  const textMax = Math.max(s.bodyMax, s.body); // a reference template's body size may be above the theme's ceiling: never shrink it
-  const tableMax = Math.max(s.tableMax, s.table);
+  const textMax = Math.max(Math.min(s.bodyMax, ceiling), s.body); // a reference template's body size may be above the theme's ceiling: never shrink it
+  const tableMax = Math.max(Math.min(s.tableMax, ceiling), s.table);
   const steps: Sizes[] = [];
   for (let k = 1; ; k++) {
     const step = { text: Math.min(s.body + 2 * k, textMax), table: Math.min(s.table + k, tableMax) };
@@ -31,16 +43,18 @@ export function pageHeight<U>(page: Page<U>, gap: number): number {
 
 /**
  * Content that fits on one slide at `base` sizes grows step by step while it still fits on one slide and fills at most
- * FILL_TARGET of `available`; the largest such sizes and their page (or `base` and its page when no step fits).
+ * FILL_TARGET of `available`, never above `ceiling` (./grow.ts growCeiling); the largest such sizes and their page (or
+ * `base` and its page when no step fits).
  */
 export function grown<U>(
   base: { sizes: Sizes; page: Page<U> },
   theme: Theme,
   available: number,
   pagesAt: (sizes: Sizes) => Page<U>[],
+  ceiling = Infinity,
 ): { sizes: Sizes; page: Page<U> } {
   let best = base;
-  for (const sizes of growSteps(theme)) {
+  for (const sizes of growSteps(theme, ceiling)) {
     const pages = pagesAt(sizes);
     if (pages.length !== 1 || pageHeight(pages[0], theme.grid.blockGap) > FILL_TARGET * available + 1e-9) break;
     best = { sizes, page: pages[0] };

@@ -17,7 +17,7 @@ import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } fro
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
-import { grown, type Sizes } from './grow.js';
+import { growCeiling, grown, type Sizes } from './grow.js';
 
 export type { Sizes };
 type Unit = Paragraph | TableRow;
@@ -216,7 +216,10 @@ function planContent(slide: Slide, fitter: Fitter, words: NoteWords): Slide[] {
   }
   const [chosen, pages] = [...attempts].sort(([a, pa], [b, pb]) => pa.length - pb.length || a - b)[0];
   if (pages.length === 1) {
-    const one = chosen === 0 ? grown({ sizes: steps[0], page: pages[0] }, fitter.theme, available, pagesAt) : { sizes: steps[chosen], page: pages[0] };
+    const one =
+      chosen === 0
+        ? grown({ sizes: steps[0], page: pages[0] }, fitter.theme, available, pagesAt, growCeiling(slide))
+        : { sizes: steps[chosen], page: pages[0] };
     return [place(slide, one.page, one.sizes, fitter, undefined)];
   }
   return pages.map((page, i) => {

@@ -74,6 +74,21 @@ describe('the sample deck uses the slide', () => {
   });
 });
 
+describe('the text below a callout', () => {
+  it('stays smaller than the bottom line on the bilateral summary (slide 3): at most the callout less 2 pt, never below the body size', async () => {
+    const deck = await buildDeck(await loadBrief(join(REPO, 'test', 'fixtures', 'design', 'bilateral.yaml')), templates);
+    const xml = openDeck(deck.bytes).slideXml(3);
+    expect(deck.slides[2].kind).toBe('summary');
+    const [callout] = sizes(shapeNamed(xml, 'Message'));
+    const points = sizes(body(xml));
+    expect(points.length).toBeGreaterThan(0);
+    for (const size of points) {
+      expect(size).toBeLessThanOrEqual(callout - 2);
+      expect(size).toBeGreaterThanOrEqual(theme.sizes.body);
+    }
+  });
+});
+
 describe('a bottom line on its own', () => {
   it('is drawn as the callout with no empty body, and a link in it stays readable on the dark box', async () => {
     const text = `title: Staff talks

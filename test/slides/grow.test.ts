@@ -102,6 +102,26 @@ describe('short content uses the slide', () => {
   });
 });
 
+describe('text below a callout stays smaller than the callout', () => {
+  it("keeps a topic's two short points under its message at the body size: the message is only 2 pt larger", () => {
+    const message = [{ text: 'Keep the channel open.' }];
+    const points = { kind: 'text' as const, paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] };
+    const [withMessage] = planSlides([slideOf([points], { message })], theme, measurer).slides;
+    const [without] = planSlides([slideOf([points])], theme, measurer).slides;
+    expect(without.placed![0].at.fontSize).toBeGreaterThan(withMessage.messageAt!.fontSize); // alone, it would outgrow the message
+    expect(withMessage.placed![0].at.fontSize).toBeLessThanOrEqual(Math.max(withMessage.messageAt!.fontSize - 2, theme.sizes.body));
+    expect(withMessage.placed![0].at.fontSize).toBeGreaterThanOrEqual(theme.sizes.body);
+  });
+
+  it('grows supporting points under a bottom line up to the callout less 2 pt', () => {
+    const message = [{ text: 'Both sides agreed to keep talking.' }];
+    const points = { kind: 'text' as const, paragraphs: [bullet('Staff talks continue.'), bullet('A hotline is planned.')] };
+    const [slide] = planSlides([slideOf([points], { message, messageKind: 'lead', kind: 'summary' })], theme, measurer).slides;
+    expect(slide.messageAt!.fontSize).toBeGreaterThan(theme.sizes.body + 2);
+    expect(slide.placed![0].at.fontSize).toBe(slide.messageAt!.fontSize - 2);
+  });
+});
+
 describe('long content paginates as before', () => {
   const long = [
     slideOf([{ kind: 'text', paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) }], { subtitle: 'Topic 1 of 3' }),
