@@ -15,8 +15,15 @@ export const FILL_TARGET = 0.75;
 /** Below a callout, the body grows to at most the callout's size less this (points): the callout stays the larger text. */
 export const BELOW_CALLOUT = 2;
 
-/** The most a slide's body may grow to (points): below a message or bottom line, less than the callout; else no limit. */
+/** Slides that are reference lists, read rather than presented: they stay at the theme's sizes however short. */
+export const NEVER_GROWN = new Set(['sources']);
+
+/**
+ * The most a slide's body may grow to (points): a reference list not at all (0: the theme's sizes); below a message or
+ * bottom line, less than the callout; else no limit.
+ */
 export function growCeiling(slide: Slide): number {
+  if (NEVER_GROWN.has(slide.kind)) return 0;
   return slide.messageAt ? slide.messageAt.fontSize - BELOW_CALLOUT : Infinity;
 }
 

@@ -89,6 +89,19 @@ describe('the text below a callout', () => {
   });
 });
 
+describe('the sources slide', () => {
+  it('is a reference list: the sample sources stay at the body size or smaller', async () => {
+    const deck = await buildDeck(await loadBrief(SAMPLE), templates);
+    const n = deck.slides.findIndex((s) => s.kind === 'sources') + 1;
+    expect(n).toBeGreaterThan(0);
+    const view = openDeck(deck.bytes);
+    const inherited = /<p:bodyStyle><a:lvl1pPr[\s\S]*?\bsz="(\d+)"/.exec(view.parts['ppt/slideMasters/slideMaster1.xml'])!;
+    const stated = sizes(body(view.slideXml(n)));
+    const shown = stated.length ? stated : [Number(inherited[1]) / 100]; // no size stated: the master's body size
+    for (const size of shown) expect(size).toBeLessThanOrEqual(theme.sizes.body);
+  });
+});
+
 describe('a bottom line on its own', () => {
   it('is drawn as the callout with no empty body, and a link in it stays readable on the dark box', async () => {
     const text = `title: Staff talks

@@ -122,6 +122,16 @@ describe('text below a callout stays smaller than the callout', () => {
   });
 });
 
+describe('a reference list does not grow', () => {
+  it('keeps two short sources at the body size, where a topic of the same points grows', () => {
+    const points = { kind: 'text' as const, paragraphs: [bullet('1. Press release, mod.gov.cn/news'), bullet('2. NATO, nato.int/cps')] };
+    const [sources] = planSlides([slideOf([points], { kind: 'sources', title: 'Sources' })], theme, measurer).slides;
+    const [topic] = planSlides([slideOf([points])], theme, measurer).slides;
+    expect(topic.placed![0].at.fontSize).toBeGreaterThan(theme.sizes.body);
+    expect(sources.placed![0].at.fontSize).toBe(theme.sizes.body);
+  });
+});
+
 describe('long content paginates as before', () => {
   const long = [
     slideOf([{ kind: 'text', paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) }], { subtitle: 'Topic 1 of 3' }),
