@@ -68,3 +68,29 @@ export function grown<U>(
   }
   return best;
 }
+
+/** The size of a planned slide's text (points), when it has text in its body. */
+function textSize(slide: Slide): number | undefined {
+  return slide.placed?.find((p) => p.block.kind === 'text')?.at.fontSize;
+}
+
+/**
+ * Sibling slides share one size: for each kind with two or more one-slide content slides (each of `planned` is one
+ * section's slides), the smallest text size any of them is drawn at, never below the theme's body size.
+ */
+export function siblingSizes(planned: Slide[][], theme: Theme): Map<string, number> {
+  const byKind = new Map<string, number[]>();
+  for (const parts of planned) {
+    const size = parts.length === 1 && parts[0].layout === 'content' && !parts[0].continuation ? textSize(parts[0]) : undefined;
+    if (size !== undefined) byKind.set(parts[0].kind, [...(byKind.get(parts[0].kind) ?? []), size]);
+  }
+  const shared = new Map<string, number>();
+  for (const [kind, sizes] of byKind) if (sizes.length > 1) shared.set(kind, Math.max(Math.min(...sizes), theme.sizes.body));
+  return shared;
+}
+
+/** Whether a one-slide section grew above the size its siblings share (it is then planned again with that ceiling). */
+export function grownAbove(parts: Slide[], shared: Map<string, number>): boolean {
+  const ceiling = parts.length === 1 ? shared.get(parts[0].kind) : undefined;
+  return ceiling !== undefined && (textSize(parts[0]) ?? 0) > ceiling + 1e-9;
+}

@@ -132,6 +132,35 @@ describe('a reference list does not grow', () => {
   });
 });
 
+describe('sibling slides share one size', () => {
+  const short = { kind: 'text' as const, paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] };
+  const longer = { kind: 'text' as const, paragraphs: Array.from({ length: 4 }, (_, i) => bullet(`${words(16, i)}.`)) };
+  const textSize = (slide: Slide) => slide.placed![0].at.fontSize;
+
+  it('draws every one-slide topic at the smallest size any of them grew to, and leaves other kinds alone', () => {
+    const alone = planSlides([slideOf([short]), slideOf([longer], { title: 'Exercises' })], theme, measurer).slides;
+    const [shortAlone] = planSlides([slideOf([short])], theme, measurer).slides;
+    expect(textSize(shortAlone)).toBeGreaterThan(textSize(alone[1])); // planned alone, the short topic grows further
+    const background = slideOf([short], { kind: 'background', title: 'Background' });
+    const slides = planSlides([slideOf([short]), slideOf([longer], { title: 'Exercises' }), background], theme, measurer).slides;
+    expect(textSize(slides[0])).toBe(textSize(slides[1]));
+    expect(textSize(slides[1])).toBeGreaterThan(theme.sizes.body);
+    expect(textSize(slides[2])).toBe(textSize(shortAlone)); // the only background slide keeps its own size
+    expect(slides[0].placed![0].at.y).toBeCloseTo(contentTop(slides[0], theme), 9);
+  });
+
+  it('never pulls siblings below the body size, and a topic that runs over several slides does not count', () => {
+    const many = { kind: 'text' as const, paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) };
+    const slides = planSlides([slideOf([short]), slideOf([many], { title: 'Long' }), slideOf([short], { title: 'Again' })], theme, measurer).slides;
+    expect(slides.length).toBeGreaterThan(3);
+    expect(textSize(slides[0])).toBeGreaterThan(theme.sizes.body);
+    expect(textSize(slides[0])).toBe(textSize(slides.at(-1)!));
+    const message = [{ text: 'Keep the channel open.' }];
+    const capped = planSlides([slideOf([short]), slideOf([short], { title: 'Capped', message })], theme, measurer).slides;
+    expect(textSize(capped[0])).toBe(theme.sizes.body); // the sibling under a message stays at the body size: so does this one
+  });
+});
+
 describe('long content paginates as before', () => {
   const long = [
     slideOf([{ kind: 'text', paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) }], { subtitle: 'Topic 1 of 3' }),
