@@ -15,7 +15,7 @@ export function drawMessage(target: PptxSlide, slide: Slide, deck: DeckModel, ct
   const at = slide.messageAt;
   if (!slide.message?.length || !at) return;
   const colours = deck.style.colours;
-  const top = deck.frame.content.body.box.y + (slide.lowered ?? 0); // the subtitle moves with lowered content
+  const top = deck.frame.content.body.box.y;
   if (slide.subtitle && at.y - top > 0.1) {
     const subtitle = plainRuns(slide.subtitle, ctx, { fontSize: deck.style.sizes.subtitle, color: colours.muted });
     const side = deck.style.inset * PT_PER_IN;

@@ -131,21 +131,13 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
     });
   });
   const bottom = text.length ? text[text.length - 1].at.y + text[text.length - 1].at.h : (placed[0]?.at.y ?? frame.box.y + 0.5);
-  const top = loweredBox(frame.box, slide.lowered); // short content lowered by the planner: the box states where it starts
   const box = slide.messageAt
     ? belowCallout(frame.box, text[0]?.at.y ?? frame.box.y, rest.length ? bottom : frame.box.y + frame.box.h)
     : rest.length || !text.length
-      ? { ...top, h: Math.max(bottom - top.y, 0.4) }
-      : slide.lowered
-        ? top
-        : ownBox(frame, deck.layouts.content);
+      ? { ...frame.box, h: Math.max(bottom - frame.box.y, 0.4) }
+      : ownBox(frame, deck.layouts.content);
   const column = (placed[0]?.at.w ?? frame.box.w) < frame.box.w - 1e-6 ? placed[0].at.w : undefined; // text beside a picture: the planner's narrower column
   return { shapes: [{ placeholder: frame.placeholder, box: column ? { ...(box ?? frame.box), w: column } : box, paragraphs }], rest };
-}
-
-/** The body placeholder's box with its top lowered by `by` inches (its bottom kept). */
-function loweredBox(box: Box, by = 0): Box {
-  return by > 0 ? { ...box, y: box.y + by, h: box.h - by } : box;
 }
 
 /** Each numbered list's first number in this part of a block (by level): a continuation slide counts on from it. */

@@ -1,7 +1,6 @@
-// Uses the slide when content is short: larger type up to the theme's ceilings, then a deliberate vertical position.
+// Uses the slide when content is short: larger type up to the theme's ceilings; the body still starts at the content top.
 import type { Theme } from '../templates/theme.js';
 import type { Page } from './fill.js';
-import type { Fitter } from './fit.js';
 import type { Slide } from './model.js';
 
 /** Font sizes of a block: top-level text and table cells (points). */
@@ -12,16 +11,30 @@ export interface Sizes {
 
 /** Short content grows while it fills at most this share of the area it is placed in: room to spare, never cramped. */
 export const FILL_TARGET = 0.75;
-/** Content (with its subtitle and message) filling less than this share of the content area is lowered to its optical centre. */
-export const LOWER_BELOW = 0.5;
-/** Of the free space around lowered content, this share is above it: its middle sits a little above the area's (the optical centre). */
-export const SPACE_ABOVE = 0.4;
 
-/** Font sizes above the theme's, smallest first: text in steps of 2 pt up to sizes.bodyMax, tables in steps of 1 pt up to sizes.tableMax. */
-export function growSteps(theme: Theme): Sizes[] {
+/** Below a callout, the body grows to at most the callout's size less this (points): the callout stays the larger text. */
+export const BELOW_CALLOUT = 2;
+
+/** Slides that are reference lists, read rather than presented: they stay at the theme's sizes however short. */
+export const NEVER_GROWN = new Set(['sources']);
+
+/**
+ * The most a slide's body may grow to (points): a reference list not at all (0: the theme's sizes); below a message or
+ * bottom line, less than the callout; else no limit.
+ */
+export function growCeiling(slide: Slide): number {
+  if (NEVER_GROWN.has(slide.kind)) return 0;
+  return slide.messageAt ? slide.messageAt.fontSize - BELOW_CALLOUT : Infinity;
+}
+
+/**
+ * Font sizes above the theme's, smallest first: text in steps of 2 pt up to sizes.bodyMax, tables in steps of 1 pt up to
+ * sizes.tableMax, neither above `ceiling` (yet never below the theme's own sizes).
+ */
+export function growSteps(theme: Theme, ceiling = Infinity): Sizes[] {
   const s = theme.sizes;
-  const textMax = Math.max(s.bodyMax, s.body); // a reference template's body size may be above the theme's ceiling: never shrink it
-  const tableMax = Math.max(s.tableMax, s.table);
+  const textMax = Math.max(Math.min(s.bodyMax, ceiling), s.body); // a reference template's body size may be above the theme's ceiling: never shrink it
+  const tableMax = Math.max(Math.min(s.tableMax, ceiling), s.table);
   const steps: Sizes[] = [];
   for (let k = 1; ; k++) {
     const step = { text: Math.min(s.body + 2 * k, textMax), table: Math.min(s.table + k, tableMax) };
@@ -37,16 +50,18 @@ export function pageHeight<U>(page: Page<U>, gap: number): number {
 
 /**
  * Content that fits on one slide at `base` sizes grows step by step while it still fits on one slide and fills at most
- * FILL_TARGET of `available`; the largest such sizes and their page (or `base` and its page when no step fits).
+ * FILL_TARGET of `available`, never above `ceiling` (./grow.ts growCeiling); the largest such sizes and their page (or
+ * `base` and its page when no step fits).
  */
 export function grown<U>(
   base: { sizes: Sizes; page: Page<U> },
   theme: Theme,
   available: number,
   pagesAt: (sizes: Sizes) => Page<U>[],
+  ceiling = Infinity,
 ): { sizes: Sizes; page: Page<U> } {
   let best = base;
-  for (const sizes of growSteps(theme)) {
+  for (const sizes of growSteps(theme, ceiling)) {
     const pages = pagesAt(sizes);
     if (pages.length !== 1 || pageHeight(pages[0], theme.grid.blockGap) > FILL_TARGET * available + 1e-9) break;
     best = { sizes, page: pages[0] };
@@ -54,27 +69,28 @@ export function grown<U>(
   return best;
 }
 
+/** The size of a planned slide's text (points), when it has text in its body. */
+function textSize(slide: Slide): number | undefined {
+  return slide.placed?.find((p) => p.block.kind === 'text')?.at.fontSize;
+}
+
 /**
- * A one-slide content slide whose subtitle, message and body fill less than LOWER_BELOW of the content area is lowered
- * as a whole so that SPACE_ABOVE of the free space is above it (`lowered` says by how much, for the body placeholder).
- * Slides with pictures or timelines, continued slides and bodies a template anchors other than at the top keep their place.
+ * Sibling slides share one size: for each kind with two or more one-slide content slides (each of `planned` is one
+ * section's slides), the smallest text size any of them is drawn at, never below the theme's body size.
  */
-export function lowerShort(slide: Slide, fitter: Fitter): Slide {
-  const placed = slide.placed ?? [];
-  if (slide.layout !== 'content' || slide.continuation || slide.image || slide.portraits?.length || slide.timeline) return slide;
-  if (!placed.length && !slide.messageAt) return slide;
-  if ((fitter.frame?.content.body.anchor ?? 'top') !== 'top') return slide;
-  const { contentTop, contentBottom } = fitter.theme.grid;
-  const area = contentBottom - contentTop;
-  const bottoms = [...placed.map((p) => p.at.y + p.at.h), ...(slide.messageAt ? [slide.messageAt.y + slide.messageAt.h] : [])];
-  const used = Math.max(...bottoms) - contentTop;
-  if (used >= LOWER_BELOW * area) return slide;
-  const by = Math.round((area - used) * SPACE_ABOVE * 100) / 100;
-  if (by <= 0) return slide;
-  return {
-    ...slide,
-    lowered: by,
-    placed: placed.map((p) => ({ ...p, at: { ...p.at, y: p.at.y + by } })),
-    ...(slide.messageAt ? { messageAt: { ...slide.messageAt, y: slide.messageAt.y + by } } : {}),
-  };
+export function siblingSizes(planned: Slide[][], theme: Theme): Map<string, number> {
+  const byKind = new Map<string, number[]>();
+  for (const parts of planned) {
+    const size = parts.length === 1 && parts[0].layout === 'content' && !parts[0].continuation ? textSize(parts[0]) : undefined;
+    if (size !== undefined) byKind.set(parts[0].kind, [...(byKind.get(parts[0].kind) ?? []), size]);
+  }
+  const shared = new Map<string, number>();
+  for (const [kind, sizes] of byKind) if (sizes.length > 1) shared.set(kind, Math.max(Math.min(...sizes), theme.sizes.body));
+  return shared;
+}
+
+/** Whether a one-slide section grew above the size its siblings share (it is then planned again with that ceiling). */
+export function grownAbove(parts: Slide[], shared: Map<string, number>): boolean {
+  const ceiling = parts.length === 1 ? shared.get(parts[0].kind) : undefined;
+  return ceiling !== undefined && (textSize(parts[0]) ?? 0) > ceiling + 1e-9;
 }

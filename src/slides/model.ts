@@ -96,7 +96,6 @@ export interface Slide {
   /** Set by the planner. */
   messageAt?: Placement; // where the message callout is drawn (the body starts below it)
   placed?: PlacedBlock[];
-  lowered?: number; // inches the planner lowered short content (subtitle, message, body) from the content area's top (./grow.ts)
   titleFontSize?: number;
   lineScale?: number; // title slide: subtitle and detail lines drawn at this share of their sizes, so that they fit
   continuation?: { index: number; total: number }; // 1-based part of a split slide

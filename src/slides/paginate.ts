@@ -17,7 +17,7 @@ import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } fro
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
-import { grown, lowerShort, type Sizes } from './grow.js';
+import { growCeiling, grown, grownAbove, siblingSizes, type Sizes } from './grow.js';
 
 export type { Sizes };
 type Unit = Paragraph | TableRow;
@@ -50,30 +50,32 @@ export function planSlides(
     return placed;
   });
   refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
-  const planned = uniqueTitles(slides).flatMap((slide) =>
+  const planOne = (slide: Slide, ceiling: number, found: Problem[]): Slide[] =>
     slide.timeline
-      ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
+      ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings: found, file })
       : slide.layout === 'content'
         ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
-            (pair
+            pair
               ? [pair]
               : planFolding(
                   slide,
-                  (unfolded, found) =>
+                  (unfolded, folded) =>
                     planWithPictures(
                       unfolded,
                       fitter,
                       contentTop(unfolded, fitter.theme),
-                      (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, found, words, file), f, words),
-                      found,
+                      (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, folded, words, file), f, words, ceiling),
+                      folded,
                       file,
                     ),
-                  warnings,
-                )
-            ).map((part) => lowerShort(part, fitter)),
+                  found,
+                ),
           )
-        : [slide],
-  );
+        : [slide];
+  const sources = uniqueTitles(slides);
+  const first = sources.map((slide) => planOne(slide, Infinity, warnings));
+  const shared = siblingSizes(first, fitter.theme); // siblings share one size: re-planned at it (their warnings already said)
+  const planned = first.flatMap((parts, i) => (grownAbove(parts, shared) ? planOne(sources[i], shared.get(sources[i].kind)!, []) : parts));
   refuseOversized(
     planned.map((slide) => slide.title),
     true,
@@ -200,7 +202,7 @@ function shortenTallRows(slide: Slide, fitter: Fitter, warnings: Problem[], word
  * Shrink towards the floors while that saves a slide; paginate at the largest size that needs no more slides than the
  * floor does. Content that fits on one slide at the theme's sizes grows towards the ceilings instead (./grow.ts).
  */
-function planContent(slide: Slide, fitter: Fitter, words: NoteWords): Slide[] {
+function planContent(slide: Slide, fitter: Fitter, words: NoteWords, ceiling = Infinity): Slide[] {
   const available = fitter.theme.grid.contentBottom - contentTop(slide, fitter.theme);
   const gap = fitter.theme.grid.blockGap;
   const steps = sizeSteps(fitter.theme);
@@ -217,7 +219,10 @@ function planContent(slide: Slide, fitter: Fitter, words: NoteWords): Slide[] {
   }
   const [chosen, pages] = [...attempts].sort(([a, pa], [b, pb]) => pa.length - pb.length || a - b)[0];
   if (pages.length === 1) {
-    const one = chosen === 0 ? grown({ sizes: steps[0], page: pages[0] }, fitter.theme, available, pagesAt) : { sizes: steps[chosen], page: pages[0] };
+    const one =
+      chosen === 0
+        ? grown({ sizes: steps[0], page: pages[0] }, fitter.theme, available, pagesAt, Math.min(growCeiling(slide), ceiling))
+        : { sizes: steps[chosen], page: pages[0] };
     return [place(slide, one.page, one.sizes, fitter, undefined)];
   }
   return pages.map((page, i) => {

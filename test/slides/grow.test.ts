@@ -1,8 +1,8 @@
-// Short content uses the slide (larger type up to the theme's ceilings, lowered to its optical centre); long content paginates as before.
+// Short content uses the slide (larger type up to the theme's ceilings, still starting at the content top); long content paginates as before.
 import { describe, expect, it } from 'vitest';
 import { paginateUnits } from '../../src/slides/fill.js';
 import { createFitter } from '../../src/slides/fit.js';
-import { FILL_TARGET, LOWER_BELOW, SPACE_ABOVE } from '../../src/slides/grow.js';
+import { FILL_TARGET } from '../../src/slides/grow.js';
 import { createMeasurer } from '../../src/slides/measure.js';
 import type { Block, Paragraph, Slide, TableBlock } from '../../src/slides/model.js';
 import { contentTop, measureBlocks, planSlides } from '../../src/slides/paginate.js';
@@ -48,18 +48,12 @@ describe('short content uses the slide', () => {
     expect(size).toBeLessThanOrEqual(theme.sizes.bodyMax);
   });
 
-  it('lowers content that fills little of the area to its optical centre: a share SPACE_ABOVE of the free space above it', () => {
-    const { slides } = planSlides(
-      [slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }])],
-      theme,
-      measurer,
-    );
-    const [slide] = slides;
-    const above = slide.placed![0].at.y - theme.grid.contentTop;
-    const below = theme.grid.contentBottom - bottomOf(slide);
-    expect(slide.placed![0].at.y).toBeGreaterThan(contentTop(slide, theme) + 0.5);
-    expect(slide.lowered).toBeCloseTo(above, 6);
-    expect(above / (above + below)).toBeCloseTo(SPACE_ABOVE, 2);
+  it('starts short content at the content top, however little of the area it fills: slides of a kind do not jump', () => {
+    const short = slideOf([{ kind: 'text', paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] }]);
+    const longer = slideOf([{ kind: 'text', paragraphs: Array.from({ length: 4 }, (_, i) => bullet(`${words(16, i)}.`)) }]);
+    const slides = planSlides([short, longer], theme, measurer).slides;
+    expect(bottomOf(slides[0]) - theme.grid.contentTop).toBeLessThan(area / 2); // it fills little of the area
+    for (const slide of slides) expect(slide.placed![0].at.y).toBeCloseTo(contentTop(slide, theme), 9);
   });
 
   it('grows while the content fills at most FILL_TARGET of the area, and no further', () => {
@@ -74,7 +68,6 @@ describe('short content uses the slide', () => {
     const fitter = createFitter(theme, measurer);
     const next = paginateUnits(measureBlocks(slide.blocks, { text: size + 2, table: theme.sizes.table }, available, fitter), available, theme.grid.blockGap);
     expect(next.length > 1 || next[0][0].height > FILL_TARGET * available).toBe(true);
-    expect(planned.lowered).toBeUndefined(); // it fills more than half the area: it starts at the top
     expect(planned.placed![0].at.y).toBeCloseTo(contentTop(slide, theme), 9);
   });
 
@@ -96,19 +89,75 @@ describe('short content uses the slide', () => {
   it('leaves a picture slide at the top (the picture takes the column height) but sets its text larger', () => {
     const image = { file: 'pano.png', alt: 'Panorama', size: { width: 1600, height: 500 } };
     const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Short.')] }], { image })], theme, measurer);
-    expect(slides[0].lowered).toBeUndefined();
     expect(slides[0].placed![0].at.y).toBeCloseTo(contentTop(slides[0], theme), 9);
     expect(slides[0].placed![0].at.fontSize).toBeGreaterThan(theme.sizes.body);
   });
 
-  it('lowers a message callout with the body below it, together', () => {
+  it('keeps a message callout at the content top with the body right below it', () => {
     const message = [{ text: 'Keep the channel open.' }];
     const { slides } = planSlides([slideOf([{ kind: 'text', paragraphs: [bullet('Short.')] }], { message })], theme, measurer);
     const [slide] = slides;
-    expect(slide.lowered).toBeGreaterThan(0);
-    expect(slide.messageAt!.y).toBeCloseTo(theme.grid.contentTop + slide.lowered!, 9);
+    expect(slide.messageAt!.y).toBeCloseTo(theme.grid.contentTop, 9);
     expect(slide.placed![0].at.y).toBeCloseTo(slide.messageAt!.y + slide.messageAt!.h + theme.grid.blockGap, 9);
-    expect(bottomOf(slide) - theme.grid.contentTop).toBeLessThan(LOWER_BELOW * area + slide.lowered!);
+  });
+});
+
+describe('text below a callout stays smaller than the callout', () => {
+  it("keeps a topic's two short points under its message at the body size: the message is only 2 pt larger", () => {
+    const message = [{ text: 'Keep the channel open.' }];
+    const points = { kind: 'text' as const, paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] };
+    const [withMessage] = planSlides([slideOf([points], { message })], theme, measurer).slides;
+    const [without] = planSlides([slideOf([points])], theme, measurer).slides;
+    expect(without.placed![0].at.fontSize).toBeGreaterThan(withMessage.messageAt!.fontSize); // alone, it would outgrow the message
+    expect(withMessage.placed![0].at.fontSize).toBeLessThanOrEqual(Math.max(withMessage.messageAt!.fontSize - 2, theme.sizes.body));
+    expect(withMessage.placed![0].at.fontSize).toBeGreaterThanOrEqual(theme.sizes.body);
+  });
+
+  it('grows supporting points under a bottom line up to the callout less 2 pt', () => {
+    const message = [{ text: 'Both sides agreed to keep talking.' }];
+    const points = { kind: 'text' as const, paragraphs: [bullet('Staff talks continue.'), bullet('A hotline is planned.')] };
+    const [slide] = planSlides([slideOf([points], { message, messageKind: 'lead', kind: 'summary' })], theme, measurer).slides;
+    expect(slide.messageAt!.fontSize).toBeGreaterThan(theme.sizes.body + 2);
+    expect(slide.placed![0].at.fontSize).toBe(slide.messageAt!.fontSize - 2);
+  });
+});
+
+describe('a reference list does not grow', () => {
+  it('keeps two short sources at the body size, where a topic of the same points grows', () => {
+    const points = { kind: 'text' as const, paragraphs: [bullet('1. Press release, mod.gov.cn/news'), bullet('2. NATO, nato.int/cps')] };
+    const [sources] = planSlides([slideOf([points], { kind: 'sources', title: 'Sources' })], theme, measurer).slides;
+    const [topic] = planSlides([slideOf([points])], theme, measurer).slides;
+    expect(topic.placed![0].at.fontSize).toBeGreaterThan(theme.sizes.body);
+    expect(sources.placed![0].at.fontSize).toBe(theme.sizes.body);
+  });
+});
+
+describe('sibling slides share one size', () => {
+  const short = { kind: 'text' as const, paragraphs: [bullet('Maritime security was discussed.'), bullet('Other issues too.')] };
+  const longer = { kind: 'text' as const, paragraphs: Array.from({ length: 4 }, (_, i) => bullet(`${words(16, i)}.`)) };
+  const textSize = (slide: Slide) => slide.placed![0].at.fontSize;
+
+  it('draws every one-slide topic at the smallest size any of them grew to, and leaves other kinds alone', () => {
+    const alone = planSlides([slideOf([short]), slideOf([longer], { title: 'Exercises' })], theme, measurer).slides;
+    const [shortAlone] = planSlides([slideOf([short])], theme, measurer).slides;
+    expect(textSize(shortAlone)).toBeGreaterThan(textSize(alone[1])); // planned alone, the short topic grows further
+    const background = slideOf([short], { kind: 'background', title: 'Background' });
+    const slides = planSlides([slideOf([short]), slideOf([longer], { title: 'Exercises' }), background], theme, measurer).slides;
+    expect(textSize(slides[0])).toBe(textSize(slides[1]));
+    expect(textSize(slides[1])).toBeGreaterThan(theme.sizes.body);
+    expect(textSize(slides[2])).toBe(textSize(shortAlone)); // the only background slide keeps its own size
+    expect(slides[0].placed![0].at.y).toBeCloseTo(contentTop(slides[0], theme), 9);
+  });
+
+  it('never pulls siblings below the body size, and a topic that runs over several slides does not count', () => {
+    const many = { kind: 'text' as const, paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) };
+    const slides = planSlides([slideOf([short]), slideOf([many], { title: 'Long' }), slideOf([short], { title: 'Again' })], theme, measurer).slides;
+    expect(slides.length).toBeGreaterThan(3);
+    expect(textSize(slides[0])).toBeGreaterThan(theme.sizes.body);
+    expect(textSize(slides[0])).toBe(textSize(slides.at(-1)!));
+    const message = [{ text: 'Keep the channel open.' }];
+    const capped = planSlides([slideOf([short]), slideOf([short], { title: 'Capped', message })], theme, measurer).slides;
+    expect(textSize(capped[0])).toBe(theme.sizes.body); // the sibling under a message stays at the body size: so does this one
   });
 });
 
@@ -121,11 +170,10 @@ describe('long content paginates as before', () => {
   it.each([
     ['fifteen long bullets', long],
     ['a 34-member table', members],
-  ])('%s: the same slides, sizes and places as without the ceilings, none lowered', (_, slides) => {
+  ])('%s: the same slides, sizes and places as without the ceilings, at the same places', (_, slides) => {
     const grown = planSlides(slides, theme, measurer).slides;
     const before = planSlides(slides, noGrowth, measurer).slides;
     expect(grown.length).toBeGreaterThan(1);
     expect(grown.map((s) => s.placed)).toEqual(before.map((s) => s.placed));
-    for (const slide of grown) expect(slide.lowered).toBeUndefined();
   });
 });
