@@ -93,15 +93,22 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
   return [best.first, width - best.first];
 }
 
-/** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given), its inline tags settled; any other block as it is. */
+/** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given); any other block as it is. */
 export function sizedBlock(block: Block, width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block {
   if (block.kind !== 'table') return block;
-  const sized = block.autoWidths ? { ...block, widths: widths ?? contentWidths(block, width, fontSize, fitter) } : block;
-  return settleInlineTags(sized, width, fontSize, fitter);
+  return block.autoWidths ? { ...block, widths: widths ?? contentWidths(block, width, fontSize, fitter) } : block;
+}
+
+/** Blocks sized for `width` inches at `fontSize`, the inline tags of all their tables settled by one rule (see settleInlineTags). */
+export function sizedBlocks(blocks: Block[], width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block[] {
+  const sized = blocks.map((b) => sizedBlock(b, width, fontSize, fitter, widths));
+  const tables = sized.filter((b): b is TableBlock => b.kind === 'table');
+  const settled = settleInlineTags(tables, width, fontSize, fitter);
+  return sized.map((b) => (b.kind === 'table' ? settled[tables.indexOf(b)] : b));
 }
 
 /** A slide's tables sized for the fitter's content width at the theme's table size (kept on every continuation slide). */
 export function sizeColumns(slide: Slide, fitter: Fitter): Slide {
   if (!slide.blocks.some((b) => b.kind === 'table')) return slide;
-  return { ...slide, blocks: slide.blocks.map((b) => sizedBlock(b, fitter.contentWidth, fitter.theme.sizes.table, fitter)) };
+  return { ...slide, blocks: sizedBlocks(slide.blocks, fitter.contentWidth, fitter.theme.sizes.table, fitter) };
 }

@@ -92,10 +92,12 @@ describe('two delegations of 6 and 7 (test/fixtures/design/bilateral.yaml)', () 
     }
   });
 
-  it("mark each head of delegation without a line of its own: the lead row is no taller than the table's other two-line rows", () => {
+  it("mark each head of delegation alike, the tag directly under the wrapped name: the lead row at most one line taller than the table's other rows", () => {
+    expect(tagOnOwnLine(view.slideXml(slides[0]))).toEqual([true, true]);
     for (const table of tables(view.slideXml(slides[0]))) {
-      expect(table.firstCells[1]).toMatch(/ Head of delegation$/);
-      expect(table.rows[1]).toBeLessThanOrEqual(Math.max(...table.rows.slice(2)) + 1e-6);
+      expect(table.firstCells[1]).toMatch(/[a-z]Head of delegation$/); // the line break reads as nothing
+      const line = (1.3 * Math.max(...table.sizes)) / 72; // one line at the names' size, with spacing
+      expect(table.rows[1]).toBeLessThanOrEqual(Math.max(...table.rows.slice(2)) + line);
     }
   });
 
@@ -212,5 +214,36 @@ describe('two delegations with portraits (pictures/pictures.yaml: Finland and Es
     expect(drawn[1].x).toBeCloseTo(drawn[0].x, 3);
     expect(drawn[1].y).toBeGreaterThan(drawn[0].y);
     expect(view.slideXml(n)).toContain('descr="Rear Admiral Tuula Mäkinen"');
+  });
+});
+
+/** Each head-of-delegation cell of a slide's tables: whether its tag starts a line of its own (a line break right before it). */
+function tagOnOwnLine(xml: string): boolean[] {
+  return [...xml.matchAll(/<a:tc>((?:(?!<\/a:tc>)[\s\S])*?Head\u00a0of\u00a0delegation[\s\S]*?)<\/a:tc>/g)].map(([, cell]) =>
+    /<a:br\/>\s*<a:r>(?:(?!<\/a:r>)[\s\S])*<a:t>Head\u00a0of\u00a0delegation<\/a:t>/.test(cell),
+  );
+}
+
+describe('the head-of-delegation tag: one rule per slide', () => {
+  it('is on a line of its own in BOTH tables of the sample (a name there wraps), directly under the name', () => {
+    const view = openDeck(buildDeckFile(join(process.cwd(), 'briefs', 'china-nato-8th-dialogue.yaml'), dir));
+    const n = participantSlides(view)[0];
+    const own = tagOnOwnLine(view.slideXml(n));
+    expect(tables(view.slideXml(n))).toHaveLength(2);
+    expect(own).toEqual([true, true]);
+  });
+
+  it('is on a line of its own in every table when one name alone needs it', () => {
+    const view = buildWith(
+      'one-long-head',
+      delegation('Alpha', [['Lieutenant General Maximilian-Alexander von Hohenberg-Lichtenstein of Upper Bavaria', 'Chief', true]]) +
+        delegation('Beta', [['Col Li', 'Director', true]]),
+    );
+    expect(tagOnOwnLine(view.slideXml(participantSlides(view)[0]))).toEqual([true, true]);
+  });
+
+  it('stays on the name line in every table when every name and tag fit on one line', () => {
+    const view = buildWith('short-heads', delegation('Alpha', [['Gen Berg', 'Chief', true]]) + delegation('Beta', [['Col Li', 'Director', true]]));
+    expect(tagOnOwnLine(view.slideXml(participantSlides(view)[0]))).toEqual([false, false]);
   });
 });

@@ -64,25 +64,32 @@ describe('an inline tag in a table cell', () => {
     ...tableOf([]),
     rows: [{ cells: [[{ runs: [{ text: name, bold: true }, { text: ' ' }, { text: 'Head\u00a0of\u00a0delegation', style: 'tag' }], level: 0, bullet: false }], cell('Chief')] }],
   });
-  const paragraphs = (table: TableBlock) => table.rows[0].cells[0].map((p) => p.runs.map((r) => r.text).join(''));
+  /** The first cell's paragraphs, a line break read as "\n". */
+  const paragraphs = (table: TableBlock) => table.rows[0].cells[0].map((p) => p.runs.map((r) => (r.breakBefore ? '\n' : '') + r.text).join(''));
+  const settleOne = (table: TableBlock, width: number) => settleInlineTags([table], width, 14, fitter)[0];
 
   it("stays on the name's line when it fits there", () => {
-    expect(paragraphs(settleInlineTags(lead('Gen Berg'), 8, 14, fitter))).toEqual(['Gen Berg Head\u00a0of\u00a0delegation']);
+    expect(paragraphs(settleOne(lead('Gen Berg'), 8))).toEqual(['Gen Berg Head\u00a0of\u00a0delegation']);
   });
 
-  it('ends a line the name wraps onto anyway', () => {
+  it('goes on a line of its own, directly under a name that wraps (even when it would fit after the name)', () => {
     const name = 'Lieutenant General Tomasz Wiśniewski';
     const lines = [measurer.width('Lieutenant General Tomasz', 14, true), measurer.width('Wiśniewski ', 14, true) + measurer.width('Head of delegation', 12, true)];
     const width = Math.max(...lines) / PT_PER_IN + 2 * theme.grid.cellInset + 0.1;
     expect(measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset).toBeGreaterThan(width); // the name wraps
-    const settled = paragraphs(settleInlineTags({ ...lead(name), widths: [width, 3] }, width + 3, 14, fitter));
-    expect(settled).toEqual([`${name} Head\u00a0of\u00a0delegation`]);
+    expect(paragraphs(settleOne({ ...lead(name), widths: [width, 3] }, width + 3))).toEqual([`${name}\nHead\u00a0of\u00a0delegation`]);
   });
 
-  it('becomes a paragraph of its own when it would only wrap onto a line of its own (as a plain <tag>)', () => {
+  it('goes on a line of its own, in the same paragraph (no gap), when it would only wrap there', () => {
     const name = 'Major General Yao Qin';
     const width = measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset + 0.05;
-    const settled = paragraphs(settleInlineTags({ ...lead(name), widths: [width, 3] }, width + 3, 14, fitter));
-    expect(settled).toEqual([name, 'Head\u00a0of\u00a0delegation']);
+    expect(paragraphs(settleOne({ ...lead(name), widths: [width, 3] }, width + 3))).toEqual([`${name}\nHead\u00a0of\u00a0delegation`]);
+  });
+
+  it("follows one rule over a slide's tables: one tag on its own line puts every tag on its own line", () => {
+    const name = 'Major General Yao Qin';
+    const width = measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset + 0.05;
+    const settled = settleInlineTags([lead('Gen Berg'), { ...lead(name), widths: [width, 3] }], width + 3, 14, fitter);
+    expect(settled.map(paragraphs)).toEqual([['Gen Berg\nHead\u00a0of\u00a0delegation'], [`${name}\nHead\u00a0of\u00a0delegation`]]);
   });
 });
