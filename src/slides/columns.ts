@@ -1,6 +1,6 @@
 // Column widths sized to the content (<table widths="auto">): every word fits, then the split that makes the table shortest.
 import { tokens } from './breaks.js';
-import { settleInlineTags } from './inline-tags.js';
+import { settleInlineTags, withTagFloor } from './inline-tags.js';
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
 import { tagFontSize, type Block, type Paragraph, type Slide, type TableBlock, type TableRow } from './model.js';
@@ -22,7 +22,7 @@ function paragraphExtent(p: Paragraph, fontSize: number, fitter: Fitter, bold: b
   let word = 0;
   for (const run of p.runs) {
     const heavy = bold || Boolean(run.bold) || run.style === 'tag';
-    const size = run.style === 'tag' ? tagFontSize(fontSize) : fontSize; // as drawn
+    const size = run.style === 'tag' ? tagFontSize(fontSize, fitter.theme.sizes.tableMin) : fontSize; // as drawn (see withTagFloor)
     line += fitter.measurer.width(run.text, size, heavy);
     for (const token of tokens(run.text)) word = Math.max(word, fitter.measurer.width(token.trimEnd(), size, heavy));
   }
@@ -96,7 +96,8 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
 /** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given); any other block as it is. */
 export function sizedBlock(block: Block, width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block {
   if (block.kind !== 'table') return block;
-  return block.autoWidths ? { ...block, widths: widths ?? contentWidths(block, width, fontSize, fitter) } : block;
+  const floored = withTagFloor(block, fitter.theme.sizes.tableMin);
+  return floored.autoWidths ? { ...floored, widths: widths ?? contentWidths(floored, width, fontSize, fitter) } : floored;
 }
 
 /** Blocks sized for `width` inches at `fontSize`, the inline tags of all their tables settled by one rule (see settleInlineTags). */

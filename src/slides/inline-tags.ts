@@ -50,3 +50,10 @@ export function settleInlineTags(tables: TableBlock[], width: number, fontSize: 
     tagged(t) ? { ...t, rows: t.rows.map((row): TableRow => ({ cells: row.cells.map((cell) => cell.map((p) => (hasInlineTag(p) ? onOwnLine(p) : p))) })) } : t,
   );
 }
+
+/** The table with every tag in its cells never drawn or measured below `minSize` points (the theme's table floor). */
+export function withTagFloor(table: TableBlock, minSize: number): TableBlock {
+  const floor = (p: Paragraph): Paragraph =>
+    p.runs.some((run) => run.style === 'tag') ? { ...p, runs: p.runs.map((run) => (run.style === 'tag' ? { ...run, minSize } : run)) } : p;
+  return { ...table, rows: table.rows.map((row): TableRow => ({ cells: row.cells.map((cell) => cell.map(floor)) })) };
+}

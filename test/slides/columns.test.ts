@@ -59,6 +59,15 @@ describe('a tag measured as it is drawn', () => {
   });
 });
 
+describe("a table's tag measured at no less than its floor", () => {
+  it('is measured at minSize, not 2 pt under the text, when that would be below it (13 pt text, 12 pt floor)', () => {
+    const runs = [{ text: 'Gen Berg ', bold: true }, { text: 'Head\u00a0of\u00a0delegation', style: 'tag' as const, minSize: 12 }];
+    const drawn = measurer.width('Gen Berg ', 13, true) + measurer.width('Head\u00a0of\u00a0delegation', 12, true);
+    expect(measurer.lines(runs, drawn + 0.5, 13)).toHaveLength(1);
+    expect(measurer.lines(runs, drawn - 1, 13).length).toBeGreaterThan(1); // at 11 pt it would still fit
+  });
+});
+
 describe('an inline tag in a table cell', () => {
   const lead = (name: string): TableBlock => ({
     ...tableOf([]),
