@@ -3,7 +3,8 @@ import { tokens } from './breaks.js';
 import { settleInlineTags, withTagFloor } from './inline-tags.js';
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
-import { tagFontSize, type Block, type Paragraph, type Slide, type TableBlock, type TableRow } from './model.js';
+import { SAFETY } from './measure.js';
+import { tagFontSize, type Block, type Paragraph, type Run, type Slide, type TableBlock, type TableRow } from './model.js';
 
 /** Inches between candidate splits of a two-column table (coarser for a wide range: at most CANDIDATES splits tried). */
 const STEP = 0.05;
@@ -84,13 +85,42 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
   if (low >= high) return start;
   const sample = sampled(table);
   const step = Math.max(STEP, (high - low) / CANDIDATES);
-  let best = { first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) };
-  for (let first = low; first <= high + 1e-9; first += step) {
-    const height = tableHeight(sample, [first, width - first], width, fontSize, fitter);
-    const nearer = Math.abs(first - start[0]) < Math.abs(best.first - start[0]);
-    if (height < best.height - 1e-6 || (height < best.height + 1e-6 && nearer)) best = { first, height };
+  const splits = [{ first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) }];
+  for (let first = low; first <= high + 1e-9; first += step) splits.push({ first, height: tableHeight(sample, [first, width - first], width, fontSize, fitter) });
+  let best = splits[0];
+  for (const split of splits) {
+    const nearer = Math.abs(split.first - start[0]) < Math.abs(best.first - start[0]);
+    if (split.height < best.height - 1e-6 || (split.height < best.height + 1e-6 && nearer)) best = split;
   }
-  return [best.first, width - best.first];
+  const whole = wholeNames(sample, splits, best, fontSize, fitter);
+  return [whole.first, width - whole.first];
+}
+
+/** The runs of a paragraph before its first tag (a name without its head-of-delegation tag, which goes under a wrapped name). */
+const untagged = (p: Paragraph) => p.runs.slice(0, p.runs.findIndex((run) => run.style === 'tag') >>> 0);
+
+/**
+ * Whether a first-column cell (a name) may break at a hyphen with the column `first` inches wide ("Dacian-" / "Tiberiu"):
+ * as measured, or as a renderer without the measurer's safety margin may fill the line.
+ */
+function hyphenBreak(table: TableBlock, first: number, fontSize: number, fitter: Fitter): boolean {
+  const inner = (first - 2 * fitter.theme.grid.cellInset) * PT_PER_IN;
+  const breaks = (runs: Run[], width: number) => fitter.measurer.lines(runs, width, fontSize).slice(0, -1).some((line) => HYPHEN_END.test(line.text));
+  return table.rows.some((row) =>
+    (row.cells[0] ?? []).some((p) => {
+      const runs = untagged(p);
+      return runs.some((run) => HYPHEN.test(run.text)) && (breaks(runs, inner) || breaks(runs, inner * SAFETY));
+    }),
+  );
+}
+const HYPHEN = /[-\u2010]/u;
+const HYPHEN_END = /[-\u2010]\s*$/u;
+
+/** The split nearest `best` at which no name breaks at a hyphen, among those that leave the table no taller; else `best`. */
+function wholeNames<T extends { first: number; height: number }>(table: TableBlock, splits: T[], best: T, fontSize: number, fitter: Fitter): T {
+  if (!hyphenBreak(table, best.first, fontSize, fitter)) return best;
+  const noTaller = splits.filter((s) => s.height < best.height + 1e-6).sort((a, b) => Math.abs(a.first - best.first) - Math.abs(b.first - best.first));
+  return noTaller.find((s) => !hyphenBreak(table, s.first, fontSize, fitter)) ?? best;
 }
 
 /** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given); any other block as it is. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentWidths } from '../../src/slides/columns.js';
 import { settleInlineTags } from '../../src/slides/inline-tags.js';
 import { createFitter, PT_PER_IN } from '../../src/slides/fit.js';
-import { createMeasurer } from '../../src/slides/measure.js';
+import { createMeasurer, SAFETY } from '../../src/slides/measure.js';
 import type { TableBlock } from '../../src/slides/model.js';
 import { loadTheme } from '../../src/templates/theme.js';
 
@@ -100,5 +100,32 @@ describe('an inline tag in a table cell', () => {
     const width = measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset + 0.05;
     const settled = settleInlineTags([lead('Gen Berg'), { ...lead(name), widths: [width, 3] }], width + 3, 14, fitter);
     expect(settled.map(paragraphs)).toEqual([['Gen Berg\nHead\u00a0of\u00a0delegation'], [`${name}\nHead\u00a0of\u00a0delegation`]]);
+  });
+});
+
+describe('content-sized columns and hyphenated names', () => {
+  const bold = (text: string) => [{ runs: [{ text, bold: true }], level: 0, bullet: false }];
+  const name = 'Major General Dacian-Tiberiu Șerban';
+  const table: TableBlock = {
+    ...tableOf([]),
+    rows: [
+      { cells: [bold(name), cell('Director, Cooperative Security Division')] },
+      { cells: [bold('Colonel Anna Smith'), cell('Staff Officer, Plans')] },
+    ],
+  };
+  const height = (first: number, width: number, size: number) =>
+    table.rows.reduce((h, row) => h + fitter.rowHeight({ ...table, widths: [first, width - first] }, row, width, size), fitter.rowHeight({ ...table, widths: [first, width - first] }, table.header, width, size, true));
+
+  it('keep a name whole at its hyphen when a split that leaves the table no taller allows it (16 pt, 5.5 in)', () => {
+    const [width, size] = [5.5, 16];
+    const [first] = contentWidths(table, width, size, fitter);
+    const inner = (first - 2 * theme.grid.cellInset) * PT_PER_IN;
+    for (const w of [inner, inner * SAFETY]) {
+      const lines = measurer.wrap([{ text: name, bold: true }], w, size);
+      expect(lines.slice(0, -1).some((line) => line.endsWith('-')), lines.join(' / ')).toBe(false);
+    }
+    let shortest = Infinity;
+    for (let f = 1.5; f <= width - 1.5; f += 0.01) shortest = Math.min(shortest, height(f, width, size));
+    expect(height(first, width, size)).toBeLessThanOrEqual(shortest + 1e-6);
   });
 });
