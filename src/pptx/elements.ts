@@ -97,7 +97,7 @@ export function paragraphRuns(p: Paragraph, fontSize: number, ctx: DrawContext, 
       ...(i === 0 ? paraOptions : {}),
       ...direction,
       fontFace: seg.emoji ? EMOJI_FONT : undefined, // the theme's body font, inherited
-      fontSize: run.style === 'tag' ? tagFontSize(fontSize) : fontSize,
+      fontSize: run.style === 'tag' ? tagFontSize(fontSize, run.minSize) : fontSize,
       color: runColour(run, style, base),
       bold: run.bold || run.style === 'tag' || undefined,
       italic: run.italic || undefined,

@@ -1,9 +1,10 @@
 // Column widths sized to the content (<table widths="auto">): every word fits, then the split that makes the table shortest.
 import { tokens } from './breaks.js';
-import { settleInlineTags } from './inline-tags.js';
+import { settleInlineTags, withTagFloor } from './inline-tags.js';
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
-import { tagFontSize, type Block, type Paragraph, type Slide, type TableBlock, type TableRow } from './model.js';
+import { SAFETY } from './measure.js';
+import { tagFontSize, type Block, type Paragraph, type Run, type Slide, type TableBlock, type TableRow } from './model.js';
 
 /** Inches between candidate splits of a two-column table (coarser for a wide range: at most CANDIDATES splits tried). */
 const STEP = 0.05;
@@ -22,7 +23,7 @@ function paragraphExtent(p: Paragraph, fontSize: number, fitter: Fitter, bold: b
   let word = 0;
   for (const run of p.runs) {
     const heavy = bold || Boolean(run.bold) || run.style === 'tag';
-    const size = run.style === 'tag' ? tagFontSize(fontSize) : fontSize; // as drawn
+    const size = run.style === 'tag' ? tagFontSize(fontSize, fitter.theme.sizes.tableMin) : fontSize; // as drawn (see withTagFloor)
     line += fitter.measurer.width(run.text, size, heavy);
     for (const token of tokens(run.text)) word = Math.max(word, fitter.measurer.width(token.trimEnd(), size, heavy));
   }
@@ -84,24 +85,61 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
   if (low >= high) return start;
   const sample = sampled(table);
   const step = Math.max(STEP, (high - low) / CANDIDATES);
-  let best = { first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) };
-  for (let first = low; first <= high + 1e-9; first += step) {
-    const height = tableHeight(sample, [first, width - first], width, fontSize, fitter);
-    const nearer = Math.abs(first - start[0]) < Math.abs(best.first - start[0]);
-    if (height < best.height - 1e-6 || (height < best.height + 1e-6 && nearer)) best = { first, height };
+  const splits = [{ first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) }];
+  for (let first = low; first <= high + 1e-9; first += step) splits.push({ first, height: tableHeight(sample, [first, width - first], width, fontSize, fitter) });
+  let best = splits[0];
+  for (const split of splits) {
+    const nearer = Math.abs(split.first - start[0]) < Math.abs(best.first - start[0]);
+    if (split.height < best.height - 1e-6 || (split.height < best.height + 1e-6 && nearer)) best = split;
   }
-  return [best.first, width - best.first];
+  const whole = wholeNames(sample, splits, best, fontSize, fitter);
+  return [whole.first, width - whole.first];
 }
 
-/** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given), its inline tags settled; any other block as it is. */
+/** The runs of a paragraph before its first tag (a name without its head-of-delegation tag, which goes under a wrapped name). */
+const untagged = (p: Paragraph) => p.runs.slice(0, p.runs.findIndex((run) => run.style === 'tag') >>> 0);
+
+/**
+ * Whether a first-column cell (a name) may break at a hyphen with the column `first` inches wide ("Dacian-" / "Tiberiu"):
+ * as measured, or as a renderer without the measurer's safety margin may fill the line.
+ */
+function hyphenBreak(table: TableBlock, first: number, fontSize: number, fitter: Fitter): boolean {
+  const inner = (first - 2 * fitter.theme.grid.cellInset) * PT_PER_IN;
+  const breaks = (runs: Run[], width: number) => fitter.measurer.lines(runs, width, fontSize).slice(0, -1).some((line) => HYPHEN_END.test(line.text));
+  return table.rows.some((row) =>
+    (row.cells[0] ?? []).some((p) => {
+      const runs = untagged(p);
+      return runs.some((run) => HYPHEN.test(run.text)) && (breaks(runs, inner) || breaks(runs, inner * SAFETY));
+    }),
+  );
+}
+const HYPHEN = /[-\u2010]/u;
+const HYPHEN_END = /[-\u2010]\s*$/u;
+
+/** The split nearest `best` at which no name breaks at a hyphen, among those that leave the table no taller; else `best`. */
+function wholeNames<T extends { first: number; height: number }>(table: TableBlock, splits: T[], best: T, fontSize: number, fitter: Fitter): T {
+  if (!hyphenBreak(table, best.first, fontSize, fitter)) return best;
+  const noTaller = splits.filter((s) => s.height < best.height + 1e-6).sort((a, b) => Math.abs(a.first - best.first) - Math.abs(b.first - best.first));
+  return noTaller.find((s) => !hyphenBreak(table, s.first, fontSize, fitter)) ?? best;
+}
+
+/** A table sized for `width` inches at `fontSize`: widths="auto" measured (or `widths` given); any other block as it is. */
 export function sizedBlock(block: Block, width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block {
   if (block.kind !== 'table') return block;
-  const sized = block.autoWidths ? { ...block, widths: widths ?? contentWidths(block, width, fontSize, fitter) } : block;
-  return settleInlineTags(sized, width, fontSize, fitter);
+  const floored = withTagFloor(block, fitter.theme.sizes.tableMin);
+  return floored.autoWidths ? { ...floored, widths: widths ?? contentWidths(floored, width, fontSize, fitter) } : floored;
+}
+
+/** Blocks sized for `width` inches at `fontSize`, the inline tags of all their tables settled by one rule (see settleInlineTags). */
+export function sizedBlocks(blocks: Block[], width: number, fontSize: number, fitter: Fitter, widths?: number[]): Block[] {
+  const sized = blocks.map((b) => sizedBlock(b, width, fontSize, fitter, widths));
+  const tables = sized.filter((b): b is TableBlock => b.kind === 'table');
+  const settled = settleInlineTags(tables, width, fontSize, fitter);
+  return sized.map((b) => (b.kind === 'table' ? settled[tables.indexOf(b)] : b));
 }
 
 /** A slide's tables sized for the fitter's content width at the theme's table size (kept on every continuation slide). */
 export function sizeColumns(slide: Slide, fitter: Fitter): Slide {
   if (!slide.blocks.some((b) => b.kind === 'table')) return slide;
-  return { ...slide, blocks: slide.blocks.map((b) => sizedBlock(b, fitter.contentWidth, fitter.theme.sizes.table, fitter)) };
+  return { ...slide, blocks: sizedBlocks(slide.blocks, fitter.contentWidth, fitter.theme.sizes.table, fitter) };
 }

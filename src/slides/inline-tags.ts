@@ -1,36 +1,59 @@
-// An inline tag (<tag inline="true">) in a table cell stays on its text's line when it fits there; when it would only wrap onto a line of its own, it becomes its own paragraph, as a plain <tag>.
+// Inline tags (<tag inline="true">) in table cells, settled once per slide: all on their text's line when every one fits there, else all on a line of their own.
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
-import type { Paragraph, TableBlock, TableRow } from './model.js';
+import type { Paragraph, Run, TableBlock, TableRow } from './model.js';
 
 /** Whether a paragraph has a tag after other text (in a cell, a plain <tag> always starts a paragraph of its own). */
 function hasInlineTag(p: Paragraph): boolean {
   return p.runs.some((run, i) => i > 0 && run.style === 'tag');
 }
 
-/** The paragraph with its tag runs on a line of their own when they add a line to it (the text before them unchanged). */
-function settle(p: Paragraph, width: number, fontSize: number, fitter: Fitter): Paragraph[] {
-  const first = p.runs.findIndex((run, i) => i > 0 && run.style === 'tag');
+/** Index of the paragraph's first inline tag run. */
+const firstTag = (p: Paragraph) => p.runs.findIndex((run, i) => i > 0 && run.style === 'tag');
+
+/** Whether the tag should start a line of its own: it would add a line to its text, or the text wraps already (a tag after a wrapped name reads as part of it). */
+function wantsOwnLine(p: Paragraph, width: number, fontSize: number, fitter: Fitter): boolean {
+  const lines = (runs: Run[]) => fitter.measurer.lines(runs, width * PT_PER_IN, fontSize).length;
+  const text = lines(p.runs.slice(0, firstTag(p)));
+  return text > 1 || lines(p.runs) > text;
+}
+
+/** The paragraph with its tag runs on a line of their own, directly under the text (a line break, no paragraph gap). */
+function onOwnLine(p: Paragraph): Paragraph {
+  const first = firstTag(p);
   const text = p.runs.slice(0, first);
-  const lines = (runs: Paragraph['runs']) => fitter.measurer.lines(runs, width * PT_PER_IN, fontSize).length;
-  if (lines(p.runs) <= lines(text)) return [p];
   const before = text.map((run, i) => (i === text.length - 1 ? { ...run, text: run.text.trimEnd() } : run)).filter((run) => run.text);
-  return [
-    { ...p, runs: before },
-    { ...p, runs: p.runs.slice(first) },
-  ];
+  const [tag, ...rest] = p.runs.slice(first);
+  return { ...p, runs: [...before, { ...tag, breakBefore: true }, ...rest] };
+}
+
+/** Each table's inner column widths (inches, without the cell insets) when it is drawn `width` inches wide. */
+function innerWidths(table: TableBlock, width: number, fitter: Fitter): number[] {
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  return table.widths.map((w) => (width * w) / total - 2 * fitter.theme.grid.cellInset);
 }
 
 /**
- * A table's inline tags settled for its column widths at `fontSize`: on the line of the text before them when they fit
- * there (or end a line the text wraps onto anyway), else on a line of their own with a paragraph's gap above them.
+ * A slide's tables (each drawn `width` inches wide at `fontSize`) with their inline tags settled by one rule for the
+ * slide: on the line of the text before them when every tag fits there and no tagged text wraps; else every tag on a
+ * line of its own under its text, so that heads of delegation are marked alike across the slide's tables.
  */
-export function settleInlineTags(table: TableBlock, width: number, fontSize: number, fitter: Fitter): TableBlock {
-  if (!table.rows.some((row) => row.cells.some((cell) => cell.some(hasInlineTag)))) return table;
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const inner = table.widths.map((w) => (width * w) / total - 2 * fitter.theme.grid.cellInset);
-  const rows = table.rows.map(
-    (row): TableRow => ({ cells: row.cells.map((cell, i) => cell.flatMap((p) => (hasInlineTag(p) ? settle(p, inner[i], fontSize, fitter) : [p]))) }),
+export function settleInlineTags(tables: TableBlock[], width: number, fontSize: number, fitter: Fitter): TableBlock[] {
+  const tagged = (t: TableBlock) => t.rows.some((row) => row.cells.some((cell) => cell.some(hasInlineTag)));
+  if (!tables.some(tagged)) return tables;
+  const ownLine = tables.some((t) => {
+    const inner = innerWidths(t, width, fitter);
+    return t.rows.some((row) => row.cells.some((cell, i) => cell.some((p) => hasInlineTag(p) && wantsOwnLine(p, inner[i], fontSize, fitter))));
+  });
+  if (!ownLine) return tables;
+  return tables.map((t) =>
+    tagged(t) ? { ...t, rows: t.rows.map((row): TableRow => ({ cells: row.cells.map((cell) => cell.map((p) => (hasInlineTag(p) ? onOwnLine(p) : p))) })) } : t,
   );
-  return { ...table, rows };
+}
+
+/** The table with every tag in its cells never drawn or measured below `minSize` points (the theme's table floor). */
+export function withTagFloor(table: TableBlock, minSize: number): TableBlock {
+  const floor = (p: Paragraph): Paragraph =>
+    p.runs.some((run) => run.style === 'tag') ? { ...p, runs: p.runs.map((run) => (run.style === 'tag' ? { ...run, minSize } : run)) } : p;
+  return { ...table, rows: table.rows.map((row): TableRow => ({ cells: row.cells.map((cell) => cell.map(floor)) })) };
 }

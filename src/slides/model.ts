@@ -9,6 +9,7 @@ export interface Run {
   href?: string;
   style?: RunStyle;
   breakBefore?: boolean; // starts a new line inside the same paragraph
+  minSize?: number; // points a tag is never drawn (or measured) below: a table's tag, the theme's tableMin
 }
 
 export interface Paragraph {
@@ -140,9 +141,9 @@ export interface Timeline {
   };
 }
 
-/** The size (pt) a tag run is drawn at in text of `fontSize`: a little smaller, bold (measured so, drawn so). */
-export function tagFontSize(fontSize: number): number {
-  return Math.max(fontSize - 2, 10);
+/** The size (pt) a tag run is drawn at in text of `fontSize`: a little smaller, bold, never below `minSize` (measured so, drawn so). */
+export function tagFontSize(fontSize: number, minSize = 10): number {
+  return Math.max(fontSize - 2, minSize);
 }
 
 /** Plain text of runs, for measurement and search. */

@@ -1,6 +1,6 @@
 // Two tables side by side on one slide (the two delegations of a bilateral) when both fit at a readable size.
 import { PT_PER_IN, type Fitter } from './fit.js';
-import { contentWidths, sizedBlock } from './columns.js';
+import { contentWidths, sizedBlocks } from './columns.js';
 import type { PlacedBlock, Slide, TableBlock } from './model.js';
 
 /** Inches between the two tables (as between text and a picture beside it). */
@@ -30,7 +30,7 @@ function measure(tables: TableBlock[], width: number, fontSize: number, fitter: 
     a.autoWidths && b.autoWidths && a.widths.length === b.widths.length
       ? contentWidths({ ...a, rows: [...a.rows, ...(b.header.cells.length ? [b.header] : []), ...b.rows] }, width, fontSize, fitter)
       : undefined;
-  const sized = tables.map((t) => sizedBlock(t, width, fontSize, fitter, shared) as TableBlock);
+  const sized = sizedBlocks(tables, width, fontSize, fitter, shared) as TableBlock[];
   const heights = sized.map((t) =>
     [...(t.header.cells.length ? [t.header] : []), ...t.rows].map((row, i) => fitter.rowHeight(t, row, width, fontSize, i === 0 && t.header.cells.length > 0)),
   );

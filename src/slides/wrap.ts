@@ -69,11 +69,10 @@ class LineBuilder {
 /** Runs split at explicit line breaks into hard lines of parts in their faces (bold, italic) and sizes (a tag as drawn: bold, smaller). */
 function hardLines(runs: Run[], forceBold: boolean, fontSize: number): Part[][] {
   const lines: Part[][] = [[]];
-  const tagSize = tagFontSize(fontSize) / fontSize;
   for (const run of runs) {
     if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
     const tag = run.style === 'tag';
-    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold || tag, italic: !!run.italic, size: tag ? tagSize : 1 });
+    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold || tag, italic: !!run.italic, size: tag ? tagFontSize(fontSize, run.minSize) / fontSize : 1 });
   }
   return lines;
 }

@@ -1,5 +1,5 @@
 // The participants slide read back from built decks: two delegations side by side, columns sized to their content, the head of delegation on the name's line, more delegations stacked.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,10 +92,12 @@ describe('two delegations of 6 and 7 (test/fixtures/design/bilateral.yaml)', () 
     }
   });
 
-  it("mark each head of delegation without a line of its own: the lead row is no taller than the table's other two-line rows", () => {
+  it("mark each head of delegation alike, the tag directly under the wrapped name: the lead row at most one line taller than the table's other rows", () => {
+    expect(tagOnOwnLine(view.slideXml(slides[0]))).toEqual([true, true]);
     for (const table of tables(view.slideXml(slides[0]))) {
-      expect(table.firstCells[1]).toMatch(/ Head of delegation$/);
-      expect(table.rows[1]).toBeLessThanOrEqual(Math.max(...table.rows.slice(2)) + 1e-6);
+      expect(table.firstCells[1]).toMatch(/[a-z]Head of delegation$/); // the line break reads as nothing
+      const line = (1.3 * Math.max(...table.sizes)) / 72; // one line at the names' size, with spacing
+      expect(table.rows[1]).toBeLessThanOrEqual(Math.max(...table.rows.slice(2)) + line);
     }
   });
 
@@ -149,7 +151,7 @@ describe('three delegations', () => {
 
   it('stay stacked: one under the other at the same left edge', () => {
     expect(participantSlides(view)).toHaveLength(1);
-    expect(drawn).toHaveLength(3);
+    expect(drawn.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < drawn.length; i++) {
       expect(drawn[i].x).toBeCloseTo(drawn[0].x, 3);
       expect(drawn[i].y).toBeGreaterThanOrEqual(drawn[i - 1].y + drawn[i - 1].rows.reduce((a, b) => a + b, 0));
@@ -212,5 +214,60 @@ describe('two delegations with portraits (pictures/pictures.yaml: Finland and Es
     expect(drawn[1].x).toBeCloseTo(drawn[0].x, 3);
     expect(drawn[1].y).toBeGreaterThan(drawn[0].y);
     expect(view.slideXml(n)).toContain('descr="Rear Admiral Tuula Mäkinen"');
+  });
+});
+
+/** Each head-of-delegation cell of a slide's tables: whether its tag starts a line of its own (a line break right before it). */
+function tagOnOwnLine(xml: string): boolean[] {
+  return [...xml.matchAll(/<a:tc>((?:(?!<\/a:tc>)[\s\S])*?Head\u00a0of\u00a0delegation[\s\S]*?)<\/a:tc>/g)].map(([, cell]) =>
+    /<a:br\/>\s*<a:r>(?:(?!<\/a:r>)[\s\S])*<a:t>Head\u00a0of\u00a0delegation<\/a:t>/.test(cell),
+  );
+}
+
+describe('the head-of-delegation tag: one rule per slide', () => {
+  it('is on a line of its own in BOTH tables of the sample (a name there wraps), directly under the name', () => {
+    const view = openDeck(buildDeckFile(join(process.cwd(), 'briefs', 'china-nato-8th-dialogue.yaml'), dir));
+    const n = participantSlides(view)[0];
+    const own = tagOnOwnLine(view.slideXml(n));
+    expect(tables(view.slideXml(n))).toHaveLength(2);
+    expect(own).toEqual([true, true]);
+  });
+
+  it('is on a line of its own in every table when one name alone needs it', () => {
+    const view = buildWith(
+      'one-long-head',
+      delegation('Alpha', [['Lieutenant General Maximilian-Alexander von Hohenberg-Lichtenstein of Upper Bavaria', 'Chief', true]]) +
+        delegation('Beta', [['Col Li', 'Director', true]]),
+    );
+    expect(tagOnOwnLine(view.slideXml(participantSlides(view)[0]))).toEqual([true, true]);
+  });
+
+  it('stays on the name line in every table when every name and tag fit on one line', () => {
+    const view = buildWith('short-heads', delegation('Alpha', [['Gen Berg', 'Chief', true]]) + delegation('Beta', [['Col Li', 'Director', true]]));
+    expect(tagOnOwnLine(view.slideXml(participantSlides(view)[0]))).toEqual([false, false]);
+  });
+});
+
+describe('three delegations in tables set at 13 pt (a templates folder whose theme sets table: 13)', () => {
+  it("draw the head-of-delegation tag no smaller than the theme's table floor (tableMin 12 pt), not 2 pt under the names", () => {
+    const templates = join(dir, 'table-13');
+    mkdirSync(templates, { recursive: true });
+    const theme = readFileSync(join(process.cwd(), 'templates', 'theme.yaml'), 'utf8');
+    writeFileSync(join(templates, 'theme.yaml'), theme.replace(/^(\s+)table: 18$/m, '$1table: 13').replace(/^(\s+)tableMax: 22/m, '$1tableMax: 13'));
+    const brief = join(dir, 'trilateral.yaml');
+    writeFileSync(
+      brief,
+      'title: Staff talks\nlanguage: en-GB\nsummary: [Talks were held.]\ntopics:\n  - title: Cooperation\n    points: [Agreed.]\nparticipants:\n' +
+        delegation('Norway', [['Gen Berg', 'Chief of Defence', true], ['Col Vik', 'Staff Officer']]) +
+        delegation('Poland', [['Gen Nowak', 'Chief of Staff', true], ['Col Lis', 'Attaché']]) +
+        delegation('Latvia', [['Gen Ozols', 'Commander', true], ['Col Kalns', 'Adviser']]),
+    );
+    const view = openDeck(buildDeckFile(brief, dir, {}, ['--templates', templates]));
+    const drawn = participantSlides(view).flatMap((n) => tables(view.slideXml(n)));
+    expect(drawn).toHaveLength(3);
+    for (const table of drawn) {
+      expect(Math.max(...table.sizes)).toBe(13); // names and roles at the theme's table size
+      expect(Math.min(...table.sizes)).toBe(12); // the tag: 2 pt smaller would be 11, under the floor
+    }
   });
 });

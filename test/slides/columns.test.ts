@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentWidths } from '../../src/slides/columns.js';
 import { settleInlineTags } from '../../src/slides/inline-tags.js';
 import { createFitter, PT_PER_IN } from '../../src/slides/fit.js';
-import { createMeasurer } from '../../src/slides/measure.js';
+import { createMeasurer, SAFETY } from '../../src/slides/measure.js';
 import type { TableBlock } from '../../src/slides/model.js';
 import { loadTheme } from '../../src/templates/theme.js';
 
@@ -59,30 +59,73 @@ describe('a tag measured as it is drawn', () => {
   });
 });
 
+describe("a table's tag measured at no less than its floor", () => {
+  it('is measured at minSize, not 2 pt under the text, when that would be below it (13 pt text, 12 pt floor)', () => {
+    const runs = [{ text: 'Gen Berg ', bold: true }, { text: 'Head\u00a0of\u00a0delegation', style: 'tag' as const, minSize: 12 }];
+    const drawn = measurer.width('Gen Berg ', 13, true) + measurer.width('Head\u00a0of\u00a0delegation', 12, true);
+    expect(measurer.lines(runs, drawn + 0.5, 13)).toHaveLength(1);
+    expect(measurer.lines(runs, drawn - 1, 13).length).toBeGreaterThan(1); // at 11 pt it would still fit
+  });
+});
+
 describe('an inline tag in a table cell', () => {
   const lead = (name: string): TableBlock => ({
     ...tableOf([]),
     rows: [{ cells: [[{ runs: [{ text: name, bold: true }, { text: ' ' }, { text: 'Head\u00a0of\u00a0delegation', style: 'tag' }], level: 0, bullet: false }], cell('Chief')] }],
   });
-  const paragraphs = (table: TableBlock) => table.rows[0].cells[0].map((p) => p.runs.map((r) => r.text).join(''));
+  /** The first cell's paragraphs, a line break read as "\n". */
+  const paragraphs = (table: TableBlock) => table.rows[0].cells[0].map((p) => p.runs.map((r) => (r.breakBefore ? '\n' : '') + r.text).join(''));
+  const settleOne = (table: TableBlock, width: number) => settleInlineTags([table], width, 14, fitter)[0];
 
   it("stays on the name's line when it fits there", () => {
-    expect(paragraphs(settleInlineTags(lead('Gen Berg'), 8, 14, fitter))).toEqual(['Gen Berg Head\u00a0of\u00a0delegation']);
+    expect(paragraphs(settleOne(lead('Gen Berg'), 8))).toEqual(['Gen Berg Head\u00a0of\u00a0delegation']);
   });
 
-  it('ends a line the name wraps onto anyway', () => {
+  it('goes on a line of its own, directly under a name that wraps (even when it would fit after the name)', () => {
     const name = 'Lieutenant General Tomasz Wiśniewski';
     const lines = [measurer.width('Lieutenant General Tomasz', 14, true), measurer.width('Wiśniewski ', 14, true) + measurer.width('Head of delegation', 12, true)];
     const width = Math.max(...lines) / PT_PER_IN + 2 * theme.grid.cellInset + 0.1;
     expect(measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset).toBeGreaterThan(width); // the name wraps
-    const settled = paragraphs(settleInlineTags({ ...lead(name), widths: [width, 3] }, width + 3, 14, fitter));
-    expect(settled).toEqual([`${name} Head\u00a0of\u00a0delegation`]);
+    expect(paragraphs(settleOne({ ...lead(name), widths: [width, 3] }, width + 3))).toEqual([`${name}\nHead\u00a0of\u00a0delegation`]);
   });
 
-  it('becomes a paragraph of its own when it would only wrap onto a line of its own (as a plain <tag>)', () => {
+  it('goes on a line of its own, in the same paragraph (no gap), when it would only wrap there', () => {
     const name = 'Major General Yao Qin';
     const width = measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset + 0.05;
-    const settled = paragraphs(settleInlineTags({ ...lead(name), widths: [width, 3] }, width + 3, 14, fitter));
-    expect(settled).toEqual([name, 'Head\u00a0of\u00a0delegation']);
+    expect(paragraphs(settleOne({ ...lead(name), widths: [width, 3] }, width + 3))).toEqual([`${name}\nHead\u00a0of\u00a0delegation`]);
+  });
+
+  it("follows one rule over a slide's tables: one tag on its own line puts every tag on its own line", () => {
+    const name = 'Major General Yao Qin';
+    const width = measurer.width(name, 14, true) / PT_PER_IN + 2 * theme.grid.cellInset + 0.05;
+    const settled = settleInlineTags([lead('Gen Berg'), { ...lead(name), widths: [width, 3] }], width + 3, 14, fitter);
+    expect(settled.map(paragraphs)).toEqual([['Gen Berg\nHead\u00a0of\u00a0delegation'], [`${name}\nHead\u00a0of\u00a0delegation`]]);
+  });
+});
+
+describe('content-sized columns and hyphenated names', () => {
+  const bold = (text: string) => [{ runs: [{ text, bold: true }], level: 0, bullet: false }];
+  const name = 'Major General Dacian-Tiberiu Șerban';
+  const table: TableBlock = {
+    ...tableOf([]),
+    rows: [
+      { cells: [bold(name), cell('Director, Cooperative Security Division')] },
+      { cells: [bold('Colonel Anna Smith'), cell('Staff Officer, Plans')] },
+    ],
+  };
+  const height = (first: number, width: number, size: number) =>
+    table.rows.reduce((h, row) => h + fitter.rowHeight({ ...table, widths: [first, width - first] }, row, width, size), fitter.rowHeight({ ...table, widths: [first, width - first] }, table.header, width, size, true));
+
+  it('keep a name whole at its hyphen when a split that leaves the table no taller allows it (16 pt, 5.5 in)', () => {
+    const [width, size] = [5.5, 16];
+    const [first] = contentWidths(table, width, size, fitter);
+    const inner = (first - 2 * theme.grid.cellInset) * PT_PER_IN;
+    for (const w of [inner, inner * SAFETY]) {
+      const lines = measurer.wrap([{ text: name, bold: true }], w, size);
+      expect(lines.slice(0, -1).some((line) => line.endsWith('-')), lines.join(' / ')).toBe(false);
+    }
+    let shortest = Infinity;
+    for (let f = 1.5; f <= width - 1.5; f += 0.01) shortest = Math.min(shortest, height(f, width, size));
+    expect(height(first, width, size)).toBeLessThanOrEqual(shortest + 1e-6);
   });
 });
