@@ -13,7 +13,7 @@ import { planWithPictures } from './pictures.js';
 import { sizeColumns } from './columns.js';
 import { planSideBySide } from './side-by-side.js';
 import { planFolding } from './fold.js';
-import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } from './message.js';
+import { belowMessage, leadDemotedWarning, leadPlacements, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
@@ -41,39 +41,47 @@ export function planSlides(
   labels: Labels = {},
 ): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
+  const baseFitter = fitter;
   const words = noteWords(labels);
   const warnings: Problem[] = [];
+  const leads = new Map<Slide, Slide[]>(); // a bottom line's callout at each size it may take, largest first
   slides = slides.map((slide) => {
-    const placed = placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
+    const placings = leadPlacements(slide, fitter);
+    const placed = placings[0] ?? placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
+    if (placings.length) leads.set(placed, placings);
     if (slide.message && !placed.message) warnings.push(leadDemotedWarning(slide.message, file));
     else if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
     return placed;
   });
-  refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
-  const planned = uniqueTitles(slides).flatMap((slide) =>
+  refuseOversized(leastSlides(slides.map((slide) => leads.get(slide)?.at(-1) ?? slide), fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
+  const planOne = (slide: Slide, found: Problem[], fitter = baseFitter): Slide[] =>
     slide.timeline
-      ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings, file })
+      ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings: found, file })
       : slide.layout === 'content'
         ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
             (pair
               ? [pair]
               : planFolding(
                   slide,
-                  (unfolded, found) =>
+                  (unfolded, folded) =>
                     planWithPictures(
                       unfolded,
                       fitter,
                       contentTop(unfolded, fitter.theme),
-                      (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, found, words, file), f, words),
-                      found,
+                      (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, folded, words, file), f, words),
+                      folded,
                       file,
                     ),
-                  warnings,
+                  found,
                 )
             ).map((part) => lowerShort(part, fitter)),
           )
-        : [slide],
-  );
+        : [slide];
+  const unique = uniqueTitles(slides);
+  const planned = unique.flatMap((slide, i) => {
+    const placings = leads.get(slides[i]);
+    return placings ? planLead(placings.map((p) => ({ ...p, title: slide.title })), fitter, planOne, warnings) : planOne(slide, warnings);
+  });
   refuseOversized(
     planned.map((slide) => slide.title),
     true,
@@ -95,6 +103,35 @@ export function planSlides(
     if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, words, file); // title and section slides
   }
   return { slides: planned, warnings };
+}
+
+/**
+ * A summary planned with its bottom line at each size it may take (largest first), its points never set larger than the
+ * callout: the fewest slides first, then the largest callout. Only the chosen plan's warnings are kept.
+ */
+function planLead(
+  placings: Slide[],
+  fitter: Fitter,
+  planOne: (slide: Slide, found: Problem[], fitter: Fitter) => Slide[],
+  warnings: Problem[],
+): Slide[] {
+  const plans = new Map<number, { slides: Slide[]; found: Problem[] }>();
+  const planAt = (i: number) => {
+    if (!plans.has(i)) {
+      const found: Problem[] = [];
+      const callout = placings[i].messageAt!.fontSize;
+      const s = fitter.theme.sizes;
+      const body = Math.min(s.body, callout);
+      const sizes = { ...s, body, bodyMax: Math.max(Math.min(s.bodyMax, callout), body) };
+      plans.set(i, { slides: planOne(placings[i], found, { ...fitter, theme: { ...fitter.theme, sizes } }), found });
+    }
+    return plans.get(i)!;
+  };
+  const last = placings.length - 1;
+  const fewest = planAt(0).slides.length === 1 ? 1 : planAt(last).slides.length; // a smaller callout leaves the points more room
+  const { slides, found } = planAt(placings.findIndex((_, i) => planAt(i).slides.length <= fewest));
+  warnings.push(...found);
+  return slides;
 }
 
 /**
