@@ -13,54 +13,75 @@ const MESSAGE_STEP = 2;
 const MESSAGE_MAX = 24;
 /** At most this many lines at the larger size before the message is set at the body size. */
 const MESSAGE_LINES = 2;
-/**
- * A bottom line is set at sizes.bodyMax when it takes at most LEAD_SHORT_LINES there; else at the body size plus
- * LEAD_STEP (at most sizes.bodyMax), then plus MESSAGE_STEP, in up to LEAD_LINES lines; else at the body size in one line
- * more. Longer, it is no bottom line but a paragraph: it becomes the first point.
- */
+/** A bottom line's largest size is its body size plus LEAD_STEP (at least sizes.bodyMax). */
 const LEAD_STEP = 4;
-const LEAD_LINES = 3;
-const LEAD_SHORT_LINES = 2;
+/**
+ * The share of the content area a bottom line's callout may take: LEAD_SHORT_SHARE at its largest size, rising evenly to
+ * LEAD_SHARE at the body floor. Large type is kept for a short bottom line; a longer one (or a small content area) steps
+ * down and may take more lines. Taller than LEAD_SHARE even at the floor, it is no bottom line but a paragraph: the first point.
+ */
+const LEAD_SHORT_SHARE = 0.3;
+const LEAD_SHARE = 0.5;
+/** The callout never takes more than this share of the content area: a longer message is cut (in full in the notes). */
+const MESSAGE_SHARE = 0.4;
 
 /** The callout's box for a slide's message: a bottom line's or an ordinary message's. */
 export function messageBox(slide: Pick<Slide, 'messageKind'>): typeof MESSAGE_BOX {
   return slide.messageKind === 'lead' ? LEAD_BOX : MESSAGE_BOX;
 }
 
-/** The sizes a message tries, largest first, and how many lines each may take. */
-function messageSizes(slide: Slide, sizes: Fitter['theme']['sizes']): { size: number; lines: number }[] {
-  const atLeastFloor = (size: number) => Math.max(size, sizes.bodyMin);
-  if (slide.messageKind !== 'lead') return [{ size: atLeastFloor(Math.min(sizes.body + MESSAGE_STEP, MESSAGE_MAX)), lines: MESSAGE_LINES }];
-  const ceiling = Math.max(sizes.bodyMax, sizes.body + MESSAGE_STEP); // a template's large body size still gets a larger bottom line
-  return [
-    { size: atLeastFloor(Math.max(sizes.bodyMax, sizes.body + LEAD_STEP)), lines: LEAD_SHORT_LINES }, // a short bottom line at the ceiling
-    { size: atLeastFloor(Math.min(sizes.body + LEAD_STEP, ceiling)), lines: LEAD_LINES },
-    { size: atLeastFloor(sizes.body + MESSAGE_STEP), lines: LEAD_LINES },
-    { size: atLeastFloor(sizes.body), lines: LEAD_LINES + 1 },
-  ];
+/** A bottom line's sizes, largest first: from the ceiling down in MESSAGE_STEP steps to the body floor. */
+function leadSizes(sizes: Fitter['theme']['sizes']): number[] {
+  const ceiling = Math.max(sizes.bodyMax, sizes.body + LEAD_STEP, sizes.bodyMin);
+  const steps: number[] = [];
+  for (let size = ceiling; size > sizes.bodyMin; size -= MESSAGE_STEP) steps.push(size);
+  return [...steps, sizes.bodyMin];
 }
-/** The callout never takes more than this share of the content area: a longer message is cut (in full in the notes). */
-const MESSAGE_SHARE = 0.4;
-/** A bottom line may take up to half the content area (the points below it support it); longer, it is drawn as the first point. */
-const LEAD_SHARE = 0.5;
+
+/** The message's height (inches, without the box's padding) at a size, set in the callout's width. */
+function messageHeight(slide: Slide, fitter: Fitter): (runs: Run[], size: number) => number {
+  const box = messageBox(slide);
+  const width = fitter.contentWidth - box.bar - box.padLeft - box.padRight;
+  return (runs, size) => fitter.measurer.height(runs, width * PT_PER_IN, size, true) / PT_PER_IN;
+}
+
+/** Where a callout starts: the top of the content area, below the subtitle. */
+function calloutTop(slide: Slide, fitter: Fitter): number {
+  return fitter.theme.grid.contentTop + (slide.subtitle ? fitter.theme.grid.subtitleHeight : 0);
+}
+
+/**
+ * The slide with its bottom line placed at each size it may take, largest first (see LEAD_SHORT_SHARE); none when it is
+ * too long for a callout at any size. The planner picks the one that keeps the summary on the fewest slides.
+ */
+export function leadPlacements(slide: Slide, fitter: Fitter): Slide[] {
+  if (!slide.message?.length || slide.layout !== 'content' || slide.messageKind !== 'lead') return [];
+  const top = calloutTop(slide, fitter);
+  const area = fitter.theme.grid.contentBottom - top;
+  const sizes = leadSizes(fitter.theme.sizes);
+  const height = messageHeight(slide, fitter);
+  const padding = 2 * LEAD_BOX.padY;
+  return sizes.flatMap((fontSize, i) => {
+    const share = LEAD_SHORT_SHARE + ((LEAD_SHARE - LEAD_SHORT_SHARE) * i) / Math.max(sizes.length - 1, 1);
+    const h = height(slide.message!, fontSize) + padding;
+    if (h > share * area + 1e-6) return [];
+    return [{ ...slide, messageAt: { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h, fontSize } }];
+  });
+}
 
 /** The slide with its message placed (`messageAt`), the message cut with an ellipsis if it would crowd out the body. */
 export function placeMessage(slide: Slide, fitter: Fitter): Slide {
   if (!slide.message?.length || slide.layout !== 'content') return slide;
+  if (slide.messageKind === 'lead') return leadPlacements(slide, fitter)[0] ?? asFirstPoint(slide); // a paragraph, not a bottom line: drawn in full
   const { grid, sizes } = fitter.theme;
-  const box = messageBox(slide);
-  const width = fitter.contentWidth - box.bar - box.padLeft - box.padRight;
-  const linesHeight = (runs: Run[], size: number) => fitter.measurer.height(runs, width * PT_PER_IN, size, true) / PT_PER_IN;
+  const linesHeight = messageHeight(slide, fitter);
   const oneLine = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
-  const fits = ({ size, lines }: { size: number; lines: number }) => linesHeight(slide.message!, size) <= lines * oneLine(size) + 1e-6;
-  const tried = messageSizes(slide, sizes);
-  if (slide.messageKind === 'lead' && !tried.some(fits)) return asFirstPoint(slide); // a paragraph, not a bottom line: drawn in full
-  const fontSize = tried.find(fits)?.size ?? Math.min(sizes.body, tried[tried.length - 1].size);
-  const top = grid.contentTop + (slide.subtitle ? grid.subtitleHeight : 0);
-  const limit = (slide.messageKind === 'lead' ? LEAD_SHARE : MESSAGE_SHARE) * (grid.contentBottom - top) - 2 * box.padY;
-  if (slide.messageKind === 'lead' && linesHeight(slide.message, fontSize) > limit) return asFirstPoint(slide); // a bottom line is never cut
+  const larger = Math.max(Math.min(sizes.body + MESSAGE_STEP, MESSAGE_MAX), sizes.bodyMin);
+  const fontSize = linesHeight(slide.message, larger) <= MESSAGE_LINES * oneLine(larger) + 1e-6 ? larger : Math.min(sizes.body, larger);
+  const top = calloutTop(slide, fitter);
+  const limit = MESSAGE_SHARE * (grid.contentBottom - top) - 2 * MESSAGE_BOX.padY;
   const message = linesHeight(slide.message, fontSize) <= limit ? slide.message : cut(slide.message, (runs) => linesHeight(runs, fontSize) <= limit);
-  const at: Placement = { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h: linesHeight(message, fontSize) + 2 * box.padY, fontSize };
+  const at: Placement = { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h: linesHeight(message, fontSize) + 2 * MESSAGE_BOX.padY, fontSize };
   return { ...slide, message, messageAt: at };
 }
 

@@ -13,7 +13,7 @@ import { planWithPictures } from './pictures.js';
 import { sizeColumns } from './columns.js';
 import { planSideBySide } from './side-by-side.js';
 import { planFolding } from './fold.js';
-import { belowMessage, leadDemotedWarning, messageCutWarning, placeMessage } from './message.js';
+import { belowMessage, leadDemotedWarning, leadPlacements, messageCutWarning, placeMessage } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
@@ -41,16 +41,27 @@ export function planSlides(
   labels: Labels = {},
 ): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
+  const baseFitter = fitter;
   const words = noteWords(labels);
   const warnings: Problem[] = [];
+  const leads = new Map<Slide, Slide[]>(); // a bottom line's callout at each size it may take, largest first
   slides = slides.map((slide) => {
-    const placed = placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
+    const placings = leadPlacements(slide, fitter);
+    const placed = placings[0] ?? placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
+    if (placings.length) leads.set(placed, placings);
     if (slide.message && !placed.message) warnings.push(leadDemotedWarning(slide.message, file));
     else if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
     return placed;
   });
-  refuseOversized(leastSlides(slides, fitter), false, file); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
-  const planOne = (slide: Slide, ceiling: number, found: Problem[]): Slide[] =>
+  refuseOversized(
+    leastSlides(
+      slides.map((slide) => leads.get(slide)?.at(-1) ?? slide),
+      fitter,
+    ),
+    false,
+    file,
+  ); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
+  const planOne = (slide: Slide, ceiling: number, found: Problem[], fitter = baseFitter): Slide[] =>
     slide.timeline
       ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings: found, file })
       : slide.layout === 'content'
@@ -73,7 +84,19 @@ export function planSlides(
           )
         : [slide];
   const sources = uniqueTitles(slides);
-  const first = sources.map((slide) => planOne(slide, Infinity, warnings));
+  const planFirst = (slide: Slide, i: number): Slide[] => {
+    const placings = leads.get(slides[i]); // a bottom line: planned with its callout at each size it may take
+    const planAt = (s: Slide, found: Problem[], f: Fitter) => planOne(s, Infinity, found, f);
+    return placings
+      ? planLead(
+          placings.map((p) => ({ ...p, title: slide.title })),
+          fitter,
+          planAt,
+          warnings,
+        )
+      : planOne(slide, Infinity, warnings);
+  };
+  const first = sources.map(planFirst);
   const shared = siblingSizes(first, fitter.theme); // siblings share one size: re-planned at it (their warnings already said)
   const planned = first.flatMap((parts, i) => (grownAbove(parts, shared) ? planOne(sources[i], shared.get(sources[i].kind)!, []) : parts));
   refuseOversized(
@@ -97,6 +120,30 @@ export function planSlides(
     if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, words, file); // title and section slides
   }
   return { slides: planned, warnings };
+}
+
+/**
+ * A summary planned with its bottom line at each size it may take (largest first), its points never set larger than the
+ * callout: the fewest slides first, then the largest callout. Only the chosen plan's warnings are kept.
+ */
+function planLead(placings: Slide[], fitter: Fitter, planOne: (slide: Slide, found: Problem[], fitter: Fitter) => Slide[], warnings: Problem[]): Slide[] {
+  const plans = new Map<number, { slides: Slide[]; found: Problem[] }>();
+  const planAt = (i: number) => {
+    if (!plans.has(i)) {
+      const found: Problem[] = [];
+      const callout = placings[i].messageAt!.fontSize;
+      const s = fitter.theme.sizes;
+      const body = Math.min(s.body, callout);
+      const sizes = { ...s, body, bodyMax: Math.max(Math.min(s.bodyMax, callout), body) };
+      plans.set(i, { slides: planOne(placings[i], found, { ...fitter, theme: { ...fitter.theme, sizes } }), found });
+    }
+    return plans.get(i)!;
+  };
+  const last = placings.length - 1;
+  const fewest = planAt(0).slides.length === 1 ? 1 : planAt(last).slides.length; // a smaller callout leaves the points more room
+  const { slides, found } = planAt(placings.findIndex((_, i) => planAt(i).slides.length <= fewest));
+  warnings.push(...found);
+  return slides;
 }
 
 /**

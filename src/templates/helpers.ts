@@ -124,8 +124,11 @@ export function formatCitation(source: Citation, lang = 'en-GB'): string {
 }
 
 /**
- * A web address as a reader glances at it: host and path, no scheme, "www.", query or fragment; a long path keeps its
- * first and last segments around "…", and is cut in its middle when even that is too long. Not a web address: as given.
+ * A web address as a reader glances at it: host and path, no scheme, "www.", query or fragment. A long path keeps its
+ * first and last segments, whole segments between them replaced by "…"; still too long, the first segment is given up
+ * for the whole last one; when the last segment alone is too long, it is cut at word boundaries (-, _, .) with "…",
+ * after the first segment when that leaves it room enough. Never cut mid-word where the segment has word boundaries.
+ * Not a web address: as given.
  */
 export function shortUrl(url: string, max = 48): string {
   let parsed: URL;
@@ -144,10 +147,32 @@ export function shortUrl(url: string, max = 48): string {
   }
   if (host.length + path.length <= max) return host + path;
   const segments = path.split('/').filter(Boolean);
-  const kept = segments.length > 2 ? `/${segments[0]}/…/${segments[segments.length - 1]}` : path;
-  if (host.length + kept.length <= max) return host + kept;
-  const room = Math.max(max - host.length - 1, 8); // characters of the path kept either side of "…"
-  return `${host}${path.slice(0, Math.ceil(room / 2))}…${path.slice(path.length - Math.floor(room / 2))}`;
+  const last = segments[segments.length - 1];
+  const lead = segments.length > 2 ? `/${segments[0]}/…/` : segments.length === 2 ? `/${segments[0]}/` : '/';
+  if (host.length + lead.length + last.length <= max) return host + lead + last;
+  if (segments.length > 1 && host.length + 3 + last.length <= max) return `${host}/…/${last}`; // the last segment whole, the first given up
+  const withFirst = max - host.length - lead.length; // room for the last segment after the first
+  const prefix = segments.length > 1 && withFirst < MIN_LAST ? '/…/' : lead;
+  return host + prefix + cutAtWords(last, Math.max(max - host.length - prefix.length, MIN_LAST));
+}
+
+/** The last segment of a short address keeps at least this many characters when it is cut. */
+const MIN_LAST = 16;
+
+/** A path segment in at most `room` characters: as many of its first and last words as fit around "…" (cut in its middle when it has no word boundaries). */
+function cutAtWords(segment: string, room: number): string {
+  const chars = [...segment];
+  if (chars.length <= room) return segment;
+  const keep = room - 1; // the ellipsis takes one
+  const isBoundary = (c: string) => /[-_.]/.test(c);
+  const heads = [...chars.keys()].filter((i) => i > 1 && i < keep && isBoundary(chars[i])); // a head ends before a separator: "baltic-sentry"
+  const tails = [...chars.keys()].filter((i) => i > 0 && chars.length - i < keep && isBoundary(chars[i])); // a tail starts at one: "-2025"
+  let best: [number, number] | undefined;
+  for (const head of heads)
+    for (const tail of tails)
+      if (head < tail && head + chars.length - tail <= keep && (!best || head + chars.length - tail > best[0] + chars.length - best[1])) best = [head, tail];
+  if (!best) return `${chars.slice(0, Math.ceil(keep / 2)).join('')}…${chars.slice(chars.length - Math.floor(keep / 2)).join('')}`;
+  return `${chars.slice(0, best[0]).join('')}…${chars.slice(best[1]).join('')}`;
 }
 
 type HelperOptions = { data?: { root?: { lang?: string; labels?: Labels; future?: boolean } }; hash?: Record<string, unknown> };

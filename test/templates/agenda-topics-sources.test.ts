@@ -218,3 +218,38 @@ describe('right-to-left sub-items in a left-to-right list', () => {
     for (const p of after) expect(p.xml).toMatch(/<a:pPr [^>]*rtl="0"/);
   });
 });
+
+describe('a long source address (designer review: "shape.nato.int/news-releases/ba…-fact-sheet-2025")', () => {
+  const ADDRESSES = [
+    'https://shape.nato.int/news-releases/baltic-sentry-fact-sheet-2025?utm_source=newsletter&utm_medium=email',
+    'https://www.defense.gov/News/Transcripts/Transcript/Article/3456789/press-briefing/?source=GovDelivery',
+    'https://www.consilium.europa.eu/en/press/press-releases/2024/03/14/joint-statement-following-the-eighth-eu-china-strategic-dialogue-on-security-and-defence/?utm_source=dsms-auto&utm_medium=email',
+    'https://www.mod.gov.cn/gfbw/xwfyr/lxjzhzt/2024njzh/2024n3y/16294011.html?from=singlemessage&isappinstalled=0',
+    `https://example.com/${'a-very-long-single-segment-name'.repeat(4)}.html?page=2`,
+  ];
+  /** Every piece of a short address between "/" and "…" is a whole segment, or a segment's first or last words. */
+  const wordsOf = (url: string) => new URL(url).pathname.split('/').filter(Boolean).flatMap((segment) => [segment, ...segment.split(/(?=[-_.])/)]);
+
+  it.each(ADDRESSES)('%s: host, whole segments around "…", a long last segment cut between words', (url) => {
+    const short = shortUrl(url);
+    expect(short.length).toBeLessThanOrEqual(48);
+    expect(short).not.toMatch(/[?#=&]/);
+    const [host, ...path] = short.split('/');
+    expect(url).toContain(host);
+    const words = wordsOf(url);
+    for (const piece of path.join('/').split(/[/…]/).filter(Boolean)) {
+      const joined = words.some((w) => w === piece) || words.some((w, i) => words.slice(i).some((_, j) => words.slice(i, i + j + 1).join('') === piece));
+      expect(joined, `"${piece}" in ${short}`).toBe(true);
+    }
+  });
+
+  it('keeps the first and last segments with whole segments elided between them', () => {
+    expect(shortUrl(ADDRESSES[1])).toBe('defense.gov/News/…/press-briefing');
+    expect(shortUrl(ADDRESSES[3])).toBe('mod.gov.cn/gfbw/…/16294011.html');
+  });
+
+  it('gives up the first segment for a whole last one, and cuts a last segment too long alone between words', () => {
+    expect(shortUrl(ADDRESSES[0])).toBe('shape.nato.int/…/baltic-sentry-fact-sheet-2025');
+    expect(shortUrl(ADDRESSES[2])).toMatch(/^consilium\.europa\.eu\/en\/…\/joint(-[a-z]+)*…(-[a-z]+)*-defence$/);
+  });
+});
