@@ -81,7 +81,9 @@ function textSize(slide: Slide): number | undefined {
 export function siblingSizes(planned: Slide[][], theme: Theme): Map<string, number> {
   const byKind = new Map<string, number[]>();
   for (const parts of planned) {
-    const size = parts.length === 1 && parts[0].layout === 'content' && !parts[0].continuation ? textSize(parts[0]) : undefined;
+    // a slide under a message is held below its callout's size: that bound is its own, not one its siblings share
+    const counts = parts.length === 1 && parts[0].layout === 'content' && !parts[0].continuation && !parts[0].messageAt;
+    const size = counts ? textSize(parts[0]) : undefined;
     if (size !== undefined) byKind.set(parts[0].kind, [...(byKind.get(parts[0].kind) ?? []), size]);
   }
   const shared = new Map<string, number>();

@@ -149,15 +149,17 @@ describe('sibling slides share one size', () => {
     expect(slides[0].placed![0].at.y).toBeCloseTo(contentTop(slides[0], theme), 9);
   });
 
-  it('never pulls siblings below the body size, and a topic that runs over several slides does not count', () => {
+  it('never pulls siblings below the body size; a topic that runs over several slides, or one under a message, does not count', () => {
     const many = { kind: 'text' as const, paragraphs: Array.from({ length: 15 }, (_, i) => bullet(`${i + 1}. ${words(25, i)}.`)) };
     const slides = planSlides([slideOf([short]), slideOf([many], { title: 'Long' }), slideOf([short], { title: 'Again' })], theme, measurer).slides;
     expect(slides.length).toBeGreaterThan(3);
     expect(textSize(slides[0])).toBeGreaterThan(theme.sizes.body);
     expect(textSize(slides[0])).toBe(textSize(slides.at(-1)!));
     const message = [{ text: 'Keep the channel open.' }];
-    const capped = planSlides([slideOf([short]), slideOf([short], { title: 'Capped', message })], theme, measurer).slides;
-    expect(textSize(capped[0])).toBe(theme.sizes.body); // the sibling under a message stays at the body size: so does this one
+    const capped = planSlides([slideOf([short]), slideOf([short], { title: 'Capped', message }), slideOf([short], { title: 'Third' })], theme, measurer).slides;
+    expect(textSize(capped[1])).toBe(theme.sizes.body); // under its message the body stays below the callout
+    expect(textSize(capped[0])).toBeGreaterThan(theme.sizes.body); // which does not hold its siblings down
+    expect(textSize(capped[0])).toBe(textSize(capped[2]));
   });
 });
 
