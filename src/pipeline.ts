@@ -110,12 +110,16 @@ function contrastWarnings(templates: TemplateSet, banner: Banner | undefined): P
   return [...byKey].map(([path, pairs]) => {
     const worst = pairs.reduce((a, b) => (b.ratio < a.ratio ? b : a));
     const places = pairs.map((pair) => pair.where).join('; ');
-    return warning('template', `${worst.text} on ${worst.background} has a contrast of ${worst.ratio.toFixed(2)}:1, below ${MIN_CONTRAST}:1 (WCAG AA): ${places}`, {
-      file: templates.themeFile,
-      path,
-      ...locateInTheme(templates.themeFile, worst.key),
-      hint: 'choose a darker text colour (or a lighter background) so the text stays readable on screens, projectors and paper',
-    });
+    return warning(
+      'template',
+      `${worst.text} on ${worst.background} has a contrast of ${worst.ratio.toFixed(2)}:1, below ${MIN_CONTRAST}:1 (WCAG AA): ${places}`,
+      {
+        file: templates.themeFile,
+        path,
+        ...locateInTheme(templates.themeFile, worst.key),
+        hint: 'choose a darker text colour (or a lighter background) so the text stays readable on screens, projectors and paper',
+      },
+    );
   });
 }
 

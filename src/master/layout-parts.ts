@@ -72,11 +72,9 @@ function titleSlide(theme: Theme, grid: TemplateGrid): LayoutSpec {
   const s = theme.sizes;
   const line = (level: number, size: number, colour: string) =>
     levelStyle({ level, marL: 0, indent: 0, align: 'l', spaceBefore: level === 1 ? 0 : 6, bullet: null, size, fill: solidFill(colour) });
-  const subtitleLevels = [
-    line(1, s.subtitle + 4, c.text),
-    line(2, s.subtitle, c.text),
-    ...[3, 4, 5].map((level) => line(level, s.subtitle - 4, c.muted)),
-  ].join('');
+  const subtitleLevels = [line(1, s.subtitle + 4, c.text), line(2, s.subtitle, c.text), ...[3, 4, 5].map((level) => line(level, s.subtitle - 4, c.muted))].join(
+    '',
+  );
   const shapes = [
     title(grid.titleSlide.title, levelStyle({ level: 1, align: 'l', size: s.titleSlide, fill: solidFill(c.title) }), 'type="ctrTitle"'),
     placeholderShape({

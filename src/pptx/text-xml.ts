@@ -48,9 +48,23 @@ export function paragraphXml(p: Paragraph, look: ParagraphLook, style: TextStyle
   const s = look.stated;
   const m = look.margins;
   const attributes = [
-    m && !look.inherit && (p.bullet || p.continued) ? ` marL="${emu(m.left)}"` : s && !look.inherit && (p.bullet || p.continued) ? ` marL="${emu(s.marginLeft)}"` : '',
+    m && !look.inherit && (p.bullet || p.continued)
+      ? ` marL="${emu(m.left)}"`
+      : s && !look.inherit && (p.bullet || p.continued)
+        ? ` marL="${emu(s.marginLeft)}"`
+        : '',
     p.level ? ` lvl="${Math.min(p.level, 8)}"` : '',
-    look.inherit ? '' : !p.bullet && !p.continued ? ' marL="0" indent="0"' : p.continued ? ' indent="0"' : m ? ` indent="${emu(m.indent)}"` : s ? ` indent="${emu(s.indent)}"` : '',
+    look.inherit
+      ? ''
+      : !p.bullet && !p.continued
+        ? ' marL="0" indent="0"'
+        : p.continued
+          ? ' indent="0"'
+          : m
+            ? ` indent="${emu(m.indent)}"`
+            : s
+              ? ` indent="${emu(s.indent)}"`
+              : '',
     rtl ? ' algn="r" rtl="1"' : look.align === 'center' ? ' algn="ctr"' : s ? ` algn="${ALIGN[s.align]}"` : '',
     !rtl && look.statesDirection ? ' rtl="0"' : '',
   ].join('');

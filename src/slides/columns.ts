@@ -86,7 +86,8 @@ export function contentWidths(table: TableBlock, width: number, fontSize: number
   const sample = sampled(table);
   const step = Math.max(STEP, (high - low) / CANDIDATES);
   const splits = [{ first: start[0], height: tableHeight(sample, start, width, fontSize, fitter) }];
-  for (let first = low; first <= high + 1e-9; first += step) splits.push({ first, height: tableHeight(sample, [first, width - first], width, fontSize, fitter) });
+  for (let first = low; first <= high + 1e-9; first += step)
+    splits.push({ first, height: tableHeight(sample, [first, width - first], width, fontSize, fitter) });
   let best = splits[0];
   for (const split of splits) {
     const nearer = Math.abs(split.first - start[0]) < Math.abs(best.first - start[0]);
@@ -105,7 +106,11 @@ const untagged = (p: Paragraph) => p.runs.slice(0, p.runs.findIndex((run) => run
  */
 function hyphenBreak(table: TableBlock, first: number, fontSize: number, fitter: Fitter): boolean {
   const inner = (first - 2 * fitter.theme.grid.cellInset) * PT_PER_IN;
-  const breaks = (runs: Run[], width: number) => fitter.measurer.lines(runs, width, fontSize).slice(0, -1).some((line) => HYPHEN_END.test(line.text));
+  const breaks = (runs: Run[], width: number) =>
+    fitter.measurer
+      .lines(runs, width, fontSize)
+      .slice(0, -1)
+      .some((line) => HYPHEN_END.test(line.text));
   return table.rows.some((row) =>
     (row.cells[0] ?? []).some((p) => {
       const runs = untagged(p);

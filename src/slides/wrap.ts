@@ -72,7 +72,12 @@ function hardLines(runs: Run[], forceBold: boolean, fontSize: number): Part[][] 
   for (const run of runs) {
     if (run.breakBefore && (lines.length > 1 || lines[0].length)) lines.push([]);
     const tag = run.style === 'tag';
-    lines[lines.length - 1].push({ text: run.text, bold: forceBold || !!run.bold || tag, italic: !!run.italic, size: tag ? tagFontSize(fontSize, run.minSize) / fontSize : 1 });
+    lines[lines.length - 1].push({
+      text: run.text,
+      bold: forceBold || !!run.bold || tag,
+      italic: !!run.italic,
+      size: tag ? tagFontSize(fontSize, run.minSize) / fontSize : 1,
+    });
   }
   return lines;
 }
@@ -142,14 +147,7 @@ export function wrapWith(
         continue;
       }
       overlong = true; // wider than a whole line: its first piece may still start on this line
-      context = breakLongToken(
-        piece,
-        typeof token === 'string' ? [{ ...single!, text: token }] : token,
-        context,
-        limit,
-        line,
-        rules,
-      );
+      context = breakLongToken(piece, typeof token === 'string' ? [{ ...single!, text: token }] : token, context, limit, line, rules);
     }
     if (line.used || line.count === 0 || hard.every((p) => p.text === '')) line.flush();
   }

@@ -258,9 +258,18 @@ describe('three delegations in tables set at 13 pt (a templates folder whose the
     writeFileSync(
       brief,
       'title: Staff talks\nlanguage: en-GB\nsummary: [Talks were held.]\ntopics:\n  - title: Cooperation\n    points: [Agreed.]\nparticipants:\n' +
-        delegation('Norway', [['Gen Berg', 'Chief of Defence', true], ['Col Vik', 'Staff Officer']]) +
-        delegation('Poland', [['Gen Nowak', 'Chief of Staff', true], ['Col Lis', 'Attaché']]) +
-        delegation('Latvia', [['Gen Ozols', 'Commander', true], ['Col Kalns', 'Adviser']]),
+        delegation('Norway', [
+          ['Gen Berg', 'Chief of Defence', true],
+          ['Col Vik', 'Staff Officer'],
+        ]) +
+        delegation('Poland', [
+          ['Gen Nowak', 'Chief of Staff', true],
+          ['Col Lis', 'Attaché'],
+        ]) +
+        delegation('Latvia', [
+          ['Gen Ozols', 'Commander', true],
+          ['Col Kalns', 'Adviser'],
+        ]),
     );
     const view = openDeck(buildDeckFile(brief, dir, {}, ['--templates', templates]));
     const drawn = participantSlides(view).flatMap((n) => tables(view.slideXml(n)));

@@ -23,7 +23,10 @@ const body = (xml: string) => /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph(?: idx="\d+")
 const ONE_SLIDE = ['nature-illustration', 'yellow-idea', 'portfolio', 'beehive', 'inspiration', 'pandoc-reference'];
 const TIGHT = ['midnightblue', 'focus', 'vivid'];
 const build = async (name: string) => {
-  const templates = { ...loadTemplates(DEFAULT_TEMPLATES), reference: { file: `${name}.pptx`, bytes: new Uint8Array(readFileSync(join(REFERENCES, `${name}.pptx`))) } };
+  const templates = {
+    ...loadTemplates(DEFAULT_TEMPLATES),
+    reference: { file: `${name}.pptx`, bytes: new Uint8Array(readFileSync(join(REFERENCES, `${name}.pptx`))) },
+  };
   return buildDeck(await loadBrief(SAMPLE), templates);
 };
 

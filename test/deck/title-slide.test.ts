@@ -50,23 +50,26 @@ describe('title slide geometry', () => {
   it.each([
     ['the default theme', {}],
     ['a logo in the top-left corner', { templates: topLeftLogoTemplates() }],
-  ])('%s: title, accent rule, subtitle and detail lines share one left edge; the title block ends on the rule at two fifths of the height', (_name, options: { templates?: string }) => {
-    const dir = mkdtempSync(join(out, 'deck-'));
-    const deck = buildDeckFile(SAMPLE, dir, {}, options.templates ? ['--templates', options.templates] : []);
-    const { texts, rule, logo, height } = cover(deck);
-    const [title, subtitle] = ['ctrTitle', 'subTitle'].map((type) => texts.find((t) => t.type === type)!);
-    expect(title.textLeft).toBeCloseTo(subtitle.textLeft, 3);
-    expect(rule.x).toBeCloseTo(title.textLeft, 3);
-    expect(rule.y).toBeLessThanOrEqual(height * 0.4 + 0.01); // the top third is not empty: the title block ends on this line
-    expect(title.box.y + title.box.h).toBeLessThanOrEqual(rule.y);
-    expect(title.box.y + title.box.h).toBeGreaterThan(rule.y - 0.2);
-    expect(subtitle.box.y).toBeGreaterThan(rule.y + rule.h);
-    expect(subtitle.box.y).toBeLessThan(rule.y + 0.5);
-    if (options.templates) {
-      expect(logo).toBeDefined();
-      expect(title.box.y).toBeGreaterThanOrEqual(logo!.y + logo!.h); // space for the logo: the title starts below it, at the same left edge
-    }
-  });
+  ])(
+    '%s: title, accent rule, subtitle and detail lines share one left edge; the title block ends on the rule at two fifths of the height',
+    (_name, options: { templates?: string }) => {
+      const dir = mkdtempSync(join(out, 'deck-'));
+      const deck = buildDeckFile(SAMPLE, dir, {}, options.templates ? ['--templates', options.templates] : []);
+      const { texts, rule, logo, height } = cover(deck);
+      const [title, subtitle] = ['ctrTitle', 'subTitle'].map((type) => texts.find((t) => t.type === type)!);
+      expect(title.textLeft).toBeCloseTo(subtitle.textLeft, 3);
+      expect(rule.x).toBeCloseTo(title.textLeft, 3);
+      expect(rule.y).toBeLessThanOrEqual(height * 0.4 + 0.01); // the top third is not empty: the title block ends on this line
+      expect(title.box.y + title.box.h).toBeLessThanOrEqual(rule.y);
+      expect(title.box.y + title.box.h).toBeGreaterThan(rule.y - 0.2);
+      expect(subtitle.box.y).toBeGreaterThan(rule.y + rule.h);
+      expect(subtitle.box.y).toBeLessThan(rule.y + 0.5);
+      if (options.templates) {
+        expect(logo).toBeDefined();
+        expect(title.box.y).toBeGreaterThanOrEqual(logo!.y + logo!.h); // space for the logo: the title starts below it, at the same left edge
+      }
+    },
+  );
 
   it('a right-to-left deck: title, subtitle and accent rule share one right edge', () => {
     const deck = buildDeckFile('test/fixtures/stress-arabic.yaml', mkdtempSync(join(out, 'deck-')));

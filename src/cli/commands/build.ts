@@ -53,9 +53,19 @@ export async function forEachBrief(inputs: string[], out: Out, fn: (file: string
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
-  usage: 'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
+  usage:
+    'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
   minPositionals: 1,
-  options: { out: outOption, templates: templatesOption, reference: referenceOption, theme: themeOption, strict: strictOption, pdf: pdfOption, handout: handoutOption, paper: paperOption },
+  options: {
+    out: outOption,
+    templates: templatesOption,
+    reference: referenceOption,
+    theme: themeOption,
+    strict: strictOption,
+    pdf: pdfOption,
+    handout: handoutOption,
+    paper: paperOption,
+  },
   run: (positionals, values) => buildAndExport(positionals, values, false),
 };
 

@@ -19,7 +19,7 @@ export const themeOption: OptionSpec = {
 };
 export const paperOption: OptionSpec = {
   type: 'string',
-  description: 'paper of the notes pages (handouts): a4 or letter (default: from the brief\'s language, Letter for en-US and other Letter regions, else A4)',
+  description: "paper of the notes pages (handouts): a4 or letter (default: from the brief's language, Letter for en-US and other Letter regions, else A4)",
 };
 export const strictOption: OptionSpec = { type: 'boolean', description: 'treat warnings as errors', default: false };
 export const pdfOption: OptionSpec = { type: 'boolean', description: 'also write DIR/NAME.pdf (needs LibreOffice)', default: false };

@@ -6,8 +6,18 @@ import { handoutOption, outOption, pdfOption, paperOption, referenceOption, stri
 export const previewCommand: CommandSpec = {
   name: 'preview',
   summary: 'Build each deck and picture it: DIR/NAME/slide-01.png … and a contact sheet DIR/NAME.png (needs LibreOffice and poppler).',
-  usage: 'briefdeck preview <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
+  usage:
+    'briefdeck preview <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
   minPositionals: 1,
-  options: { out: outOption, templates: templatesOption, reference: referenceOption, theme: themeOption, strict: strictOption, pdf: pdfOption, handout: handoutOption, paper: paperOption },
+  options: {
+    out: outOption,
+    templates: templatesOption,
+    reference: referenceOption,
+    theme: themeOption,
+    strict: strictOption,
+    pdf: pdfOption,
+    handout: handoutOption,
+    paper: paperOption,
+  },
   run: (positionals, values) => buildAndExport(positionals, values, true),
 };
