@@ -5,7 +5,7 @@ import { shownPath } from '../../shared/paths.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
 import type { CommandSpec } from '../args.js';
-import { handoutOption, outOption, pdfOption, paperOption, referenceOption, strictOption, themeOption, templatesOption } from './options.js';
+import { deckOptions } from './options.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 
 export interface BuiltDeck {
@@ -56,16 +56,7 @@ export const buildCommand: CommandSpec = {
   usage:
     'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
   minPositionals: 1,
-  options: {
-    out: outOption,
-    templates: templatesOption,
-    reference: referenceOption,
-    theme: themeOption,
-    strict: strictOption,
-    pdf: pdfOption,
-    handout: handoutOption,
-    paper: paperOption,
-  },
+  options: deckOptions,
   run: (positionals, values) => buildAndExport(positionals, values, false),
 };
 

@@ -28,3 +28,15 @@ export const handoutOption: OptionSpec = {
   description: 'also write DIR/NAME-notes.pdf: each slide with its speaker notes (needs LibreOffice)',
   default: false,
 };
+
+/** The options build and preview share: output folder, templates, reference, theme, strictness, exports and paper. */
+export const deckOptions = {
+  out: outOption,
+  templates: templatesOption,
+  reference: referenceOption,
+  theme: themeOption,
+  strict: strictOption,
+  pdf: pdfOption,
+  handout: handoutOption,
+  paper: paperOption,
+};

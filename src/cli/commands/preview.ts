@@ -1,7 +1,7 @@
 // `briefdeck preview`: build each deck, then picture every slide (DIR/NAME/slide-NN.png) and the whole deck (DIR/NAME.png).
 import type { CommandSpec } from '../args.js';
 import { buildAndExport } from './build.js';
-import { handoutOption, outOption, pdfOption, paperOption, referenceOption, strictOption, themeOption, templatesOption } from './options.js';
+import { deckOptions } from './options.js';
 
 export const previewCommand: CommandSpec = {
   name: 'preview',
@@ -9,15 +9,6 @@ export const previewCommand: CommandSpec = {
   usage:
     'briefdeck preview <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter]',
   minPositionals: 1,
-  options: {
-    out: outOption,
-    templates: templatesOption,
-    reference: referenceOption,
-    theme: themeOption,
-    strict: strictOption,
-    pdf: pdfOption,
-    handout: handoutOption,
-    paper: paperOption,
-  },
+  options: deckOptions,
   run: (positionals, values) => buildAndExport(positionals, values, true),
 };
