@@ -1,6 +1,5 @@
 // Plans every slide on the grid: picks font sizes, fits titles and splits long content onto balanced continuation slides.
-import { MAX_SLIDES } from '../brief/limits.js';
-import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
+import { warning, type Problem } from '../errors.js';
 import { fillLabel, type Labels } from '../templates/labels.js';
 import type { Theme } from '../templates/theme.js';
 import { paginateUnits, type MeasuredBlock, type Page } from './fill.js';
@@ -17,6 +16,8 @@ import { belowMessage, leadDemotedWarning, leadPlacements, messageCutWarning, pl
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
+import { planLead } from './lead.js';
+import { leastSlides, refuseOversized } from './oversized.js';
 import { growCeiling, grown, grownAbove, siblingSizes, type Sizes } from './grow.js';
 
 export type { Sizes };
@@ -57,6 +58,7 @@ export function planSlides(
     leastSlides(
       slides.map((slide) => leads.get(slide)?.at(-1) ?? slide),
       fitter,
+      (slide) => contentTop(slide, fitter.theme),
     ),
     false,
     file,
@@ -120,64 +122,6 @@ export function planSlides(
     if (slide.layout !== 'content') fitTitleLines(slide, fitter, warnings, words, file); // title and section slides
   }
   return { slides: planned, warnings };
-}
-
-/**
- * A summary planned with its bottom line at each size it may take (largest first), its points never set larger than the
- * callout: the fewest slides first, then the largest callout. Only the chosen plan's warnings are kept.
- */
-function planLead(placings: Slide[], fitter: Fitter, planOne: (slide: Slide, found: Problem[], fitter: Fitter) => Slide[], warnings: Problem[]): Slide[] {
-  const plans = new Map<number, { slides: Slide[]; found: Problem[] }>();
-  const planAt = (i: number) => {
-    if (!plans.has(i)) {
-      const found: Problem[] = [];
-      const callout = placings[i].messageAt!.fontSize;
-      const s = fitter.theme.sizes;
-      const body = Math.min(s.body, callout);
-      const sizes = { ...s, body, bodyMax: Math.max(Math.min(s.bodyMax, callout), body) };
-      plans.set(i, { slides: planOne(placings[i], found, { ...fitter, theme: { ...fitter.theme, sizes } }), found });
-    }
-    return plans.get(i)!;
-  };
-  const last = placings.length - 1;
-  const fewest = planAt(0).slides.length === 1 ? 1 : planAt(last).slides.length; // a smaller callout leaves the points more room
-  const { slides, found } = planAt(placings.findIndex((_, i) => planAt(i).slides.length <= fewest));
-  warnings.push(...found);
-  return slides;
-}
-
-/**
- * The fewest slides each content slide could take (its paragraphs and rows one line each at the theme's floors, no gaps),
- * as the titles of the slides it would make at least: a lower bound computed without measuring any text.
- */
-function leastSlides(slides: Slide[], fitter: Fitter): string[] {
-  const { sizes, grid } = fitter.theme;
-  const line = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;
-  return slides.flatMap((slide) => {
-    if (slide.layout !== 'content') return [slide.title];
-    const height = slide.blocks.reduce(
-      (h, b) => h + (b.kind === 'text' ? b.paragraphs.length * line(sizes.bodyMin) : b.rows.length * (line(sizes.tableMin) + 2 * grid.cellInset)),
-      0,
-    );
-    return Array<string>(Math.max(1, Math.ceil(height / (grid.contentBottom - contentTop(slide, fitter.theme)) - 1e-9))).fill(slide.title);
-  });
-}
-
-/** More slides than a deck may have (MAX_SLIDES) are refused, naming the section that makes the most. */
-function refuseOversized(titles: string[], exact: boolean, file?: string): void {
-  if (titles.length <= MAX_SLIDES) return;
-  const counts = new Map<string, number>();
-  for (const title of titles) counts.set(title, (counts.get(title) ?? 0) + 1);
-  const [largest, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-  const name = largest.length > 60 ? `${largest.slice(0, 59)}…` : largest;
-  const message = `expected a deck of at most ${MAX_SLIDES.toLocaleString('en')} slides, found a brief that needs ${exact ? '' : 'at least '}${titles.length.toLocaleString('en')}${count > 1 ? ` ("${name}" alone takes ${count.toLocaleString('en')})` : ''}`;
-  throw new BriefdeckError([
-    problem('limit', message, {
-      file,
-      path: '(deck)',
-      hint: 'split the brief into several, or shorten its longest lists: a deck of thousands of slides is not a briefing',
-    }),
-  ]);
 }
 
 /** The title slide's subtitle and detail lines shrink to fit their box; text cut to fit stays in full in the notes. */
