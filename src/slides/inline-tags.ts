@@ -1,7 +1,8 @@
 // Inline tags (<tag inline="true">) in table cells, settled once per slide: all on their text's line when every one fits there, else all on a line of their own.
 import type { Fitter } from './fit.js';
 import { PT_PER_IN } from './fit.js';
-import type { Paragraph, Run, TableBlock, TableRow } from './model.js';
+import { runsText, type Paragraph, type Run, type TableBlock, type TableRow } from './model.js';
+import { containsRtl } from './script.js';
 
 /** Whether a paragraph has a tag after other text (in a cell, a plain <tag> always starts a paragraph of its own). */
 function hasInlineTag(p: Paragraph): boolean {
@@ -18,13 +19,21 @@ function wantsOwnLine(p: Paragraph, width: number, fontSize: number, fitter: Fit
   return text > 1 || lines(p.runs) > text;
 }
 
-/** The paragraph with its tag runs on a line of their own, directly under the text (a line break, no paragraph gap). */
-function onOwnLine(p: Paragraph): Paragraph {
+/**
+ * The paragraph with its tag runs on a line of their own, directly under the text (a line break, no paragraph gap); under
+ * right-to-left text, a paragraph of its own (LibreOffice sets a line broken after Arabic too tight: the tag touched the name).
+ */
+function onOwnLine(p: Paragraph): Paragraph[] {
   const first = firstTag(p);
   const text = p.runs.slice(0, first);
   const before = text.map((run, i) => (i === text.length - 1 ? { ...run, text: run.text.trimEnd() } : run)).filter((run) => run.text);
   const [tag, ...rest] = p.runs.slice(first);
-  return { ...p, runs: [...before, { ...tag, breakBefore: true }, ...rest] };
+  if (containsRtl(runsText(before)))
+    return [
+      { ...p, runs: before },
+      { ...p, runs: [tag, ...rest] },
+    ];
+  return [{ ...p, runs: [...before, { ...tag, breakBefore: true }, ...rest] }];
 }
 
 /** Each table's inner column widths (inches, without the cell insets) when it is drawn `width` inches wide. */
@@ -47,7 +56,9 @@ export function settleInlineTags(tables: TableBlock[], width: number, fontSize: 
   });
   if (!ownLine) return tables;
   return tables.map((t) =>
-    tagged(t) ? { ...t, rows: t.rows.map((row): TableRow => ({ cells: row.cells.map((cell) => cell.map((p) => (hasInlineTag(p) ? onOwnLine(p) : p))) })) } : t,
+    tagged(t)
+      ? { ...t, rows: t.rows.map((row): TableRow => ({ cells: row.cells.map((cell) => cell.flatMap((p) => (hasInlineTag(p) ? onOwnLine(p) : [p]))) })) }
+      : t,
   );
 }
 
