@@ -3,6 +3,7 @@ import type { PptxSlide, TableCell, TextProps, TextRun } from './pptxgen.js';
 import type { DeckStyle } from '../slides/deck.js';
 import { tagFontSize, type Paragraph, type PlacedBlock, type Run, type TableBlock } from '../slides/model.js';
 import { CELL_PARAGRAPH_GAP } from '../slides/fit.js';
+import { listStarts } from '../slides/numbering.js';
 import { isRtlScript, isRtlText, languageForScript, scriptOf, scriptOfLanguage, type Script } from '../slides/script.js';
 
 export interface DrawContext {
@@ -121,11 +122,11 @@ export function plainRuns(text: string, ctx: DrawContext, options: TextProps = {
   }));
 }
 
-function paragraphOptions(p: Paragraph, style: DeckStyle, first: boolean, startAt?: number): TextProps {
+function paragraphOptions(p: Paragraph, style: DeckStyle, first: boolean, starts: Map<number, number>): TextProps {
   const indent = style.indent * 72;
   const numbered = p.bullet && p.numbered?.n !== undefined && p.numbered.level === p.level;
   const bullet = numbered
-    ? { type: 'number', numberType: 'arabicPeriod', numberStartAt: startAt ?? p.numbered!.n, indent }
+    ? { type: 'number', numberType: 'arabicPeriod', numberStartAt: starts.get(p.level) ?? p.numbered!.n, indent }
     : p.bullet
       ? { indent }
       : p.continued
@@ -158,9 +159,9 @@ export function inReadingOrder(placed: PlacedBlock[], lang: string): PlacedBlock
 export function drawText(slide: PptxSlide, placed: PlacedBlock, ctx: DrawContext): void {
   if (placed.block.kind !== 'text') return;
   const { at } = placed;
-  const startAt = placed.block.paragraphs.find((p) => p.numbered?.n !== undefined)?.numbered?.n; // a continued list counts on
+  const starts = listStarts(placed.block.paragraphs); // a continued list counts on
   const runs = placed.block.paragraphs.flatMap((p, i) =>
-    paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0, startAt)),
+    paragraphRuns(p, at.fontSize, ctx, ctx.style.colours.text, paragraphOptions(p, ctx.style, i === 0, starts)),
   );
   slide.addText(runs, { x: at.x, y: at.y, w: at.w, h: at.h, valign: 'top', margin: boxMargin(ctx.style), fit: 'none', wrap: true });
 }

@@ -5,7 +5,7 @@ import type { DeckModel } from '../slides/deck.js';
 import { footerBox, levelFontSize, type TextFrame } from '../slides/frame.js';
 import { runsText, type Paragraph, type PlacedBlock, type Slide } from '../slides/model.js';
 import { isRtlText } from '../slides/script.js';
-import { numberHang } from '../slides/numbering.js';
+import { listStarts, numberHang } from '../slides/numbering.js';
 import type { ParagraphLook } from './text-xml.js';
 import { ambiguous, type PlaceholderShape, type PlaceholderText } from './placeholders.js';
 
@@ -138,13 +138,6 @@ function contentBody(slide: Slide, deck: DeckModel): { shapes: PlaceholderShape[
       : ownBox(frame, deck.layouts.content);
   const column = (placed[0]?.at.w ?? frame.box.w) < frame.box.w - 1e-6 ? placed[0].at.w : undefined; // text beside a picture: the planner's narrower column
   return { shapes: [{ placeholder: frame.placeholder, box: column ? { ...(box ?? frame.box), w: column } : box, paragraphs }], rest };
-}
-
-/** Each numbered list's first number in this part of a block (by level): a continuation slide counts on from it. */
-function listStarts(paragraphs: Paragraph[]): Map<number, number> {
-  const starts = new Map<number, number>();
-  for (const p of paragraphs) if (p.numbered?.n !== undefined && !starts.has(p.numbered.level)) starts.set(p.numbered.level, p.numbered.n);
-  return starts;
 }
 
 /** A numbered list's margins (inches): its items hang their numbers as wide as the largest needs, its sub-items move right with them. */

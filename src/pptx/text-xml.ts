@@ -1,7 +1,7 @@
 // DrawingML paragraphs for text in placeholders: each run carries only what differs from the master (bold, a link, a language, a size fitting chose).
 import { escapeXml } from '../shared/xml.js';
 import type { LevelStyle } from '../master/model.js';
-import type { Paragraph, Run } from '../slides/model.js';
+import { tagFontSize, type Paragraph, type Run } from '../slides/model.js';
 import { isRtlText } from '../slides/script.js';
 import { EMOJI_FONT, languageSegments, uriReference } from './elements.js';
 import { eastAsianFace } from './package.js';
@@ -113,7 +113,7 @@ export function runPropertiesXml(run: Run, look: ParagraphLook, style: TextStyle
 function runProperties(run: Run, look: ParagraphLook, style: TextStyle, lang: string, emoji: boolean, linkId: string | undefined): string {
   const s = look.stated;
   const base = look.size ?? s?.size;
-  const size = run.style === 'tag' && base ? Math.max(base - 2, 10) : base;
+  const size = run.style === 'tag' && base ? tagFontSize(base, run.minSize) : base;
   const attributes = [
     ` lang="${escapeXml(lang)}"`,
     lang === style.lang ? '' : ` altLang="${escapeXml(style.lang)}"`,

@@ -15,3 +15,10 @@ export function numberHang(last: number, fontSize: number, bulletHang: number): 
 export function numberShift(p: Pick<Paragraph, 'numbered'>, fontSize: number, bulletHang: number): number {
   return p.numbered ? numberHang(p.numbered.last, fontSize, bulletHang) - bulletHang : 0;
 }
+
+/** Each numbered list's first number in this part of a block (by level): a continuation slide counts on from it. */
+export function listStarts(paragraphs: Paragraph[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const p of paragraphs) if (p.numbered?.n !== undefined && !starts.has(p.numbered.level)) starts.set(p.numbered.level, p.numbered.n);
+  return starts;
+}
