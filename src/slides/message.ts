@@ -54,8 +54,7 @@ function calloutTop(slide: Slide, fitter: Fitter): number {
  * The slide with its bottom line placed at each size it may take, largest first (see LEAD_SHORT_SHARE); none when it is
  * too long for a callout at any size. The planner picks the one that keeps the summary on the fewest slides.
  */
-export function leadPlacements(slide: Slide, fitter: Fitter): Slide[] {
-  if (!slide.message?.length || slide.layout !== 'content' || slide.messageKind !== 'lead') return [];
+function leadPlacements(slide: Slide, fitter: Fitter): Slide[] {
   const top = calloutTop(slide, fitter);
   const area = fitter.theme.grid.contentBottom - top;
   const sizes = leadSizes(fitter.theme.sizes);
@@ -63,16 +62,25 @@ export function leadPlacements(slide: Slide, fitter: Fitter): Slide[] {
   const padding = 2 * LEAD_BOX.padY;
   return sizes.flatMap((fontSize, i) => {
     const share = LEAD_SHORT_SHARE + ((LEAD_SHARE - LEAD_SHORT_SHARE) * i) / Math.max(sizes.length - 1, 1);
-    const h = height(slide.message!, fontSize) + padding;
+    const h = height(slide.message!, fontSize) + padding; // a lead slide with a message (placeCallout)
     if (h > share * area + 1e-6) return [];
     return [{ ...slide, messageAt: { x: fitter.contentLeft, y: top, w: fitter.contentWidth, h, fontSize } }];
   });
 }
 
+/**
+ * The slide with its callout placed, at each size the planner may choose among (largest first): a bottom line's at every
+ * size it fits (or, too long for any, as the first point: drawn in full), an ordinary message's at its one size.
+ */
+export function placeCallout(slide: Slide, fitter: Fitter): Slide[] {
+  if (slide.messageKind !== 'lead' || !slide.message?.length || slide.layout !== 'content') return [placeMessage(slide, fitter)];
+  const placings = leadPlacements(slide, fitter);
+  return placings.length ? placings : [asFirstPoint(slide)];
+}
+
 /** The slide with its message placed (`messageAt`), the message cut with an ellipsis if it would crowd out the body. */
-export function placeMessage(slide: Slide, fitter: Fitter): Slide {
+function placeMessage(slide: Slide, fitter: Fitter): Slide {
   if (!slide.message?.length || slide.layout !== 'content') return slide;
-  if (slide.messageKind === 'lead') return leadPlacements(slide, fitter)[0] ?? asFirstPoint(slide); // a paragraph, not a bottom line: drawn in full
   const { grid, sizes } = fitter.theme;
   const linesHeight = messageHeight(slide, fitter);
   const oneLine = (size: number) => fitter.measurer.lineHeight(size) / PT_PER_IN;

@@ -12,7 +12,7 @@ import { planWithPictures } from './pictures.js';
 import { sizeColumns } from './columns.js';
 import { planSideBySide } from './side-by-side.js';
 import { planFolding } from './fold.js';
-import { belowMessage, leadDemotedWarning, leadPlacements, messageCutWarning, placeMessage } from './message.js';
+import { belowMessage, leadDemotedWarning, messageCutWarning, placeCallout } from './message.js';
 import { shortenRow, splitParagraph } from './split.js';
 import { fitTitle, fitTitleSlideLines, uniqueTitles } from './title.js';
 import { planTimeline } from './timeline.js';
@@ -42,14 +42,13 @@ export function planSlides(
   labels: Labels = {},
 ): Plan {
   const fitter = createFitter(theme, measurer, headingMeasurer, frame);
-  const baseFitter = fitter;
   const words = noteWords(labels);
   const warnings: Problem[] = [];
   const leads = new Map<Slide, Slide[]>(); // a bottom line's callout at each size it may take, largest first
   slides = slides.map((slide) => {
-    const placings = leadPlacements(slide, fitter);
-    const placed = placings[0] ?? placeMessage(slide, fitter); // a message's callout is measured first: the body goes below it
-    if (placings.length) leads.set(placed, placings);
+    const placings = placeCallout(slide, fitter); // a message's callout is measured first: the body goes below it
+    const placed = placings[0];
+    if (placed.messageKind === 'lead' && placed.messageAt) leads.set(placed, placings);
     if (slide.message && !placed.message) warnings.push(leadDemotedWarning(slide.message, file));
     else if (placed.message !== slide.message) warnings.push(messageCutWarning(slide.message!, file));
     return placed;
@@ -63,11 +62,11 @@ export function planSlides(
     false,
     file,
   ); // a cheap lower bound first: planning a 20,000-slide deck only to refuse it is slow
-  const planOne = (slide: Slide, ceiling: number, found: Problem[], fitter = baseFitter): Slide[] =>
+  const planOne = (slide: Slide, ceiling: number, found: Problem[], on = fitter): Slide[] =>
     slide.timeline
-      ? planTimeline(slide, fitter, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings: found, file })
+      ? planTimeline(slide, on, { notesOf: (notes, continuation) => continuationNotes(notes, continuation, words), warnings: found, file })
       : slide.layout === 'content'
-        ? [planSideBySide(slide, fitter, contentTop(slide, fitter.theme))].flatMap((pair) =>
+        ? [planSideBySide(slide, on, contentTop(slide, on.theme))].flatMap((pair) =>
             pair
               ? [pair]
               : planFolding(
@@ -75,8 +74,8 @@ export function planSlides(
                   (unfolded, folded) =>
                     planWithPictures(
                       unfolded,
-                      fitter,
-                      contentTop(unfolded, fitter.theme),
+                      on,
+                      contentTop(unfolded, on.theme),
                       (s, f) => planContent(shortenTallRows(sizeColumns(s, f), f, folded, words, file), f, words, ceiling),
                       folded,
                       file,
