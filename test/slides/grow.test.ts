@@ -4,25 +4,14 @@ import { paginateUnits } from '../../src/slides/fill.js';
 import { createFitter } from '../../src/slides/fit.js';
 import { FILL_TARGET } from '../../src/slides/grow.js';
 import { createMeasurer } from '../../src/slides/measure.js';
-import type { Block, Paragraph, Slide, TableBlock } from '../../src/slides/model.js';
+import type { Paragraph, Slide, TableBlock } from '../../src/slides/model.js';
 import { contentTop, measureBlocks, planSlides } from '../../src/slides/paginate.js';
+import { bullet, slideOf, words } from '../helpers/planning.js';
 import { loadTheme, type Theme } from '../../src/templates/theme.js';
 
 const theme = loadTheme('templates/theme.yaml');
 const measurer = createMeasurer();
-const bullet = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: true });
 const sub = (text: string): Paragraph => ({ runs: [{ text }], level: 1, bullet: true });
-const slideOf = (blocks: Block[], extra: Partial<Slide> = {}): Slide => ({
-  layout: 'content',
-  kind: 'topic',
-  title: 'Maritime security',
-  lines: [],
-  blocks,
-  notes: 'Notes.',
-  ...extra,
-});
-const words = (n: number, seed = 1) =>
-  Array.from({ length: n }, (_, i) => ['alliance', 'maritime', 'security', 'dialogue', 'staff', 'talks', 'exchange'][(i * 7 + seed) % 7]).join(' ');
 const cell = (text: string) => [{ runs: [{ text }], level: 0, bullet: false }];
 const table = (rows: number): TableBlock => ({
   kind: 'table',

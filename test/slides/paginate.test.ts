@@ -3,25 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { paginateUnits, type MeasuredBlock } from '../../src/slides/fill.js';
 import { createFitter } from '../../src/slides/fit.js';
 import { createMeasurer } from '../../src/slides/measure.js';
-import type { Block, Paragraph, Slide, TableRow } from '../../src/slides/model.js';
+import type { Paragraph, Slide, TableRow } from '../../src/slides/model.js';
 import { contentTop, planSlides, planWithoutMeasuring } from '../../src/slides/paginate.js';
+import { bullet, slideOf, words } from '../helpers/planning.js';
 import { loadTheme } from '../../src/templates/theme.js';
 
 const theme = loadTheme('templates/theme.yaml');
 const measurer = createMeasurer();
-const bullet = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: true });
-const slideOf = (blocks: Block[], extra: Partial<Slide> = {}): Slide => ({
-  layout: 'content',
-  kind: 'topic',
-  section: 'Topics',
-  title: 'Maritime security',
-  lines: [],
-  blocks,
-  notes: 'Notes.',
-  ...extra,
-});
-const words = (n: number, seed = 1) =>
-  Array.from({ length: n }, (_, i) => ['alliance', 'maritime', 'security', 'dialogue', 'staff', 'talks', 'exchange'][(i * 7 + seed) % 7]).join(' ');
 const units = (heights: number[], block = { base: 0, between: 0 }): MeasuredBlock<number> => ({
   ...block,
   units: heights.map((height, unit) => ({ unit, height })),
