@@ -21,12 +21,16 @@ export function titleBox(slide: Slide, fitter: Fitter) {
   if (frame) {
     const { box, insets } = frame;
     const largest = frame.levels[0].size;
+    const smallest = Math.min(sizes.titleMin, largest); // a template's title box may hold two lines only at a smaller size
+    const oneLine = fitter.headingMeasurer.lineHeight(smallest) / PT_PER_IN;
     return {
       width: box.w - insets.left - insets.right,
-      height: box.h - insets.top - insets.bottom, // how many lines fit is checked at each size
+      // how many lines fit is checked at each size; a box drawn shorter than one line (LibreOffice's Sunset: 0.41 in for
+      // 33 pt) still holds one, as the template's own title does: its text overflows the box, it is not cut
+      height: Math.max(box.h - insets.top - insets.bottom, oneLine),
       maxLines: isTitleSlide ? 3 : 2,
       largest,
-      smallest: Math.min(sizes.titleMin, largest), // a template's title box may hold two lines only at a smaller size
+      smallest,
     };
   }
   return {
@@ -47,7 +51,7 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
     return lines.length <= box.maxLines && lines.reduce((h, l) => h + l.height, 0) / PT_PER_IN <= box.height;
   };
   const measurable = fullTitle.length <= MAX_TITLE_CHARS;
-  for (let size = box.largest; size >= box.smallest; size -= 2) {
+  for (const size of titleSizes(box.largest, box.smallest)) {
     if (measurable && fits(fullTitle, size)) return { title: fullTitle, fullTitle, fontSize: size, truncated: false };
   }
   const cut = (text: string) => `${text.trimEnd().replace(/[\s,;:–—-]+$/u, '')}…${suffix}`;
@@ -62,6 +66,13 @@ export function fitTitle(slide: Slide, fitter: Fitter): FittedTitle {
     longest(chars.length, (n) => fits(cut(chars.slice(0, n).join('')), box.smallest)),
   );
   return { title: cut(chars.slice(0, byChars).join('')), fullTitle, fontSize: box.smallest, truncated: true };
+}
+
+/** Sizes a title is tried at, largest first, in 2 pt steps and always down to `smallest` itself (33 pt to 24 pt skipped 24). */
+function titleSizes(largest: number, smallest: number): number[] {
+  const sizes: number[] = [];
+  for (let size = largest; size > smallest; size -= 2) sizes.push(size);
+  return [...sizes, smallest];
 }
 
 /**

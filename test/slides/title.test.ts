@@ -6,6 +6,8 @@ import type { Slide } from '../../src/slides/model.js';
 import { planSlides } from '../../src/slides/paginate.js';
 import { fitTitle, fitTitleSlideLines, titleBox } from '../../src/slides/title.js';
 import { loadTheme } from '../../src/templates/theme.js';
+import { prepareTemplate } from '../../src/master/prepare.js';
+import { frameOf } from '../../src/slides/frame.js';
 
 const theme = loadTheme('templates/theme.yaml');
 const measurer = createMeasurer();
@@ -81,5 +83,40 @@ describe('fitTitleSlideLines', () => {
     const plan = planSlides([titleSlide(words(80), [words(40), words(30), words(20)])], theme, measurer, 'brief.yaml');
     expect(plan.warnings.map((w) => w.message).join()).toMatch(/title slide/);
     expect(plan.slides[0].notes).toContain(words(80));
+  });
+});
+
+describe('a template title box drawn shorter than one line', () => {
+  it('holds one line at the smallest size: a short title is not cut (LibreOffice Sunset: 0.41 in for 33 pt)', async () => {
+    const prepared = await prepareTemplate(theme);
+    const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, 0);
+    const title = frame.content.title;
+    const short = {
+      ...frame,
+      content: { ...frame.content, title: { ...title, box: { ...title.box, h: 0.4 }, insets: { ...title.insets, top: 0, bottom: 0 } } },
+    };
+    const onShort = createFitter(theme, measurer, measurer, short);
+    expect(fitTitle(slide('Summary'), onShort)).toMatchObject({ title: 'Summary', truncated: false });
+    const long = fitTitle(slide('Strengthening of crisis communication mechanisms, including the modernisation of direct links'), onShort);
+    expect(long.truncated).toBe(true); // one line only: a long title is still cut
+    expect(measurer.lines([{ text: long.title, bold: true }], titleBox(slide(long.title), onShort).width * PT_PER_IN, long.fontSize)).toHaveLength(1);
+  });
+});
+
+describe('a template title size the 2 pt steps do not reach the floor from (33 pt, floor 24 pt)', () => {
+  it('tries the floor itself: a title that fits only at 24 pt is set at 24 pt, not cut', async () => {
+    const prepared = await prepareTemplate(theme);
+    const frame = frameOf(prepared.matched.layouts, prepared.info.slideSize, 0);
+    const title = frame.content.title;
+    const text = 'Maritime security';
+    const oneLine = measurer.lineHeight(theme.sizes.titleMin) / PT_PER_IN + 0.001; // one line at 24 pt, not at 25
+    const levels = [{ ...title.levels[0], size: 33 }, ...title.levels.slice(1)];
+    const box = { ...title.box, h: oneLine + title.insets.top + title.insets.bottom };
+    const odd = { ...frame, content: { ...frame.content, title: { ...title, box, levels } } };
+    expect(fitTitle(slide(text), createFitter(theme, measurer, measurer, odd))).toMatchObject({
+      title: text,
+      fontSize: theme.sizes.titleMin,
+      truncated: false,
+    });
   });
 });
