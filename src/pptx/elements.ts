@@ -73,13 +73,18 @@ function runSegments(run: Run, deckLang: string, context: string, rtl: boolean):
  * LibreOffice garbles a link that holds emoji in a right-to-left paragraph (a field with fallback fonts): such a title is kept
  * readable as plain runs, without the link (the sources slide shows the URL as text below it).
  */
-function linkDropped(run: Run, rtl: boolean): boolean {
+export function linkDropped(run: Run, rtl: boolean): boolean {
   return rtl && /[\u{1F000}-\u{1FFFF}\u{2300}-\u{2BFF}]/u.test(run.text);
 }
 
-/** A URL as the package's relationship targets need it (xs:anyURI): characters such as [ ] { } | and spaces percent-encoded. */
+/**
+ * A URL as the package's relationship targets need it (xs:anyURI): characters such as [ ] { } | and spaces, and a "%"
+ * that starts no escape ("%A/"), percent-encoded; the brackets of an IPv6 host ("http://[::1]/") kept, as its syntax has them.
+ */
 export function uriReference(url: string): string {
-  return url.replace(/[[\]{}|\\^`<>" ]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const host = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? '';
+  const encode = (text: string, unsafe: RegExp) => text.replace(unsafe, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return encode(host, /%(?![0-9A-Fa-f]{2})|[{}|\\^`<>" ]/g) + encode(url.slice(host.length), /%(?![0-9A-Fa-f]{2})|[[\]{}|\\^`<>" ]/g);
 }
 
 /** Paragraph direction and alignment: right to left when the text starts with Arabic or Hebrew. */
