@@ -3,7 +3,7 @@ import { escapeXml } from '../shared/xml.js';
 import type { LevelStyle } from '../master/model.js';
 import { tagFontSize, type Paragraph, type Run } from '../slides/model.js';
 import { isRtlText } from '../slides/script.js';
-import { EMOJI_FONT, languageSegments, uriReference } from './elements.js';
+import { EMOJI_FONT, languageSegments, linkDropped, uriReference } from './elements.js';
 import { eastAsianFace } from './package.js';
 
 export interface TextStyle {
@@ -93,7 +93,7 @@ function numberXml(p: Paragraph, look: ParagraphLook): string | undefined {
 /** One model run: a line break first if it asks for one, then a DrawingML run per language piece. */
 function runXml(run: Run, look: ParagraphLook, style: TextStyle, context: string, rtl: boolean): string {
   const pieces = run.href && rtl ? [{ text: `\u202B${run.text}\u202C`, lang: style.lang }] : languageSegments(run.text, style.lang, context);
-  const linkId = run.href && !(rtl && /[\u{1F000}-\u{1FFFF}\u{2300}-\u{2BFF}]/u.test(run.text)) ? style.link(uriReference(run.href)) : undefined;
+  const linkId = run.href && !linkDropped(run, rtl) ? style.link(uriReference(run.href)) : undefined;
   const breakXml = run.breakBefore ? `<a:br><a:rPr lang="${escapeXml(style.lang)}" dirty="0"/></a:br>` : '';
   return (
     breakXml +
