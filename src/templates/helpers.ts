@@ -138,7 +138,7 @@ export function shortUrl(url: string, max = 48): string {
     return url;
   }
   if (!/^https?:$/.test(parsed.protocol)) return url;
-  const host = (domainToUnicode(parsed.hostname) || parsed.hostname).replace(/^www\./i, '') + (parsed.port ? `:${parsed.port}` : '');
+  const host = readableHost(parsed.hostname).replace(/^www\./i, '') + (parsed.port ? `:${parsed.port}` : '');
   let path = parsed.pathname.replace(/\/+$/, '');
   try {
     path = decodeURI(path);
@@ -154,6 +154,20 @@ export function shortUrl(url: string, max = 48): string {
   const withFirst = max - host.length - lead.length; // room for the last segment after the first
   const prefix = segments.length > 1 && withFirst < MIN_LAST ? '/…/' : lead;
   return host + prefix + cutAtWords(last, Math.max(max - host.length - prefix.length, MIN_LAST));
+}
+
+/** Scripts with letters that look like Latin ones ("аррӏе.com" in Cyrillic reads as apple.com): their labels stay in punycode. */
+const CONFUSABLE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+/** A host as a reader may trust it: each international label in its own script (例え.jp), unless that script can pass for Latin. */
+function readableHost(hostname: string): string {
+  return hostname
+    .split('.')
+    .map((label) => {
+      const own = label.startsWith('xn--') ? domainToUnicode(label) : label;
+      return own && !CONFUSABLE.test(own) ? own : label;
+    })
+    .join('.');
 }
 
 /** The last segment of a short address keeps at least this many characters when it is cut. */

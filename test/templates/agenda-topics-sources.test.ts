@@ -199,6 +199,7 @@ describe('a source address as shown on the slide', () => {
     expect(shortUrl('http://eng.mod.gov.cn/xb/News_213114/TopStories/16294011.html')).toBe('eng.mod.gov.cn/xb/…/16294011.html');
     expect(shortUrl('https://example.org/?a=1&b=2')).toBe('example.org');
     expect(shortUrl('https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9')).toBe('例え.jp/パス');
+    expect(shortUrl('https://xn--80ak6aa92e.com/')).toBe('xn--80ak6aa92e.com'); // Cyrillic "аррӏе": shown decoded it would read as apple.com
     const long = shortUrl(`https://example.com/${'a-very-long-single-segment-name'.repeat(4)}.html`);
     expect(long.length).toBeLessThanOrEqual(48);
     expect(long).toMatch(/^example\.com\/a-very.*….*name\.html$/);
