@@ -8,11 +8,13 @@ import PptxGenJS from 'pptxgenjs';
 /** Makes the deck from a spec ({ properties, calls }) and returns compressed .pptx bytes. */
 export async function buildBare(spec) {
   const pptx = new PptxGenJS();
-  if (spec.properties.layout) pptx.layout = spec.properties.layout;
   for (const [name, value] of Object.entries(spec.properties)) if (name !== 'layout') pptx[name] = value;
   let slide;
   for (const { on, method, args } of spec.calls) {
-    if (on === 'deck') {
+    if (on === 'deck' && method === 'defineLayout') {
+      pptx.defineLayout(...args);
+      pptx.layout = args[0].name;
+    } else if (on === 'deck') {
       const result = pptx[method](...args);
       if (method === 'addSlide') slide = result;
     } else slide[method](...args);

@@ -2,7 +2,7 @@
 // so that bench/bare-pptxgenjs.js can make the very same slides with nothing but pptxgenjs.
 import PptxGenJS from 'pptxgenjs';
 
-const DECK_METHODS = ['defineSlideMaster', 'addSection', 'addSlide'];
+const DECK_METHODS = ['defineLayout', 'defineSlideMaster', 'addSection', 'addSlide'];
 const SLIDE_METHODS = ['addText', 'addTable', 'addNotes', 'addShape', 'addImage'];
 const DECK_PROPERTIES = ['layout', 'title', 'subject', 'author', 'company', 'revision', 'theme', 'rtlMode'];
 
