@@ -1,64 +1,17 @@
 // Benchmark worker, run as a child process per case: times warm builds inside one Node process and prints JSON.
+// It uses only briefdeck's public API (dist/index.js), so files moving inside dist/ do not break it.
 // Usage: node bench/inprocess.js MODE INPUT OUTDIR RUNS
 //   build   INPUT=brief.yaml  load → build → atomic write, templates and fonts loaded once (the watch rebuild path)
 //   bare    INPUT=spec.json   the bare pptxgenjs script's buildBare(), then write
-//   measure INPUT=brief.yaml  builds with the real measurer and with a constant-width stub, alternating, plus stage times
-//   watch   INPUT=brief.yaml  save → new deck on disk through the real watcher (src/watch/measure.ts), if it exists
+//   stages  INPUT=brief.yaml  where a warm build spends its time, stage by stage (bench/stages.js)
+//   watch   INPUT=brief.yaml  save → new deck on disk through the real watcher (dist/watch/measure.js), if it exists
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { profileStages } from './stages.js';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const dist = (path) => import(join(ROOT, 'dist', path));
-
-/**
- * A trivial Measurer: every character is half an em wide, lines are 1.2 em; words wrap greedily. Pagination still runs.
- * It caches its answers per run list as the real measurer does, so the comparison counts font metrics, not caching.
- */
-const stubCache = new WeakMap();
-function stubLines(runs, width, fontSize) {
-  const perLine = Math.max(1, Math.floor(width / (0.5 * fontSize)));
-  const lines = [];
-  let used = 0;
-  const flush = () => {
-    lines.push({ text: '', width: used * 0.5 * fontSize, height: fontSize * 1.2 });
-    used = 0;
-  };
-  for (const run of runs) {
-    if (run.breakBefore && (used || lines.length)) flush();
-    for (const word of run.text.split(' ')) {
-      if (used && used + 1 + word.length > perLine) flush();
-      used += (used ? 1 : 0) + word.length;
-    }
-  }
-  if (used || !lines.length) flush();
-  return lines;
-}
-
-export const stubMeasurer = {
-  width: (text, fontSize) => text.length * 0.5 * fontSize,
-  lineHeight: (fontSize) => fontSize * 1.2,
-  lines(runs, width, fontSize) {
-    const key = `${width}|${fontSize}`;
-    let byKey = stubCache.get(runs);
-    if (!byKey) stubCache.set(runs, (byKey = new Map()));
-    let lines = byKey.get(key);
-    if (!lines) byKey.set(key, (lines = stubLines(runs, width, fontSize)));
-    return lines;
-  },
-  height(runs, width, fontSize) {
-    return this.lines(runs, width, fontSize).reduce((sum, line) => sum + line.height, 0);
-  },
-  wrap(runs, width, fontSize) {
-    return this.lines(runs, width, fontSize).map((line) => line.text);
-  },
-};
-
-/** The stub must offer every method the real measurer has, or the comparison would crash (or cheat) deep in the planner. */
-function checkStub(real) {
-  const missing = Object.keys(real).filter((name) => typeof real[name] === 'function' && typeof stubMeasurer[name] !== 'function');
-  if (missing.length) throw new Error(`bench/inprocess.js: the Measurer interface has new methods the stub lacks: ${missing.join(', ')}`);
-}
+const api = () => import(join(ROOT, 'dist', 'index.js'));
 
 const cpuMs = (start) => {
   const u = process.cpuUsage(start);
@@ -72,23 +25,28 @@ async function timed(fn) {
   return { ms: performance.now() - started, cpuMs: cpuMs(cpu), result };
 }
 
-async function buildRuns(brief, outDir, runs) {
-  const { loadBrief } = await dist('brief/load.js');
-  const { loadTemplates } = await dist('templates/render.js');
-  const { buildDeck } = await dist('pipeline.js');
-  const { writeAtomic } = await dist('write.js');
-  const { DEFAULT_TEMPLATES } = await dist('files.js');
+/** One warm-up run (first-use costs such as JIT and font tables are start-up, not rebuild), then `runs` timed runs. */
+async function warmRuns(once, runs) {
+  const first = await once();
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await timed(once));
+  return { samples, ...first };
+}
+
+/** The watch rebuild path: everything from reading the brief to the deck renamed into place. */
+async function briefBuilder(brief, outDir) {
+  const { loadBrief, loadTemplates, buildDeck, writeAtomic, DEFAULT_TEMPLATES } = await api();
   const templates = loadTemplates(DEFAULT_TEMPLATES);
   const output = join(outDir, basename(brief).replace(/\.ya?ml$/, '.pptx'));
-  const once = async () => {
+  return async () => {
     const deck = await buildDeck(await loadBrief(brief), templates);
     await writeAtomic(output, deck.bytes);
     return { slides: deck.slides.length, bytes: deck.bytes.length };
   };
-  await once(); // warm-up: first-use costs (JIT, font tables) are start-up, not rebuild
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await timed(once));
-  return { samples, ...samples[0].result, output };
+}
+
+async function buildRuns(brief, outDir, runs) {
+  return warmRuns(await briefBuilder(brief, outDir), runs);
 }
 
 async function bareRuns(specFile, outDir, runs) {
@@ -98,67 +56,17 @@ async function bareRuns(specFile, outDir, runs) {
   const once = async () => {
     const bytes = await buildBare(spec);
     writeFileSync(output, bytes);
-    return { slides: spec.slides.length, bytes: bytes.length };
+    return { slides: spec.slides, bytes: bytes.length };
   };
-  await once();
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await timed(once));
-  return { samples, ...samples[0].result, output };
+  return warmRuns(once, runs);
 }
 
-/** Real measurer vs stub, alternating so machine load hits both alike; plus where the time goes, stage by stage. */
-async function measureRuns(brief, runs) {
-  const { loadBrief } = await dist('brief/load.js');
-  const { loadTemplates } = await dist('templates/render.js');
-  const { buildDeck, defaultMeasurer } = await dist('pipeline.js');
-  const { DEFAULT_TEMPLATES } = await dist('files.js');
-  const templates = loadTemplates(DEFAULT_TEMPLATES);
-  const loaded = await loadBrief(brief);
-  const real = defaultMeasurer();
-  checkStub(real);
-  const build = (measurer) => async () => (await buildDeck(loaded, templates, measurer)).slides.length;
-  await build(real)();
-  await build(stubMeasurer)();
-  const withReal = [];
-  const withStub = [];
-  for (let i = 0; i < runs; i++) {
-    withReal.push(await timed(build(real)));
-    withStub.push(await timed(build(stubMeasurer)));
-  }
-  return { withReal, withStub, stages: await stageTimes(loaded, templates, real) };
-}
-
-async function stageTimes(loaded, templates, measurer) {
-  const { parseMarkup } = await dist('slides/markup.js');
-  const { planSlides } = await dist('slides/paginate.js');
-  const { renderDeck } = await dist('pptx/render.js');
-  const { packageDeck } = await dist('pptx/package.js');
-  const { documentDate } = await dist('pipeline.js');
-  const stages = {};
-  let t = performance.now();
-  const lap = (name) => {
-    const now = performance.now();
-    stages[name] = now - t;
-    t = now;
-  };
-  const markup = templates.render(loaded.brief);
-  lap('templates');
-  const slides = parseMarkup(markup, templates.dir);
-  lap('markup');
-  const plan = planSlides(slides, templates.theme, measurer, loaded.file);
-  lap('measure+paginate');
-  const pptx = renderDeck({ brief: loaded.brief, slides: plan.slides, theme: templates.theme });
-  lap('pptxgenjs objects');
-  const fonts = templates.theme.fonts;
-  await packageDeck(pptx, {
-    date: documentDate(loaded.brief),
-    company: loaded.brief.prepared_by,
-    slideCount: plan.slides.length,
-    eastAsianFont: fonts.eastAsian,
-    complexScriptFont: fonts.complexScript,
-  });
-  lap('xml+fix-ups+zip');
-  return stages;
+async function stageRuns(brief, outDir, runs) {
+  const once = await briefBuilder(brief, outDir);
+  const { slides } = await once();
+  const started = performance.now();
+  const stages = await profileStages(once, runs);
+  return { slides, ms: (performance.now() - started) / runs, stages };
 }
 
 async function watchRuns(brief, runs) {
@@ -172,7 +80,7 @@ async function watchRuns(brief, runs) {
 const MODES = {
   build: buildRuns,
   bare: bareRuns,
-  measure: (input, _out, runs) => measureRuns(input, runs),
+  stages: stageRuns,
   watch: (input, _out, runs) => watchRuns(input, runs),
 };
 const [mode, input, outDir, runsText] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-// Formats the benchmark: statistics over samples, the results table and the PASS/FAIL target lines.
+// Formats the benchmark: statistics over samples, the results table, PASS/FAIL target lines and information lines.
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,4 +40,21 @@ export function target(pass, text) {
   return `${pass ? 'PASS' : 'FAIL'}  ${text}`;
 }
 
-export { fmtMs, fmtBytes };
+const fmtRatio = (ratio) => `${ratio.toFixed(2)}×`;
+
+/** A ratio target line: "PASS  what: 1.10× (≤ 1.2×): detail". */
+export function ratioTarget(what, ratio, limit, detail) {
+  return target(ratio <= limit, `${what}: ${fmtRatio(ratio)} (target ≤ ${limit}×)${detail ? `: ${detail}` : ''}`);
+}
+
+/** A target the bench could not measure (a missing feature, one CPU): says why instead of PASS or FAIL. */
+export function notMeasured(what, why) {
+  return `----  ${what}: not measured: ${why}`;
+}
+
+/** A figure that is not a target. */
+export function info(text) {
+  return `info  ${text}`;
+}
+
+export { fmtMs, fmtKB, fmtBytes, fmtRatio };

@@ -53,12 +53,14 @@ async function timeSaves(ws, runs) {
   return samples;
 }
 
-/** Through `briefdeck watch` as a child process, if the CLI has that command. */
-export async function watchCliRebuilds(sample, tmpDir, runs) {
+/** Through `briefdeck watch` as a child process (on CPUs `cpus`, a taskset list, when given), if the CLI has that command. */
+export async function watchCliRebuilds(sample, tmpDir, runs, cpus) {
   const ws = workspace(sample, tmpDir, 'watch-cli');
   const first = nextDeck(ws.outDir, ws.deck, 30000);
   first.catch(() => {}); // reported through the race below
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'briefdeck.js'), 'watch', ws.brief, '-o', ws.outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const command = [process.execPath, join(ROOT, 'bin', 'briefdeck.js'), 'watch', ws.brief, '-o', ws.outDir];
+  const [program, ...args] = cpus ? ['taskset', '-c', cpus, ...command] : command;
+  const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
