@@ -71,5 +71,8 @@ export async function batchBriefs(dir) {
   }
   const range = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
   const total = slides.reduce((a, b) => a + b, 0);
-  return { folder, description: `${BATCH_BRIEFS} generated briefs (bench/generate.js, ${range(topicCounts)} topics, ${range(slides)} slides each, ${total} in all)` };
+  return {
+    folder,
+    description: `${BATCH_BRIEFS} generated briefs (bench/generate.js, ${range(topicCounts)} topics, ${range(slides)} slides each, ${total} in all)`,
+  };
 }

@@ -41,10 +41,11 @@ export function target(pass, text) {
 }
 
 const fmtRatio = (ratio) => `${ratio.toFixed(2)}×`;
+const fmtLimit = (limit) => `${Number.isInteger(limit) ? limit.toFixed(1) : limit}×`;
 
 /** A ratio target line: "PASS  what: 1.10× (≤ 1.2×): detail". */
 export function ratioTarget(what, ratio, limit, detail) {
-  return target(ratio <= limit, `${what}: ${fmtRatio(ratio)} (target ≤ ${limit}×)${detail ? `: ${detail}` : ''}`);
+  return target(ratio <= limit, `${what}: ${fmtRatio(ratio)} (target ≤ ${fmtLimit(limit)})${detail ? `: ${detail}` : ''}`);
 }
 
 /** A target the bench could not measure (a missing feature, one CPU): says why instead of PASS or FAIL. */

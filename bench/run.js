@@ -89,7 +89,15 @@ async function batchCase(env, pin) {
 async function watchCase(env, pin) {
   log('bench: watch rebuilds of the sample…');
   const rows = [];
-  const row = (mode, r, slides) => ({ brief: 'sample', slides, runner: 'watch rebuild', mode, stats: summarise(r.samples), maxRssKB: r.maxRssKB, bytes: r.bytes });
+  const row = (mode, r, slides) => ({
+    brief: 'sample',
+    slides,
+    runner: 'watch rebuild',
+    mode,
+    stats: summarise(r.samples),
+    maxRssKB: r.maxRssKB,
+    bytes: r.bytes,
+  });
   const direct = runWorker(['build', SAMPLE, env.outDir, String(runsFor(21))], env, pin.one);
   rows.push(row('load→build→write, warm in-process', direct, direct.slides));
   const api = runWorker(['watch', SAMPLE, '', String(runsFor(11))], env, pin.one);

@@ -20,7 +20,12 @@ export function versusBareTargets({ c, whole }, pin) {
   ];
   if (c.key === 'big') {
     const rssMiB = whole.cli.maxRssKB / 1024;
-    lines.push(target(rssMiB <= LIMITS.bigRssMiB, `${c.name}: briefdeck CLI peak RSS ${fmtKB(whole.cli.maxRssKB)} (target ≤ ${LIMITS.bigRssMiB} MiB; bare pptxgenjs ${fmtKB(whole.bare.maxRssKB)})`));
+    lines.push(
+      target(
+        rssMiB <= LIMITS.bigRssMiB,
+        `${c.name}: briefdeck CLI peak RSS ${fmtKB(whole.cli.maxRssKB)} (target ≤ ${LIMITS.bigRssMiB} MiB; bare pptxgenjs ${fmtKB(whole.bare.maxRssKB)})`,
+      ),
+    );
   }
   return lines;
 }
@@ -36,7 +41,10 @@ export function batchTarget(batch, pin) {
 /** Every watch rebuild path measured: median under 100 ms. */
 export function watchTargets(rows) {
   return rows.map((w) =>
-    target(w.stats.median < LIMITS.watchMs, `watch rebuild of the sample (${w.mode}): median ${fmtMs(w.stats.median)} of ${w.stats.n} (target < ${LIMITS.watchMs} ms)`),
+    target(
+      w.stats.median < LIMITS.watchMs,
+      `watch rebuild of the sample (${w.mode}): median ${fmtMs(w.stats.median)} of ${w.stats.n} (target < ${LIMITS.watchMs} ms)`,
+    ),
   );
 }
 
@@ -50,7 +58,7 @@ function caseInfo({ c, whole, warm, bareWarm, stages }) {
     ),
     info(
       `${c.name}: warm in-process build ${fmtMs(warm.stats.median)} vs bare ${fmtMs(bareWarm.stats.median)} = ${fmtRatio(warm.stats.median / bareWarm.stats.median)}; ` +
-        `start-up and loading (CLI − warm) ${fmtMs(whole.cli.stats.median - warm.stats.median)} vs bare ${fmtMs(whole.bare.stats.median - bareWarm.stats.median)}`,
+        `start-up, loading and first-run costs (CLI − warm) ${fmtMs(whole.cli.stats.median - warm.stats.median)} vs bare ${fmtMs(whole.bare.stats.median - bareWarm.stats.median)}`,
     ),
     info(
       `${c.name}: deck ${fmtBytes(whole.cli.bytes)} vs pptxgenjs' compressed ${fmtBytes(whole.bare.bytes)} (${signed(whole.cli.bytes / whole.bare.bytes - 1)}); ` +
