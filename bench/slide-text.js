@@ -44,8 +44,8 @@ function paragraphRuns(paragraph, bulleted) {
 export function placeholderTextCalls(xml, size) {
   const shapes = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).filter((shape) => shape.includes('<p:ph') && shape.includes('<a:t>'));
   return shapes.map((shape, i) => {
-    const title = /<p:ph type="(ctrTitle|title)"/.test(shape);
-    const runs = [...shape.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)].flatMap((m) => paragraphRuns(m[0], !title));
+    const type = shape.match(/<p:ph\b[^>]*\stype="(\w+)"/)?.[1] ?? 'body'; // a placeholder without a type is a body one
+    const runs = [...shape.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)].flatMap((m) => paragraphRuns(m[0], type === 'body' || type === 'obj'));
     const top = i === 0 ? 0.3 : 1.5 + ((i - 1) * (size.height - 2)) / Math.max(1, shapes.length - 1);
     const box = { x: 0.5, y: top, w: size.width - 1, h: i === 0 ? 1 : (size.height - 2) / Math.max(1, shapes.length - 1), valign: 'top', fit: 'none' };
     return { on: 'slide', method: 'addText', args: [runs, box] };
