@@ -2,7 +2,7 @@
 // (whole processes pinned with taskset where it exists, alternating runs, medians). Prints a table, PASS/FAIL per
 // target and information lines. A benchmark, not a test: exits 0 unless it crashes.
 // Options: --quick (3 runs a case), --runs N, --only sample,1000,batch,watch, --keep (keep the temporary files).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { batchBriefs, generatedBrief, recordSpecs } from './prepare.js';
 import { pinning, runNode, runWorker, usageSource } from './process.js';
 import { summarise, table } from './report.js';
+import { slideTextStats } from './slide-text.js';
 import { batchTarget, infoLines, versusBareTargets, watchTargets } from './summary.js';
 import { watchCliRebuilds } from './watch.js';
 import { batchRuns, hasJobsOption } from './batch.js';
@@ -48,7 +49,8 @@ function processRuns(c, env, cpu) {
   }
   const deck = join(env.outDir, basename(c.file).replace(/\.ya?ml$/, '.pptx'));
   const result = (samples, file) => ({ stats: summarise(samples), maxRssKB: Math.max(...samples.map((r) => r.maxRssKB)), bytes: statSync(file).size });
-  return { cli: result(runs.cli, deck), bare: result(runs.bare, out('bare')), callsOnly: result(runs.callsOnly, out('calls-only')) };
+  const bare = { ...result(runs.bare, out('bare')), text: slideTextStats(readFileSync(out('bare'))) };
+  return { cli: result(runs.cli, deck), bare, callsOnly: result(runs.callsOnly, out('calls-only')) };
 }
 
 /** One case against the bare script: whole processes, then warm in-process builds (and the 1,000-slide stage breakdown). */

@@ -62,7 +62,7 @@ function caseInfo({ c, whole, warm, bareWarm, stages }) {
     ),
     info(
       `${c.name}: deck ${fmtBytes(whole.cli.bytes)} vs pptxgenjs' compressed ${fmtBytes(whole.bare.bytes)} (${signed(whole.cli.bytes / whole.bare.bytes - 1)}); ` +
-        `slide text ${c.text.chars} characters in ${c.text.runs} runs, the bare slides carry the same placeholder text as addText`,
+        `slide text: briefdeck ${c.text.chars} characters in ${c.text.runs} runs, bare ${whole.bare.text.chars} in ${whole.bare.text.runs}`,
     ),
   ];
   if (stages) {
