@@ -30,7 +30,11 @@ const { values: opts } = parseArgs({
   },
 });
 const only = opts.only ? opts.only.split(',').map((name) => name.trim()) : CASES;
-for (const name of only) if (!CASES.includes(name)) throw new Error(`--only: unknown case '${name}' (cases: ${CASES.join(', ')})`);
+const unknown = only.filter((name) => !CASES.includes(name));
+if (unknown.length) {
+  process.stderr.write(`bench: --only: unknown case ${unknown.join(', ')} (cases: ${CASES.join(', ')})\n`);
+  process.exit(2);
+}
 const runsFor = (normal) => Number(opts.runs ?? (opts.quick ? Math.min(3, normal) : normal));
 const log = (text) => process.stderr.write(`${text}\n`);
 const load = () =>
@@ -112,16 +116,33 @@ async function watchCase(env, pin) {
   return rows;
 }
 
+/** Runs one case; a crash is logged and remembered (the report names it and the bench exits 1) while the other cases go on. */
+const crashes = [];
+async function attempt(name, fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    log(`bench: ${name} crashed: ${e?.stack ?? e}`);
+    crashes.push(`ERROR  ${name}: crashed: ${String(e?.message ?? e).split('\n')[0]}`);
+    return undefined;
+  }
+}
+
 /** The sample and ~1,000-slide cases with their briefs and bare specs, as --only asks. */
 async function prepareCases(env) {
   const cases = [];
-  if (only.includes('sample')) cases.push({ key: 'sample', name: 'sample', file: SAMPLE, runs: runsFor(9) });
-  if (only.includes('1000')) {
-    log('bench: generating a brief of about 1,000 slides…');
-    cases.push({ key: 'big', name: '~1,000 slides', file: await generatedBrief(1000, env.tmpDir), runs: runsFor(5), stages: true });
+  if (only.includes('sample')) cases.push({ key: 'sample', name: 'sample', file: () => SAMPLE, runs: runsFor(9) });
+  if (only.includes('1000')) cases.push({ key: 'big', name: '~1,000 slides', file: () => generatedBrief(1000, env.tmpDir), runs: runsFor(5), stages: true });
+  const prepared = [];
+  for (const c of cases) {
+    if (c.key === 'big') log('bench: generating a brief of about 1,000 slides…');
+    const ready = await attempt(c.name, async () => {
+      const file = await c.file();
+      return { ...c, file, ...(await recordSpecs(file, env.tmpDir, c.key)) };
+    });
+    if (ready) prepared.push(ready);
   }
-  for (const c of cases) Object.assign(c, await recordSpecs(c.file, env.tmpDir, c.key));
-  return cases;
+  return prepared;
 }
 
 async function main() {
@@ -132,18 +153,21 @@ async function main() {
   const pin = pinning();
   try {
     log(`bench: node ${process.version}, ${cpus().length} CPU(s), load average ${load()}; ${pin.note}; memory from ${usageSource}`);
-    const cases = await prepareCases(env);
-    const results = cases.map((c) => versusBare(c, env, pin));
-    const batch = only.includes('batch') ? await batchCase(env, pin) : undefined;
-    const watch = only.includes('watch') ? await watchCase(env, pin) : [];
+    const results = [];
+    for (const c of await prepareCases(env)) results.push(await attempt(c.name, () => versusBare(c, env, pin)));
+    const batch = only.includes('batch') ? await attempt('build DIR', () => batchCase(env, pin)) : undefined;
+    const watch = (only.includes('watch') && (await attempt('watch', () => watchCase(env, pin)))) || [];
     console.log(`\nbriefdeck benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average at end ${load()}`);
     console.log(`${pin.note}; medians; memory is peak RSS (${usageSource})\n`);
-    console.log(table([...results.flatMap((r) => r.rows), ...watch]));
+    const rows = [...results.filter(Boolean).flatMap((r) => r.rows), ...watch];
+    if (rows.length) console.log(table(rows));
     console.log('\nTargets (issue 12):');
-    const lines = [...results.flatMap((r) => versusBareTargets(r, pin)), ...(batch ? [batchTarget(batch, pin)] : []), ...watchTargets(watch)];
+    const measured = results.filter(Boolean);
+    const lines = [...measured.flatMap((r) => versusBareTargets(r, pin)), ...(batch ? [batchTarget(batch, pin)] : []), ...watchTargets(watch), ...crashes];
     console.log(lines.join('\n'));
     console.log('\nInformation (not targets):');
-    console.log([...infoLines(results, batch)].join('\n'));
+    console.log(infoLines(measured, batch).join('\n'));
+    if (crashes.length) process.exitCode = 1;
   } finally {
     if (opts.keep) log(`bench: files kept in ${tmpDir}`);
     else rmSync(tmpDir, { recursive: true, force: true });
