@@ -11,6 +11,7 @@ import { batchBriefs, generatedBrief, recordSpecs } from './prepare.js';
 import { pinning, runNode, runWorker, usageSource } from './process.js';
 import { summarise, table } from './report.js';
 import { slideTextStats } from './slide-text.js';
+import { stagesOfProfileDir } from './stages.js';
 import { batchTarget, infoLines, versusBareTargets, watchTargets } from './summary.js';
 import { watchCliRebuilds } from './watch.js';
 import { batchRuns, hasJobsOption } from './batch.js';
@@ -57,6 +58,13 @@ function processRuns(c, env, cpu) {
   return { cli: result(runs.cli, deck), bare, callsOnly: result(runs.callsOnly, out('calls-only')) };
 }
 
+/** One more CLI process, under --cpu-prof: where a cold build's time goes, module loading included. */
+function coldStages(c, env, pin) {
+  const dir = join(env.tmpDir, `profile-${c.key}`);
+  const run = runNode(['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '250', CLI, 'build', c.file, '-o', env.outDir], env, pin.one);
+  return { ms: run.ms, stages: stagesOfProfileDir(dir) };
+}
+
 /** One case against the bare script: whole processes, then warm in-process builds (and the 1,000-slide stage breakdown). */
 function versusBare(c, env, pin) {
   log(`bench: ${c.name} (${c.slides} slides), ${c.runs} runs each…`);
@@ -64,6 +72,7 @@ function versusBare(c, env, pin) {
   const warm = runWorker(['build', c.file, env.outDir, String(c.runs)], env, pin.one);
   const bareWarm = runWorker(['bare', c.spec, env.outDir, String(c.runs)], env, pin.one);
   const stages = c.stages ? runWorker(['stages', c.file, env.outDir, String(Math.min(2, c.runs))], env, pin.one) : undefined;
+  const cold = coldStages(c, env, pin);
   const row = (runner, mode, r) => ({ brief: c.name, slides: c.slides, runner, mode, ...r });
   const warmRow = (w) => ({ stats: summarise(w.samples), maxRssKB: w.maxRssKB, bytes: w.bytes });
   return {
@@ -72,6 +81,7 @@ function versusBare(c, env, pin) {
     warm: warmRow(warm),
     bareWarm: warmRow(bareWarm),
     stages,
+    cold,
     rows: [
       row('briefdeck', 'CLI process', whole.cli),
       row('bare pptxgenjs', 'process, same slides', whole.bare),

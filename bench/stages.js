@@ -1,6 +1,9 @@
 // Where a build spends its time, from a CPU profile: each sample goes to the innermost pipeline step on its stack,
-// found by function name (or by package, for pptxgenjs and zlib). A renamed step falls into "other", never a crash.
+// found by function name (or by package, for pptxgenjs, zlib and Node's module loader). A renamed step falls into
+// "other", never a crash.
+import { readdirSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 
 const BRIEF = 'brief: read, parse, validate';
 const PACKAGE = 'package fix-ups';
@@ -12,6 +15,7 @@ const RULES = [
   ['idle (waiting for I/O)', (f) => f.functionName === '(idle)'],
   ['V8 (program)', (f) => f.functionName === '(program)'],
   [PROFILER, (f) => f.url.startsWith('node:inspector')],
+  ['loading modules', (f) => f.url.startsWith('node:internal/modules/') || f.url === 'node:vm' || f.functionName === 'runInThisContext'],
   ['zip', (f) => f.url === 'node:zlib' || /^zip(Entries|Deterministic)$/.test(f.functionName)],
   ['pptxgenjs', (f) => f.url.includes('/node_modules/pptxgenjs/')],
   ['write', (f) => f.functionName === 'writeAtomic'],
@@ -31,6 +35,7 @@ const FALLBACKS = [
   ['template package', (f) => f.url.includes('/dist/master/')],
   ['templates (Handlebars)', (f) => /\/dist\/templates\/|\/node_modules\/handlebars\//.test(f.url)],
   ['measure+paginate', (f) => f.url.includes('/dist/slides/')],
+  ['CLI (arguments, files, output)', (f) => /\/dist\/(cli|files|write)\b/.test(f.url)],
 ];
 
 /** ms per stage in a V8 CPU profile ({ nodes, samples, timeDeltas }); the profiler's own work is left out. */
@@ -66,5 +71,13 @@ export async function profileStages(fn, runs) {
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   const stages = Object.entries(stagesOfProfile(profile)).map(([stage, ms]) => [stage, ms / runs]);
+  return Object.fromEntries(stages.sort((a, b) => b[1] - a[1]));
+}
+
+/** Stages of the one .cpuprofile `node --cpu-prof --cpu-prof-dir DIR` wrote into `dir`, largest first. */
+export function stagesOfProfileDir(dir) {
+  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no .cpuprofile in ${dir}`);
+  const stages = Object.entries(stagesOfProfile(JSON.parse(readFileSync(join(dir, file), 'utf8'))));
   return Object.fromEntries(stages.sort((a, b) => b[1] - a[1]));
 }

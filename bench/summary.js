@@ -50,7 +50,16 @@ export function watchTargets(rows) {
 
 const signed = (share) => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(1)}%`;
 
-function caseInfo({ c, whole, warm, bareWarm, stages }) {
+/** "stage 1.20 s (20%), …" for the stages of at least 0.5% of the sampled time. */
+function stageList(stages) {
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
+  const parts = Object.entries(stages)
+    .filter(([, ms]) => ms >= total * 0.005)
+    .map(([stage, ms]) => `${stage} ${fmtMs(ms)} (${((ms / total) * 100).toFixed(0)}%)`);
+  return `${fmtMs(total)} sampled: ${parts.join(', ')}`;
+}
+
+function caseInfo({ c, whole, warm, bareWarm, stages, cold }) {
   const lines = [
     info(
       `${c.name}: CPU time (user+sys) ${fmtMs(whole.cli.stats.cpu)} vs ${fmtMs(whole.bare.stats.cpu)} = ${fmtRatio(whole.cli.stats.cpu / whole.bare.stats.cpu)}; ` +
@@ -65,13 +74,9 @@ function caseInfo({ c, whole, warm, bareWarm, stages }) {
         `slide text: briefdeck ${c.text.chars} characters in ${c.text.runs} runs, bare ${whole.bare.text.chars} in ${whole.bare.text.runs}`,
     ),
   ];
-  if (stages) {
-    const total = Object.values(stages.stages).reduce((a, b) => a + b, 0);
-    const parts = Object.entries(stages.stages)
-      .filter(([, ms]) => ms >= total * 0.005)
-      .map(([stage, ms]) => `${stage} ${fmtMs(ms)} (${((ms / total) * 100).toFixed(0)}%)`);
-    lines.push(info(`where a warm ${stages.slides}-slide build spends its time (CPU profile, ${fmtMs(total)} sampled per build): ${parts.join(', ')}`));
-  }
+  if (cold) lines.push(info(`${c.name}: where one CLI process spends its time (${fmtMs(cold.ms)}, CPU profile): ${stageList(cold.stages)}`));
+  if (stages)
+    lines.push(info(`${c.name}: where a warm ${stages.slides}-slide build in one process spends its time (CPU profile): ${stageList(stages.stages)}`));
   return lines;
 }
 

@@ -20,9 +20,10 @@ describe('verdict lines', () => {
 describe('stage breakdown of a CPU profile', () => {
   const frame = (functionName: string, url = '/repo/dist/pipeline.js') => ({ functionName, url });
   // root → buildDeck → packageDeck → { zipEntries, fixParts }; root → renderDeck → addSlide (pptxgenjs); GC; an awaited
-  // continuation in dist/slides/ with no step on its stack; the profiler's own work; a frame nobody knows.
+  // continuation in dist/slides/ with no step on its stack; the profiler's own work; a frame nobody knows; a module's
+  // top-level code run by Node's loader.
   const nodes = [
-    { id: 1, callFrame: frame('(root)', ''), children: [2, 6, 8, 9, 10, 11] },
+    { id: 1, callFrame: frame('(root)', ''), children: [2, 6, 8, 9, 10, 11, 12] },
     { id: 2, callFrame: frame('buildDeck'), children: [3] },
     { id: 3, callFrame: frame('packageDeck', '/repo/dist/pptx/package.js'), children: [4, 5] },
     { id: 4, callFrame: frame('zipEntries', '/repo/dist/pptx/zip.js') },
@@ -33,9 +34,11 @@ describe('stage breakdown of a CPU profile', () => {
     { id: 9, callFrame: frame('fitColumns', '/repo/dist/slides/columns.js') },
     { id: 10, callFrame: frame('post', 'node:inspector/promises') },
     { id: 11, callFrame: frame('mystery', '/elsewhere.js') },
+    { id: 12, callFrame: frame('run', 'node:internal/modules/esm/module_job'), children: [13] },
+    { id: 13, callFrame: frame('', '/repo/node_modules/handlebars/dist/cjs/handlebars.js') },
   ];
-  const samples = [4, 4, 5, 7, 8, 9, 10, 11];
-  const timeDeltas = [1000, 1000, 2000, 3000, 4000, 5000, 6000, 7000];
+  const samples = [4, 4, 5, 7, 8, 9, 10, 11, 13];
+  const timeDeltas = [1000, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000];
 
   it('puts each sample in the innermost step on its stack, falls back to the folder, and leaves the profiler out', async () => {
     const { stagesOfProfile } = await bench('stages.js');
@@ -46,6 +49,7 @@ describe('stage breakdown of a CPU profile', () => {
       GC: 4,
       'measure+paginate': 5,
       other: 7,
+      'loading modules': 8,
     });
   });
 });
