@@ -43,14 +43,18 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
-/** Whole processes on one CPU: briefdeck's CLI, the bare script with the same slides, the bare script with the recorded calls only — alternating. */
+/** Whole processes on one CPU: briefdeck's CLI, the bare script with the same slides, the bare script with the recorded calls only — in turn, each run starting with the next one. */
 function processRuns(c, env, cpu) {
   const runs = { cli: [], bare: [], callsOnly: [] };
   const out = (kind) => join(env.outDir, `${c.key}.${kind}.pptx`);
+  const commands = {
+    cli: [CLI, 'build', c.file, '-o', env.outDir],
+    bare: [BARE, c.spec, out('bare')],
+    callsOnly: [BARE, c.callsOnly, out('calls-only')],
+  };
+  const kinds = Object.keys(commands);
   for (let i = 0; i < c.runs; i++) {
-    runs.cli.push(runNode([CLI, 'build', c.file, '-o', env.outDir], env, cpu));
-    runs.bare.push(runNode([BARE, c.spec, out('bare')], env, cpu));
-    runs.callsOnly.push(runNode([BARE, c.callsOnly, out('calls-only')], env, cpu));
+    for (const kind of [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)]) runs[kind].push(runNode(commands[kind], env, cpu));
   }
   const deck = join(env.outDir, basename(c.file).replace(/\.ya?ml$/, '.pptx'));
   const result = (samples, file) => ({ stats: summarise(samples), maxRssKB: Math.max(...samples.map((r) => r.maxRssKB)), bytes: statSync(file).size });
