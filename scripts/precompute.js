@@ -1,10 +1,17 @@
 // Build step (run by `npm run build`, so by `npm ci`): data computed once at build time instead of at every start, in dist/precomputed/.
-// Every entry is keyed by the content it was computed from (and the file by the package version), so a changed input is computed again at run time.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// Every entry is keyed by a hash of the content it was computed from (and each file by the package version), so a changed input is
+// computed again at run time: the bundled templates compiled, the built-in themes and labels parsed, their default templates described.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PRECOMPUTED_DIR } from '../dist/shared/package.js';
-import { packageVersion } from '../dist/shared/precomputed.js';
-import { precomputeDescriptions } from '../dist/master/described.js';
+import { DEFAULT_TEMPLATES, PRECOMPUTED_DIR } from '../dist/shared/package.js';
+import { freshValues, packageVersion } from '../dist/shared/precomputed.js';
+import { describeOnce, DESCRIPTIONS } from '../dist/master/described.js';
+import { defaultTemplate } from '../dist/master/default-template.js';
+import { freshSpecs, TEMPLATES } from '../dist/templates/compiled.js';
+import { loadTemplates } from '../dist/templates/render.js';
+import { builtInThemeNames } from '../dist/templates/builtin-themes.js';
+import { THEMES } from '../dist/templates/theme.js';
+import { LABELS } from '../dist/templates/labels.js';
 
 /** Writes dist/precomputed/NAME.json atomically (a concurrent reader sees the old file or the new one, never half of one). */
 function write(name, entries) {
@@ -17,5 +24,11 @@ function write(name, entries) {
 }
 
 const started = performance.now();
-write('template-descriptions', precomputeDescriptions());
+rmSync(PRECOMPUTED_DIR, { recursive: true, force: true }); // computed afresh: nothing below reads an earlier build's data
+for (const name of builtInThemeNames()) {
+  const { theme } = loadTemplates(DEFAULT_TEMPLATES, name === 'default' ? {} : { theme: name }); // parses, checks and compiles the bundled set
+  for (const rtl of [false, true]) describeOnce(defaultTemplate(theme, { rtl })); // the default template as prepareTemplate makes it
+}
+write(TEMPLATES, freshSpecs());
+for (const name of [THEMES, LABELS, DESCRIPTIONS]) write(name, freshValues(name));
 console.log(`precompute: done in ${Math.round(performance.now() - started)} ms`);

@@ -42,3 +42,37 @@ export function precomputed<T>(name: string): Readonly<Record<string, T>> {
   }
   return entries as Record<string, T>;
 }
+
+/** Values kept in this process per name and content key (a watch session's few themes and templates), oldest dropped first. */
+const KEPT = 32;
+const kept = new Map<string, Map<string, unknown>>();
+/** Values computed in this process, per name: what scripts/precompute.js writes for the next start. */
+const fresh = new Map<string, Record<string, unknown>>();
+
+/**
+ * The value computed from some content, by its key (a contentHash of everything the value depends on): kept from earlier in
+ * this process, else precomputed at build time, else made now (and kept when `keep` says it may be: a value that depends on
+ * more than the key, such as files on disk, is not). Each caller gets its own copy (structuredClone), so no one shares one.
+ */
+export function byContent<T>(name: string, key: string, make: () => T, keep: (value: T) => boolean = () => true): T {
+  let memory = kept.get(name);
+  if (!memory) kept.set(name, (memory = new Map()));
+  let value = memory.get(key) as T | undefined;
+  if (value === undefined) value = precomputed<T>(name)[key];
+  if (value === undefined) {
+    value = make();
+    if (!keep(value)) return value;
+    let made = fresh.get(name);
+    if (!made) fresh.set(name, (made = {}));
+    made[key] = value;
+  }
+  memory.delete(key);
+  memory.set(key, value);
+  if (memory.size > KEPT) memory.delete(memory.keys().next().value!);
+  return structuredClone(value);
+}
+
+/** For the build: the values of one name made in this process (none read from an earlier build), by key. */
+export function freshValues<T>(name: string): Record<string, T> {
+  return { ...(fresh.get(name) ?? {}) } as Record<string, T>;
+}

@@ -1,5 +1,5 @@
 // Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, points as nested bullets, labels in the brief's language and tense.
-import Handlebars from 'handlebars';
+import Handlebars, { type SafeString } from './runtime.js';
 import { domainToUnicode } from 'node:url';
 import { fillLabel, FUTURE, type Labels } from './labels.js';
 
@@ -103,7 +103,7 @@ export function sentences(items: unknown): string {
 }
 
 /** Points as slide markup list items, sub-points as nested <bullets> (text escaped; the template writes the outer <bullets>). */
-export function pointItems(items: unknown): Handlebars.SafeString {
+export function pointItems(items: unknown): SafeString {
   const escape = Handlebars.Utils.escapeExpression;
   const render = (points: unknown[]): string =>
     points

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BriefdeckError, EXIT, problem } from '../errors.js';
 import { closest } from '../shared/closest.js';
 import { locate } from '../shared/locate.js';
+import { byContent, contentHash } from '../shared/precomputed.js';
 import { BUILT_IN_THEMES, builtInThemeNames, overlay } from './builtin-themes.js';
 import { classificationSchema } from './markings.js';
 
@@ -115,8 +116,18 @@ function isFile(path: string): boolean {
   }
 }
 
+/** The precomputed file's name (dist/precomputed/themes.json): the built-in themes, parsed at build time. */
+export const THEMES = 'themes';
+
+/**
+ * theme.yaml read and parsed, once per content: a theme is the same for the same text (and, when it is built on a built-in
+ * theme, the same built-in themes' text), except its font files, resolved and checked against the disk, so a theme with
+ * fonts.files is parsed every time.
+ */
 export function loadTheme(file: string): Theme {
-  return parseTheme(readFileSync(file, 'utf8'), file);
+  const text = readFileSync(file, 'utf8');
+  const bases = /^theme\s*:/m.test(text) ? Object.values(BUILT_IN_THEMES).map((base) => readFileSync(base, 'utf8')) : [];
+  return byContent(THEMES, contentHash([text, ...bases]), () => parseTheme(text, file), (theme) => !theme.fonts.files);
 }
 
 /** The line and column of a key path's value in a theme file (for problems found after the theme was loaded, such as an unreadable logo). */
