@@ -72,7 +72,8 @@ function tableFace(table: FontTable, shaper: () => Face): Face {
   };
 }
 
-function fontkitFace(file: string, postscriptName?: string): Face {
+/** A face measured with fontkit (a font without a table; the tables are tested against it). */
+export function fontkitFace(file: string, postscriptName?: string): Face {
   const opened = loadFontkit().openSync(file) as fontkit.Font | fontkit.FontCollection;
   const font = 'fonts' in opened ? (opened.fonts.find((face) => face.postscriptName === postscriptName) ?? opened.fonts[0]) : opened;
   const cache = new Map<number, number | undefined>();
