@@ -47,12 +47,21 @@ export function fontTable(file: string): FontTable | undefined {
   return fingerprint === undefined ? undefined : precomputed<FontTable>(fontTableName(fingerprint)).table;
 }
 
-/** Advance widths (font units) by code point, from a table. */
-export function advancesOf(table: FontTable): Map<number, number> {
-  const advances = new Map<number, number>();
+/** A table's advance width (font units) of a code point, undefined when the face has no glyph for it (a binary search). */
+export function advanceLookup(table: FontTable): (cp: number) => number | undefined {
+  const codePoints = new Int32Array(table.codePoints.length);
   let cp = 0;
-  table.codePoints.forEach((step, i) => advances.set((cp += step), table.advances[i]));
-  return advances;
+  for (let i = 0; i < codePoints.length; i++) codePoints[i] = cp += table.codePoints[i];
+  return (wanted) => {
+    let [low, high] = [0, codePoints.length - 1];
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (codePoints[middle] < wanted) low = middle + 1;
+      else if (codePoints[middle] > wanted) high = middle - 1;
+      else return table.advances[middle];
+    }
+    return undefined;
+  };
 }
 
 /** For the build: a font's table, every code point it has a glyph for with fontkit's advance width. */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as fontkit from 'fontkit';
-import { advancesOf, fontTable, type FontTable } from './font-tables.js';
+import { advanceLookup, fontTable, type FontTable } from './font-tables.js';
 import { loadFontkit } from './fontkit.js';
 import { scriptOf, type Script } from './script.js';
 
@@ -59,14 +59,14 @@ export function lineEmOf(font: fontkit.Font): number {
 
 /** A face measured from its precomputed table; shaping (Arabic) opens the font with fontkit on first use. */
 function tableFace(table: FontTable, shaper: () => Face): Face {
-  const advances = advancesOf(table);
+  const advanceOf = advanceLookup(table);
   let shaping: Face | undefined;
   return {
     lineEm: table.lineEm,
     shaped: (text) => (shaping ??= shaper()).shaped(text),
     advance(cp) {
       // a no-break space the face lacks (Carlito) is drawn as a space: PowerPoint's Calibri has it at a space's width
-      const width = advances.get(cp === 0xa0 && !advances.has(cp) ? 0x20 : cp);
+      const width = advanceOf(cp) ?? (cp === 0xa0 ? advanceOf(0x20) : undefined);
       return width === undefined ? undefined : width / table.unitsPerEm;
     },
   };
