@@ -23,9 +23,9 @@ const KEPT = 256;
 /** Specs compiled in this process that scripts/precompute.js keeps for the next start (problem-free ones only). */
 const fresh: Record<string, string> = {};
 
-/** What the checks depend on besides the source: the data's shape, the helpers, the labels. */
+/** What a compiled template depends on besides the source: the data's shape, the helpers, the labels, the Handlebars version. */
 function checkKey(check: PathCheckOptions): string {
-  return JSON.stringify([check.shape, check.root ?? null, check.where ?? null, check.helpers, check.labels]);
+  return JSON.stringify([check.shape, check.root ?? null, check.where ?? null, check.helpers, check.labels, Handlebars.VERSION]);
 }
 
 /** The template in `source` (read from `file`), checked and compiled on the runtime `env`: once per file, content and checks. */
