@@ -129,8 +129,13 @@ export const THEMES = 'themes';
  */
 export function loadTheme(file: string): Theme {
   const text = readFileSync(file, 'utf8');
+  return byContent(THEMES, themeKey(text), () => parseTheme(text, file), (theme) => !theme.fonts.files);
+}
+
+/** The content key of a theme's text: the text, and the built-in themes' when it starts from one (`theme: NAME`). */
+export function themeKey(text: string): string {
   const bases = /^theme\s*:/m.test(text) ? Object.values(BUILT_IN_THEMES).map((base) => readFileSync(base, 'utf8')) : [];
-  return byContent(THEMES, contentHash([text, ...bases]), () => parseTheme(text, file), (theme) => !theme.fonts.files);
+  return contentHash([text, ...bases]);
 }
 
 /** The line and column of a key path's value in a theme file (for problems found after the theme was loaded, such as an unreadable logo). */
