@@ -17,7 +17,7 @@ export interface CompiledTemplate {
   problems: Problem[]; // markup, path and syntax problems at FILE:LINE; the template renders '' when there are any
 }
 
-/** Templates compiled in this process, by file and content; a bounded memory for a watch session editing templates. */
+/** Templates compiled in this process, by file and content (each bound to the env it was first made on: every env has the same helpers). */
 const compiledInProcess = new Map<string, CompiledTemplate>();
 const KEPT = 256;
 /** Specs compiled in this process that scripts/precompute.js keeps for the next start (problem-free ones only). */
