@@ -74,12 +74,20 @@ const SECTION_STEMS = [
   '구역',
 ];
 
-const normal = (name: string) =>
-  name
-    .normalize('NFC')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Names as compared: composed, lower case, words split at anything not a letter or digit (kept: the standard names are asked for every layout). */
+const normalised = new Map<string, string>();
+const normal = (name: string) => {
+  let words = normalised.get(name);
+  if (words === undefined) {
+    words = name
+      .normalize('NFC')
+      .toLocaleLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (normalised.size < 10_000) normalised.set(name, words);
+  }
+  return words;
+};
 
 /** Whether a layout name says it is a section header ("Section Header", "Abschnittsüberschrift", "Kapiteltrenner", …). */
 export function isSectionName(name: string): boolean {

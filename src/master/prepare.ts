@@ -4,10 +4,9 @@ import { locateInTheme, type Theme } from '../templates/theme.js';
 import type { Banner } from '../templates/markings.js';
 import { decorateMasters, type LogoArt } from './decorate.js';
 import { defaultTemplate } from './default-template.js';
-import { describeTemplate } from './describe.js';
+import { describeOnce } from './described.js';
 import { matchLayouts } from './match.js';
 import type { LayoutKind, MatchedLayouts, TemplateInfo } from './model.js';
-import { withObstacles } from './obstacles.js';
 import { openTemplate } from './open.js';
 
 export interface ReferenceDeck {
@@ -52,10 +51,10 @@ function placed<T>(match: () => T, themeFile: string | undefined, referenceFile:
 export async function prepareTemplate(theme: Theme, options: TemplateOptions = {}): Promise<PreparedTemplate> {
   const { reference } = options;
   const referenceParts = reference && openTemplate(reference.bytes, reference.file);
-  const described = referenceParts && describeTemplate(referenceParts, reference.file); // read once: its size places the logo
+  const described = referenceParts && describeOnce(referenceParts, reference.file); // read once: its size places the logo
   const logo = await options.logo?.(described ? described.slideSize : { w: theme.grid.width, h: theme.grid.height });
   const parts = referenceParts ?? defaultTemplate(theme, { logo: logo?.box, rtl: options.rtl });
-  const found = withObstacles(described ?? describeTemplate(parts), parts);
+  const found = described ?? describeOnce(parts); // kept per content of the parts: exactly what is drawn
   // the logo is drawn on every master and on the layouts that hide the master's shapes: text is kept clear of it too
   const info = logo ? { ...found, layouts: found.layouts.map((layout) => ({ ...layout, obstacles: [...(layout.obstacles ?? []), logo.box] })) } : found;
   const matched = placed(() => matchLayouts(info, options.pins), options.themeFile, reference?.file);

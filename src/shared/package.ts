@@ -6,3 +6,5 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 /** The bundled template set, templates/ at the package root. */
 export const DEFAULT_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+/** Data computed at build time (`npm run build`: scripts/precompute.js), dist/precomputed/ at the package root. */
+export const PRECOMPUTED_DIR = join(PACKAGE_ROOT, 'dist', 'precomputed');

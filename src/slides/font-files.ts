@@ -1,8 +1,10 @@
 // Finds the font file for a family name: the theme's own font files, then the bundled fonts/, then the system through fontconfig.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import { fcMatch, type SystemFont } from './fontconfig.js';
+import { fontTable } from './font-tables.js';
+import { loadFontkit } from './fontkit.js';
 
 /** Families with the same advance widths (fontconfig's 30-metric-aliases.conf): any of a group measures for the others. */
 const METRIC_GROUPS = [
@@ -63,12 +65,18 @@ interface FaceInfo {
 
 const faceLists = new Map<string, FaceInfo[]>();
 
-/** The faces in a font file (one, or several in a collection); none when it is not a font fontkit reads. */
+/** The faces in a font file (one, or several in a collection); none when it is not a font fontkit reads. The build's table has a bundled font's. */
 export function facesOf(file: string): FaceInfo[] {
   let faces = faceLists.get(file);
   if (faces) return faces;
+  const table = fontTable(file);
+  if (table) {
+    faces = [{ file, postscriptName: table.postscriptName, families: table.families, bold: table.bold, italic: table.italic }];
+    faceLists.set(file, faces);
+    return faces;
+  }
   try {
-    const opened = fontkit.openSync(file) as fontkit.Font | fontkit.FontCollection;
+    const opened = loadFontkit().openSync(file) as fontkit.Font | fontkit.FontCollection;
     const fonts = 'fonts' in opened ? opened.fonts : [opened];
     faces = fonts.map((font) => faceInfo(file, font));
   } catch {
@@ -78,7 +86,7 @@ export function facesOf(file: string): FaceInfo[] {
   return faces;
 }
 
-function faceInfo(file: string, font: fontkit.Font): FaceInfo {
+export function faceInfo(file: string, font: fontkit.Font): FaceInfo {
   const records = (font as unknown as { name?: { records?: Record<string, Record<string, string> | undefined> } }).name?.records ?? {};
   const typographic = Object.values(records.preferredFamily ?? {});
   const selection = (font['OS/2'] as { fsSelection?: { bold?: boolean; italic?: boolean } } | undefined)?.fsSelection;

@@ -1,8 +1,10 @@
-// Font metrics for measurement: advance widths (em) per script, read from the fonts in fonts/ (Carlito, Noto Sans Arabic/Hebrew).
+// Font metrics for measurement: advance widths (em) per script, from the fonts in fonts/ (Carlito, Noto Sans Arabic/Hebrew), tabled at build time.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { advanceLookup, fontTable, type FontTable } from './font-tables.js';
+import { loadFontkit } from './fontkit.js';
 import { scriptOf, type Script } from './script.js';
 
 export const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
@@ -41,17 +43,43 @@ export interface Face {
   lineEm: number;
 }
 
-/** A font file's face (in a collection, the one with this PostScript name, else the first). */
+/** A font file's face (in a collection, the one with this PostScript name, else the first): from the build's table when it has one, else fontkit. */
 export function openFace(file: string, postscriptName?: string): Face | undefined {
   if (!existsSync(file)) return undefined;
-  const opened = fontkit.openSync(file) as fontkit.Font | fontkit.FontCollection;
-  const font = 'fonts' in opened ? (opened.fonts.find((face) => face.postscriptName === postscriptName) ?? opened.fonts[0]) : opened;
+  const table = fontTable(file);
+  return table ? tableFace(table, () => fontkitFace(file, postscriptName)) : fontkitFace(file, postscriptName);
+}
+
+/** The single line spacing of a font in em: its Windows ascent and descent, else ascent − descent + line gap. */
+export function lineEmOf(font: fontkit.Font): number {
   const os2 = font['OS/2'] as { winAscent?: number; winDescent?: number } | undefined;
   const win = ((os2?.winAscent ?? 0) + (os2?.winDescent ?? 0)) / font.unitsPerEm;
+  return win || (font.ascent - font.descent + font.lineGap) / font.unitsPerEm;
+}
+
+/** A face measured from its precomputed table; shaping (Arabic) opens the font with fontkit on first use. */
+function tableFace(table: FontTable, shaper: () => Face): Face {
+  const advanceOf = advanceLookup(table);
+  let shaping: Face | undefined;
+  return {
+    lineEm: table.lineEm,
+    shaped: (text) => (shaping ??= shaper()).shaped(text),
+    advance(cp) {
+      // a no-break space the face lacks (Carlito) is drawn as a space: PowerPoint's Calibri has it at a space's width
+      const width = advanceOf(cp) ?? (cp === 0xa0 ? advanceOf(0x20) : undefined);
+      return width === undefined ? undefined : width / table.unitsPerEm;
+    },
+  };
+}
+
+/** A face measured with fontkit (a font without a table; the tables are tested against it). */
+export function fontkitFace(file: string, postscriptName?: string): Face {
+  const opened = loadFontkit().openSync(file) as fontkit.Font | fontkit.FontCollection;
+  const font = 'fonts' in opened ? (opened.fonts.find((face) => face.postscriptName === postscriptName) ?? opened.fonts[0]) : opened;
   const cache = new Map<number, number | undefined>();
   const words = new Map<string, number>();
   return {
-    lineEm: win || (font.ascent - font.descent + font.lineGap) / font.unitsPerEm,
+    lineEm: lineEmOf(font),
     shaped(text) {
       let value = words.get(text);
       if (value === undefined) words.set(text, (value = font.layout(text).advanceWidth / font.unitsPerEm));

@@ -1,7 +1,7 @@
 // Checks every {{path}} in a template against the data templates see, so a misspelt field is an error at FILE:LINE, not an empty slot.
-import Handlebars from 'handlebars';
 import { closest } from '../shared/closest.js';
 import { problem, type Problem } from '../errors.js';
+import { handlebarsCompiler } from './compiler.js';
 import type { Shape } from './context.js';
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
@@ -32,7 +32,7 @@ export interface PathCheckOptions {
 export function checkPaths(source: string, file: string, options: PathCheckOptions): Problem[] {
   let ast: Program;
   try {
-    ast = Handlebars.parse(source) as unknown as Program;
+    ast = handlebarsCompiler().parse(source) as unknown as Program;
   } catch {
     return []; // syntax errors are reported by the compiler with their line
   }

@@ -1,5 +1,5 @@
 // Pure Handlebars helpers: dates in the brief's language, lists and sentences for speaker notes, points as nested bullets, labels in the brief's language and tense.
-import Handlebars from 'handlebars';
+import Handlebars, { type SafeString } from './runtime.js';
 import { domainToUnicode } from 'node:url';
 import { fillLabel, FUTURE, type Labels } from './labels.js';
 
@@ -12,12 +12,25 @@ export function formatDate(value: string | undefined, lang = 'en-GB'): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
-  try {
-    const text = new Intl.DateTimeFormat(lang, options).format(date);
-    return day === 1 && /^fr\b/i.test(lang) ? text.replace(/^1(?=\s)/, '1er') : text; // French writes the first of the month "1er novembre"
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', options).format(date);
+  const { format, fellBack } = dateFormat(lang, Boolean(month), Boolean(day), options);
+  const text = format.format(date);
+  return !fellBack && day === 1 && /^fr\b/i.test(lang) ? text.replace(/^1(?=\s)/, '1er') : text; // French writes the first of the month "1er novembre"
+}
+
+/** Intl formatters are slow to make: one per language and option set, kept for the process (en-GB's when the language is not one Intl takes). */
+const dateFormats = new Map<string, { format: Intl.DateTimeFormat; fellBack: boolean }>();
+function dateFormat(lang: string, month: boolean, day: boolean, options: Intl.DateTimeFormatOptions) {
+  const key = `${lang} ${month ? 'm' : ''}${day ? 'd' : ''}`;
+  let made = dateFormats.get(key);
+  if (!made) {
+    try {
+      made = { format: new Intl.DateTimeFormat(lang, options), fellBack: false };
+    } catch {
+      made = { format: new Intl.DateTimeFormat('en-GB', options), fellBack: true };
+    }
+    dateFormats.set(key, made);
   }
+  return made;
 }
 
 /** Ends a fragment as a sentence (adds a full stop unless it already ends with punctuation). */
@@ -39,14 +52,21 @@ export function pictureText(image: { alt?: string; caption?: string } | undefine
   return sentence(joinParts([image?.alt, caption], ' — '));
 }
 
+const listFormats = new Map<string, Intl.ListFormat>(); // one per language, as date formats
+
 /** "a", "a and b", "a, b and c" in the language's words ("a, b et c", "a, b und c", "a, b y c"). */
 export function listPhrase(items: string[], lang = 'en-GB'): string {
   const parts = items.filter(Boolean);
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
-  } catch {
-    return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(parts);
+  let format = listFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    } catch {
+      format = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+    }
+    listFormats.set(lang, format);
   }
+  return format.format(parts);
 }
 
 /** A label in the deck's language, its `_future` variant when the event is still to come and the labels have one. */
@@ -83,7 +103,7 @@ export function sentences(items: unknown): string {
 }
 
 /** Points as slide markup list items, sub-points as nested <bullets> (text escaped; the template writes the outer <bullets>). */
-export function pointItems(items: unknown): Handlebars.SafeString {
+export function pointItems(items: unknown): SafeString {
   const escape = Handlebars.Utils.escapeExpression;
   const render = (points: unknown[]): string =>
     points

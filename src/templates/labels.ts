@@ -3,16 +3,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { BriefdeckError, problem } from '../errors.js';
+import { byContent, contentHash } from '../shared/precomputed.js';
 
 export type Labels = Record<string, string>;
 export type LabelTables = Record<string, Labels>;
 
 const tablesSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
+/** The precomputed file's name (dist/precomputed/labels.json): the bundled labels, parsed at build time. */
+export const LABELS = 'labels';
+
+/** labels.yaml read and parsed, once per content (the bundled labels at build time). */
 export function loadLabels(file: string): LabelTables {
   if (!existsSync(file)) return { en: {} };
+  const text = readFileSync(file, 'utf8');
+  return byContent(LABELS, contentHash([text]), () => parseLabels(text, file));
+}
+
+function parseLabels(text: string, file: string): LabelTables {
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const { line, col } = lines.linePos(error.pos[0]);

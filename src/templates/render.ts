@@ -1,14 +1,13 @@
 // Loads the slide templates once and renders the brief into slide markup text.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Handlebars from 'handlebars';
+import Handlebars, { type TemplateDelegate, type HelperDelegate } from './runtime.js';
 import { BriefdeckError, EXIT, problem, type Problem } from '../errors.js';
 import { systemErrorWords } from '../shared/oserror.js';
 import type { Brief } from '../brief/schema.js';
 import { BUNDLED_TEMPLATES, templateFile } from './bundled.js';
-import { checkMarkup } from './check-markup.js';
-import { checkPaths, type PathCheckOptions } from './check-paths.js';
-import { SOURCE_ATTRIBUTE } from './contract.js';
+import { type PathCheckOptions } from './check-paths.js';
+import { compileTemplate } from './compiled.js';
 import { buildContext, contextShape, type Shape } from './context.js';
 import { labelsFor, loadLabels, overlayTables, type LabelTables, type Labels } from './labels.js';
 import { helpers } from './helpers.js';
@@ -47,12 +46,12 @@ export function loadTemplates(dir: string, options: { reference?: string; theme?
   const labelsFile = templateFile(dir, 'labels.yaml');
   const labels = readLabels(labelsFile);
   const env = Handlebars.create();
-  for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+  for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as HelperDelegate);
   const problems: Problem[] = [];
   const pathCheck: PathCheckOptions = { shape: contextShape(Object.keys(labels.en ?? {})), helpers: Object.keys(helpers), labels: Object.keys(labels.en ?? {}) };
   const deck = theme.deck.filter((name) => name !== SECTION_TEMPLATE); // the sections' template is placed by their after:, not by the list
   const templateFiles = deck.map((name) => templateFile(dir, `${name}.hbs`));
-  const compile = (name: string, file: string, check: typeof pathCheck): Handlebars.TemplateDelegate => {
+  const compile = (name: string, file: string, check: typeof pathCheck): TemplateDelegate => {
     if (!existsSync(file)) {
       problems.push(problem('template', `theme.yaml lists "${name}" but ${join(dir, `${name}.hbs`)} does not exist`, { file: themeFile }));
       return () => '';
@@ -64,16 +63,9 @@ export function loadTemplates(dir: string, options: { reference?: string; theme?
       problems.push(problem('template', `cannot read the template: ${systemErrorWords(e)}`, { file }));
       return () => '';
     }
-    const markup = checkMarkup(source, file);
-    problems.push(...markup.problems, ...checkPaths(source, file, check));
-    try {
-      const template = env.compile(markedSlides(source, file, markup.slideTags), { strict: false, noEscape: false });
-      template({}); // surface parse errors now rather than on first use
-      return template;
-    } catch (e) {
-      problems.push(problem('template', (e as Error).message.split('\n')[0], { file, line: handlebarsLine(e as Error) }));
-      return () => '';
-    }
+    const compiled = compileTemplate(env, source, file, check);
+    problems.push(...compiled.problems);
+    return compiled.template;
   };
   const compiled = new Map(deck.map((name, index) => [name, compile(name, templateFiles[index], pathCheck)]));
   // the brief's own sections: one template rendered once per section (it sees the section, and the whole data as @root)
@@ -159,18 +151,4 @@ function readingFile<T>(file: string, load: () => T): T {
     if (e instanceof BriefdeckError || !(e as NodeJS.ErrnoException).code) throw e;
     throw new BriefdeckError([problem('template', `cannot read ${file.endsWith('theme.yaml') ? 'the theme' : 'the labels'}: ${systemErrorWords(e)}`, { file })]);
   }
-}
-
-/** Each literal <slide gets the template file and line, so a problem found in the rendered markup can point back here. */
-function markedSlides(source: string, file: string, slideTags: { offset: number; line: number }[]): string {
-  let marked = source;
-  for (const { offset, line } of [...slideTags].reverse()) {
-    marked = `${marked.slice(0, offset)} ${SOURCE_ATTRIBUTE}="${encodeURIComponent(file)}:${line}"${marked.slice(offset)}`;
-  }
-  return marked;
-}
-
-function handlebarsLine(e: Error): number | undefined {
-  const m = /on line (\d+)/.exec(e.message);
-  return m ? Number(m[1]) : undefined;
 }
