@@ -43,24 +43,28 @@ describe('the CLI, the library API and a parallel build DIR write byte-identical
     ['a reference template', ['--reference', join(REPO, 'test', 'fixtures', 'reference', 'vivid.pptx')]],
   ];
   for (const [what, options] of variants) {
-    it(what, () => {
-      const name = options.length ? 'reference' : 'default';
-      const [cli, library, parallel] = ['cli', 'library', 'parallel'].map((way) => join(root, `${name}-${way}`));
-      // With the bundled templates one process per brief, as a user builds one deck; with a reference, one serial run.
-      if (options.length) buildWithCli([...BRIEFS, '-o', cli, '--jobs', '1', ...options]);
-      else for (const brief of BRIEFS) buildWithCli([brief, '-o', cli]);
-      buildWithLibrary(library, options[1]);
-      buildWithCli([DIR, '-o', parallel, '--jobs', '2', ...options]);
-      const expected = decksIn(cli);
-      expect(Object.keys(expected)).toHaveLength(BRIEFS.length);
-      for (const [way, dir] of [
-        ['library', library],
-        ['parallel', parallel],
-      ]) {
-        const decks = decksIn(dir);
-        expect(Object.keys(decks).sort(), way).toEqual(Object.keys(expected).sort());
-        for (const [deck, bytes] of Object.entries(expected)) expect(decks[deck].equals(bytes), `${way}: ${deck}`).toBe(true);
-      }
-    }, 300_000);
+    it(
+      what,
+      () => {
+        const name = options.length ? 'reference' : 'default';
+        const [cli, library, parallel] = ['cli', 'library', 'parallel'].map((way) => join(root, `${name}-${way}`));
+        // With the bundled templates one process per brief, as a user builds one deck; with a reference, one serial run.
+        if (options.length) buildWithCli([...BRIEFS, '-o', cli, '--jobs', '1', ...options]);
+        else for (const brief of BRIEFS) buildWithCli([brief, '-o', cli]);
+        buildWithLibrary(library, options[1]);
+        buildWithCli([DIR, '-o', parallel, '--jobs', '2', ...options]);
+        const expected = decksIn(cli);
+        expect(Object.keys(expected)).toHaveLength(BRIEFS.length);
+        for (const [way, dir] of [
+          ['library', library],
+          ['parallel', parallel],
+        ]) {
+          const decks = decksIn(dir);
+          expect(Object.keys(decks).sort(), way).toEqual(Object.keys(expected).sort());
+          for (const [deck, bytes] of Object.entries(expected)) expect(decks[deck].equals(bytes), `${way}: ${deck}`).toBe(true);
+        }
+      },
+      300_000,
+    );
   }
 });

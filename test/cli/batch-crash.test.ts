@@ -55,7 +55,10 @@ describe('a bug on a worker thread', () => {
 
   it('that kills the worker (an uncaught error): exit 70, no hang', () => {
     const entry = cliWithBug('uncaught', 'cli/batch-worker.js', (source) =>
-      source.replace("parentPort.on('message', (job) => {", "parentPort.on('message', (job) => {\n    setTimeout(() => { throw new RangeError('planted crash'); });"),
+      source.replace(
+        "parentPort.on('message', (job) => {",
+        "parentPort.on('message', (job) => {\n    setTimeout(() => { throw new RangeError('planted crash'); });",
+      ),
     );
     const started = Date.now();
     const parallel = run(entry, ['build', BRIEFS, '-o', join(root, 'uncaught-parallel'), '--jobs', '2']);
@@ -88,7 +91,10 @@ describe('SIGINT or SIGTERM during build DIR --jobs 2', () => {
       expect([0, 130, 143, null], what).toContain(code);
       if (code === null) expect(killedBy, what).toBe(signal);
       const names = existsSync(out) ? readdirSync(out) : [];
-      expect(names.filter((name) => !/^brief-\d\.pptx$/.test(name)), `${what}: only whole decks`).toEqual([]);
+      expect(
+        names.filter((name) => !/^brief-\d\.pptx$/.test(name)),
+        `${what}: only whole decks`,
+      ).toEqual([]);
       for (const name of names) expect(openDeck(readFileSync(join(out, name))).slideText(1).length, `${what}: ${name} opens`).toBeGreaterThan(0);
     }
   }, 300_000);

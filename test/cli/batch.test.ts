@@ -31,7 +31,12 @@ function cli(args: string[], entry = BIN): Run {
   const file = join(root, `output-${Math.random().toString(16).slice(2)}.txt`);
   const fd = openSync(file, 'w');
   try {
-    const run = spawnSync(process.execPath, [entry, ...args], { cwd: root, stdio: ['ignore', fd, fd], env: { ...process.env, NO_COLOR: '1' }, timeout: 240_000 });
+    const run = spawnSync(process.execPath, [entry, ...args], {
+      cwd: root,
+      stdio: ['ignore', fd, fd],
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 240_000,
+    });
     return { status: run.status, output: readFileSync(file, 'utf8') };
   } finally {
     closeSync(fd);
@@ -80,7 +85,11 @@ describe('--jobs usage errors', () => {
   for (const value of ['0', 'x', '-1', '1.5', '']) {
     it(`--jobs "${value}" is a usage error (exit 2); nothing is built`, () => {
       const out = join(root, `usage-${value || 'empty'}`);
-      const run = spawnSync(process.execPath, [BIN, 'build', MIXED, '-o', out, `--jobs=${value}`], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync(process.execPath, [BIN, 'build', MIXED, '-o', out, `--jobs=${value}`], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(run.status, run.stderr).toBe(2);
       expect(run.stderr).toContain(`--jobs: expected a whole number of 1 or more, found "${value}"`);
       expect(run.stderr).not.toMatch(/internal error|^\s+at /m);

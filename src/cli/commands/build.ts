@@ -62,7 +62,14 @@ function reportRefusal(out: Out, file: string, e: unknown): number {
  * The parallel path: briefs built on worker threads, each written here and reported through `afterBuild` in input
  * order (so the output is the serial path's), as soon as it and every brief before it are done.
  */
-async function buildInParallel(briefs: string[], settings: BatchSettings, workers: number, outDir: string, out: Out, afterBuild: (built: BuiltDeck) => Promise<void>) {
+async function buildInParallel(
+  briefs: string[],
+  settings: BatchSettings,
+  workers: number,
+  outDir: string,
+  out: Out,
+  afterBuild: (built: BuiltDeck) => Promise<void>,
+) {
   let code: number = EXIT.ok;
   for await (const result of buildInWorkers(briefs, settings, workers)) {
     const file = briefs[result.index];
