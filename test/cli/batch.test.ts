@@ -81,6 +81,23 @@ describe('build DIR --jobs 2 against --jobs 1', () => {
   }, 300_000);
 });
 
+describe('options refused before any brief is built', () => {
+  const refused: [string, string[]][] = [
+    ['an unknown --theme', ['--theme', 'no-such-theme']],
+    ['a missing --reference', ['--reference', join(root, 'no-such-template.pptx')]],
+    ['a wrong --paper', ['--paper', 'a3']],
+  ];
+  for (const [what, options] of refused) {
+    it(`${what}: the workers report it once, as the serial build does, with its exit code`, () => {
+      const serial = cli(['build', MIXED, '-o', join(root, 'refused-serial'), '--jobs', '1', ...options]);
+      const parallel = cli(['build', MIXED, '-o', join(root, 'refused-parallel'), '--jobs', '2', ...options]);
+      expect(serial.status, serial.output).toBeGreaterThan(0);
+      expect([parallel.status, parallel.output]).toEqual([serial.status, serial.output]);
+      expect(existsSync(join(root, 'refused-parallel'))).toBe(false);
+    });
+  }
+});
+
 describe('--jobs usage errors', () => {
   for (const value of ['0', 'x', '-1', '1.5', '']) {
     it(`--jobs "${value}" is a usage error (exit 2); nothing is built`, () => {
