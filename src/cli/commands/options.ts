@@ -29,6 +29,11 @@ export const handoutOption: OptionSpec = {
   default: false,
 };
 
+export const jobsOption: OptionSpec = {
+  type: 'string',
+  description: 'how many briefs to build at once, each on its own worker thread (default: one per core; 1 builds them one after another)',
+};
+
 /** The options build and preview share: output folder, templates, reference, theme, strictness, exports and paper. */
 export const deckOptions = {
   out: outOption,
@@ -39,4 +44,5 @@ export const deckOptions = {
   pdf: pdfOption,
   handout: handoutOption,
   paper: paperOption,
+  jobs: jobsOption,
 };
