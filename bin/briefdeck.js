@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-// Executable entry: runs the compiled CLI (built by `npm ci` through the prepare script).
-import { main } from '../dist/cli/main.js';
-main(process.argv.slice(2));
+// Executable entry: runs the CLI bundle (dist/bundle/, built with dist/ by `npm ci` through the prepare script).
+import { createRequire } from 'node:module';
+
+const { cliMain } = createRequire(import.meta.url)('./bundle-loader.cjs');
+(await cliMain())(process.argv.slice(2));
