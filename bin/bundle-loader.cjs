@@ -37,7 +37,7 @@ const readCache = () => {
  */
 function compileBundle({ useCache = true } = {}) {
   const cachedData = useCache ? readCache() : undefined;
-  const source = readFileSync(BUNDLE, 'utf8');
+  const source = readFileSync(BUNDLE, 'latin1'); // scripts/bundle.js writes it in ASCII
   const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
   const module = { exports: {}, filename: BUNDLE };
   script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, BUNDLE_DIR);
