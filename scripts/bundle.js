@@ -48,6 +48,18 @@ function asciiOnly(file) {
   writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
+/**
+ * fflate's Node build requires worker_threads when it loads (for its asynchronous functions); its browser build is the same
+ * code without that. briefdeck calls only the synchronous functions (zipSync, unzipSync, strToU8, strFromU8), so the bundle
+ * takes the browser build and saves loading worker_threads at every start.
+ */
+const fflateWithoutWorkers = {
+  name: 'fflate-without-workers',
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path: join(root, 'node_modules', 'fflate', 'esm', 'browser.js') }));
+  },
+};
+
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 await build({
@@ -64,6 +76,9 @@ await build({
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true, // a smaller file to read and compile; briefdeck.cjs.map maps a reported stack back to the sources
+  sourcemap: 'external',
+  plugins: [fflateWithoutWorkers],
   legalComments: 'none',
   logLevel: 'warning',
 });
