@@ -8,8 +8,8 @@ const vm = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist');
 const BUNDLE_DIR = join(DIST, 'bundle');
-const BUNDLE = join(BUNDLE_DIR, 'briefdeck.cjs');
-const CACHE = join(BUNDLE_DIR, 'briefdeck.cache');
+const BUNDLE_NAME = 'briefdeck.cjs';
+const CACHE_NAME = 'briefdeck.cache';
 
 const modifiedAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 
@@ -18,13 +18,13 @@ const modifiedAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
  * npm's tarballs give every file the same time, so a published package runs its bundle.
  */
 function bundleIsFresh() {
-  const bundled = modifiedAt(BUNDLE);
+  const bundled = modifiedAt(join(BUNDLE_DIR, BUNDLE_NAME));
   return bundled !== undefined && bundled >= (modifiedAt(join(DIST, 'cli', 'main.js')) ?? 0);
 }
 
-const readCache = () => {
+const readCache = (dir) => {
   try {
-    return readFileSync(CACHE);
+    return readFileSync(join(dir, CACHE_NAME));
   } catch {
     return undefined;
   }
@@ -35,12 +35,13 @@ const readCache = () => {
  * quietly compiles from source when it was made by another version or with other flags. Nothing is written.
  * Returns the compiled script (scripts/code-cache.js makes the cache from it) and the bundle's exports.
  */
-function compileBundle({ useCache = true } = {}) {
-  const cachedData = useCache ? readCache() : undefined;
-  const source = readFileSync(BUNDLE, 'latin1'); // scripts/bundle.js writes it in ASCII
-  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, cachedData });
-  const module = { exports: {}, filename: BUNDLE };
-  script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, BUNDLE_DIR);
+function compileBundle({ dir = BUNDLE_DIR, useCache = true } = {}) {
+  const bundle = join(dir, BUNDLE_NAME);
+  const cachedData = useCache ? readCache(dir) : undefined;
+  const source = readFileSync(bundle, 'latin1'); // scripts/bundle.js writes it in ASCII
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  const module = { exports: {}, filename: bundle };
+  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, dir);
   return { script, exports: module.exports };
 }
 
@@ -53,4 +54,4 @@ async function cliMain() {
   return (await import(pathToFileURL(join(DIST, 'cli', 'main.js')).href)).main;
 }
 
-module.exports = { BUNDLE, CACHE, cliMain, compileBundle, loadBundle };
+module.exports = { CACHE_NAME, cliMain, compileBundle, loadBundle };

@@ -10,7 +10,7 @@
 // dist/bundle/package.json   {"type": "commonjs"}: the stubs are CommonJS, which starts faster than an ES module
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,11 +60,13 @@ const fflateWithoutWorkers = {
   },
 };
 
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
+// Made in a folder of its own, then put in place: a CLI started meanwhile runs the old bundle, or dist/ while there is none.
+const making = `${outDir}.${process.pid}.tmp`;
+rmSync(making, { recursive: true, force: true });
+mkdirSync(making, { recursive: true });
 await build({
   stdin: { contents: entry, resolveDir: root, sourcefile: 'bundle-entry.js', loader: 'js' },
-  outfile: join(outDir, 'briefdeck.cjs'),
+  outfile: join(making, 'briefdeck.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -82,7 +84,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-asciiOnly(join(outDir, 'briefdeck.cjs'));
-writeFileSync(join(outDir, 'package.json'), '{ "type": "commonjs" }\n');
-for (const { role, stub: file } of WORKERS) writeFileSync(join(outDir, file), stub(role));
-execFileSync(process.execPath, [join(root, 'scripts', 'code-cache.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
+asciiOnly(join(making, 'briefdeck.cjs'));
+writeFileSync(join(making, 'package.json'), '{ "type": "commonjs" }\n');
+for (const { role, stub: file } of WORKERS) writeFileSync(join(making, file), stub(role));
+execFileSync(process.execPath, [join(root, 'scripts', 'code-cache.js'), making], { stdio: ['ignore', 'ignore', 'inherit'] });
+rmSync(outDir, { recursive: true, force: true });
+renameSync(making, outDir);

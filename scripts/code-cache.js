@@ -6,10 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { CACHE, compileBundle } = createRequire(import.meta.url)('../bin/bundle-loader.cjs');
+const { CACHE_NAME, compileBundle } = createRequire(import.meta.url)('../bin/bundle-loader.cjs');
+const dir = process.argv[2]; // the bundle's folder (scripts/bundle.js makes it beside dist/bundle, then puts it in place)
 const SAMPLE = join(root, 'briefs', 'china-nato-8th-dialogue.yaml');
 
-const { script, exports: cli } = compileBundle({ useCache: false });
+const { script, exports: cli } = compileBundle({ dir, useCache: false });
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-code-cache-'));
 try {
   for (const argv of [['build', SAMPLE, '-o', out], ['check', SAMPLE], ['--help']]) {
@@ -19,4 +20,4 @@ try {
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
-writeFileSync(CACHE, script.createCachedData());
+writeFileSync(join(dir, CACHE_NAME), script.createCachedData());
