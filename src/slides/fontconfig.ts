@@ -31,7 +31,10 @@ export function fcMatch(family: string, bold: boolean, italic: boolean): SystemF
 }
 
 function ask(pattern: string): SystemFont | undefined {
-  const result = loadChildProcess().spawnSync('fc-match', ['-f', '%{file}\\n%{family}\\n%{index}\\n', pattern], { encoding: 'utf8', timeout: FC_MATCH_TIMEOUT_MS });
+  const result = loadChildProcess().spawnSync('fc-match', ['-f', '%{file}\\n%{family}\\n%{index}\\n', pattern], {
+    encoding: 'utf8',
+    timeout: FC_MATCH_TIMEOUT_MS,
+  });
   if (result.error || result.status !== 0) return undefined;
   const [file, families, index] = result.stdout.split('\n');
   if (!file) return undefined;
