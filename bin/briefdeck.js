@@ -3,4 +3,5 @@
 import { createRequire } from 'node:module';
 
 const { cliMain } = createRequire(import.meta.url)('./bundle-loader.cjs');
-(await cliMain())(process.argv.slice(2));
+const argv = process.argv.slice(2);
+(await cliMain(argv))(argv);

@@ -9,7 +9,13 @@ const vm = require('node:vm');
 const DIST = join(__dirname, '..', 'dist');
 const BUNDLE_DIR = join(DIST, 'bundle');
 const BUNDLE_NAME = 'briefdeck.cjs';
-const CACHE_NAME = 'briefdeck.cache';
+/**
+ * The code caches scripts/code-cache.js makes: `build` holds what a build compiles (after a warm-up build); `start` only the
+ * bundle's top level, which is all that --version, help, `new` and `schema` run: deserializing the larger one would cost them more.
+ */
+const CACHES = { build: 'briefdeck.cache', start: 'briefdeck-start.cache' };
+/** The commands that build or check briefs, so run with the `build` cache. */
+const BUILDING = new Set(['build', 'check', 'preview', 'watch']);
 
 const modifiedAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 
@@ -22,22 +28,22 @@ function bundleIsFresh() {
   return bundled !== undefined && bundled >= (modifiedAt(join(DIST, 'cli', 'main.js')) ?? 0);
 }
 
-const readCache = (dir) => {
+const readCache = (file) => {
   try {
-    return readFileSync(join(dir, CACHE_NAME));
+    return readFileSync(file);
   } catch {
     return undefined;
   }
 };
 
 /**
- * Compiles the bundle as Node compiles a CommonJS module, with the cached code when there is one: V8 checks it and
- * quietly compiles from source when it was made by another version or with other flags. Nothing is written.
- * Returns the compiled script (scripts/code-cache.js makes the cache from it) and the bundle's exports.
+ * Compiles the bundle as Node compiles a CommonJS module, with a cache (`build`, `start`, or none): V8 checks it and quietly
+ * compiles from source when it was made by another Node version or with other flags, or is damaged. Nothing is written.
+ * Returns the compiled script (scripts/code-cache.js makes the caches from it) and the bundle's exports.
  */
-function compileBundle({ dir = BUNDLE_DIR, useCache = true } = {}) {
+function compileBundle({ dir = BUNDLE_DIR, cache = 'build' } = {}) {
   const bundle = join(dir, BUNDLE_NAME);
-  const cachedData = useCache ? readCache(dir) : undefined;
+  const cachedData = cache ? readCache(join(dir, CACHES[cache])) : undefined;
   const source = readFileSync(bundle, 'latin1'); // scripts/bundle.js writes it in ASCII
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = { exports: {}, filename: bundle };
@@ -45,13 +51,13 @@ function compileBundle({ dir = BUNDLE_DIR, useCache = true } = {}) {
   return { script, exports: module.exports };
 }
 
-/** The bundle's exports (main and the worker roles). */
+/** The bundle's exports (main, run and the worker roles), compiled with the `build` cache: the workers build decks. */
 const loadBundle = () => compileBundle().exports;
 
 /** The CLI's main(argv): the bundle's, or dist/'s when the bundle is missing or older than dist/. */
-async function cliMain() {
-  if (bundleIsFresh()) return loadBundle().main;
+async function cliMain(argv) {
+  if (bundleIsFresh()) return compileBundle({ cache: BUILDING.has(argv[0]) ? 'build' : 'start' }).exports.main;
   return (await import(pathToFileURL(join(DIST, 'cli', 'main.js')).href)).main;
 }
 
-module.exports = { CACHE_NAME, cliMain, compileBundle, loadBundle };
+module.exports = { CACHES, cliMain, compileBundle, loadBundle };

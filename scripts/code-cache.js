@@ -1,4 +1,4 @@
-// Build step after scripts/bundle.js: V8's code cache for the CLI bundle, made after a warm-up run so that the functions a build runs are in it.
+// Build step after scripts/bundle.js: V8's code caches for the CLI bundle: its top level (`start`), and after a warm-up run, so that the functions a build runs are in it (`build`).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -6,11 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { CACHE_NAME, compileBundle } = createRequire(import.meta.url)('../bin/bundle-loader.cjs');
+const { CACHES, compileBundle } = createRequire(import.meta.url)('../bin/bundle-loader.cjs');
 const dir = process.argv[2]; // the bundle's folder (scripts/bundle.js makes it beside dist/bundle, then puts it in place)
 const SAMPLE = join(root, 'briefs', 'china-nato-8th-dialogue.yaml');
 
-const { script, exports: cli } = compileBundle({ dir, useCache: false });
+const { script, exports: cli } = compileBundle({ dir, cache: false });
+writeFileSync(join(dir, CACHES.start), script.createCachedData());
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-code-cache-'));
 try {
   for (const argv of [['build', SAMPLE, '-o', out], ['check', SAMPLE], ['--help']]) {
@@ -20,4 +21,4 @@ try {
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
-writeFileSync(join(dir, CACHE_NAME), script.createCachedData());
+writeFileSync(join(dir, CACHES.build), script.createCachedData());
