@@ -100,8 +100,8 @@ export default defineConfig(
     },
   },
   {
-    // CommonJS files (bin/bundle-loader.cjs, which loads the CLI bundle, and a test's preload): require() is how they import.
-    files: ['**/*.cjs'],
+    // CommonJS files (bin/, which loads the CLI bundle, and a test's preload): require() is how they import.
+    files: ['**/*.cjs', 'bin/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
