@@ -42,12 +42,14 @@ const readCache = (file) => {
  * Returns the compiled script (scripts/code-cache.js makes the caches from it) and the bundle's exports.
  */
 function compileBundle({ dir = BUNDLE_DIR, cache = 'build' } = {}) {
-  const bundle = join(dir, BUNDLE_NAME);
   const cachedData = cache ? readCache(join(dir, CACHES[cache])) : undefined;
-  const source = readFileSync(bundle, 'latin1'); // scripts/bundle.js writes it in ASCII
+  const source = readFileSync(join(dir, BUNDLE_NAME), 'latin1'); // scripts/bundle.js writes it in ASCII
+  // Named as it is once in place: code from a cache keeps the name it was made under (in stack traces), and scripts/code-cache.js
+  // makes the caches before scripts/bundle.js moves the folder to dist/bundle.
+  const bundle = join(BUNDLE_DIR, BUNDLE_NAME);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = { exports: {}, filename: bundle };
-  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, dir);
+  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, BUNDLE_DIR);
   return { script, exports: module.exports };
 }
 
