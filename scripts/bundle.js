@@ -63,6 +63,25 @@ const fflateWithoutWorkers = {
 
 // Made in a folder of its own, then put in place: a CLI started meanwhile runs the old bundle, or dist/ while there is none.
 const making = `${outDir}.${process.pid}.tmp`;
+/**
+ * zod exports every language's messages (z.locales, 40-odd modules) and, imported as the namespace `z`, keeps them all in
+ * the bundle: a sixth of it. briefdeck writes its own messages and never asks for a locale; zod itself uses English.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)
+        ? { path: join(args.resolveDir, '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 rmSync(making, { recursive: true, force: true });
 mkdirSync(making, { recursive: true });
 await build({
@@ -81,7 +100,7 @@ await build({
   minifySyntax: true,
   minifyIdentifiers: true, // a smaller file to read and compile; briefdeck.cjs.map maps a reported stack back to the sources
   sourcemap: 'external',
-  plugins: [fflateWithoutWorkers],
+  plugins: [fflateWithoutWorkers, zodEnglishOnly],
   legalComments: 'none',
   logLevel: 'warning',
 });
