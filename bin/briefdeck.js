@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-// Executable entry: runs the compiled CLI (built by `npm ci` through the prepare script).
-import { main } from '../dist/cli/main.js';
-main(process.argv.slice(2));
+// Executable entry: runs the CLI bundle (dist/bundle/, built with dist/ by `npm ci` through the prepare script).
+// CommonJS (bin/package.json), which Node starts quicker than an ES module.
+'use strict';
+const { cliMain } = require('./bundle-loader.cjs');
+
+const argv = process.argv.slice(2);
+cliMain(argv).then((main) => main(argv));

@@ -1,5 +1,10 @@
 // Asks fontconfig (fc-match) which font file the system draws a family with: the same answer LibreOffice renders with.
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
+
+/** node:child_process, loaded when fc-match is first asked: a deck in the bundled fonts never asks, and loading it costs a start. */
+let childProcess: typeof ChildProcess | undefined;
+const loadChildProcess = () => (childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof ChildProcess);
 
 export interface SystemFont {
   file: string;
@@ -26,7 +31,10 @@ export function fcMatch(family: string, bold: boolean, italic: boolean): SystemF
 }
 
 function ask(pattern: string): SystemFont | undefined {
-  const result = spawnSync('fc-match', ['-f', '%{file}\\n%{family}\\n%{index}\\n', pattern], { encoding: 'utf8', timeout: FC_MATCH_TIMEOUT_MS });
+  const result = loadChildProcess().spawnSync('fc-match', ['-f', '%{file}\\n%{family}\\n%{index}\\n', pattern], {
+    encoding: 'utf8',
+    timeout: FC_MATCH_TIMEOUT_MS,
+  });
   if (result.error || result.status !== 0) return undefined;
   const [file, families, index] = result.stdout.split('\n');
   if (!file) return undefined;
