@@ -84,14 +84,19 @@ export function relativeTarget(from: string, to: string): string {
 }
 
 /** Every part reachable from `roots` through internal relationships (the roots included), not following relationships `skip` names. */
-export function reachable(parts: Parts, roots: string[], skip: (rel: Relationship) => boolean = () => false): Set<string> {
+export function reachable(
+  parts: Parts,
+  roots: string[],
+  skip: (rel: Relationship) => boolean = () => false,
+  relsOf: (part: string) => Relationship[] = (part) => readRels(parts, part),
+): Set<string> {
   const seen = new Set<string>();
   const queue = roots.filter((root) => parts[root]);
   while (queue.length) {
     const part = queue.pop()!;
     if (seen.has(part)) continue;
     seen.add(part);
-    for (const rel of readRels(parts, part)) {
+    for (const rel of relsOf(part)) {
       const target = resolveTarget(part, rel.target);
       if (!rel.external && !skip(rel) && parts[target] && !seen.has(target)) queue.push(target);
     }

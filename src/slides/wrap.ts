@@ -88,7 +88,7 @@ function tokenParts(parts: Part[]): Part[][] {
   let offset = 0;
   let index = 0;
   let start = 0;
-  return tokens(text).map((token) => {
+  return tokensOf(text).map((token) => {
     const out: Part[] = [];
     const end = offset + token.length;
     while (offset < end) {
