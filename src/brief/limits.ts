@@ -73,6 +73,7 @@ const PSEUDO_TOKENS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
  * file without the indentation showing.
  */
 function flowTrouble(text: string): Pick<TokenScan, 'tooDeepAt' | 'tooManyFlowAt'> | undefined {
+  if (bracketsAtMost(text, MAX_DEPTH)) return undefined; // every flow token is one of them: no lexing needed (most briefs)
   let depth = 0;
   let offset = 0;
   let collections = 0;
@@ -85,6 +86,16 @@ function flowTrouble(text: string): Pick<TokenScan, 'tooDeepAt' | 'tooManyFlowAt
     if (!PSEUDO_TOKENS.has(token)) offset += token.length;
   }
   return undefined;
+}
+
+/** Whether the text holds at most `most` of the characters '[' and '{' (without building anything). */
+function bracketsAtMost(text: string, most: number): boolean {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if ((code === 0x5b || code === 0x7b) && ++count > most) return false;
+  }
+  return true;
 }
 
 /**

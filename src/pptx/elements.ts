@@ -28,6 +28,9 @@ const EMOJI_SEQUENCE =
 /** An emoji sequence, not a text symbol such as © or ™ that the body font draws. */
 const isEmojiPiece = (text: string) => /[\u{2300}-\u{2BFF}\u{1F000}-\u{1FFFF}\p{Regional_Indicator}]|\uFE0F|\u20E3/u.test(text) && !/\p{L}/u.test(text);
 
+/** Characters that are Latin or neutral to scriptOf and never an emoji piece: text of only these is one piece in the deck's language. */
+const ONE_SEGMENT = /^[\u0000-\u058f\u2000-\u206f\u20a0-\u20cf]*$/;
+
 export interface Segment {
   text: string;
   lang: string;
@@ -36,6 +39,7 @@ export interface Segment {
 
 /** Text cut where its script changes (neutral characters stay with their neighbours), each piece with its language; emoji apart. */
 export function languageSegments(text: string, deckLang: string, context = text): Segment[] {
+  if (ONE_SEGMENT.test(text)) return [{ text, lang: deckLang }]; // Latin, Greek, Cyrillic and common punctuation: no script changes, no emoji
   const deckScript = scriptOfLanguage(deckLang);
   const langOf = (script: Script) => (script === deckScript || script === 'latin' ? deckLang : (languageForScript(script, context) ?? deckLang));
   const out: (Segment & { script?: Script })[] = [];

@@ -50,8 +50,9 @@ export interface TemplateTarget {
 export async function packageDeck(rendered: Rendered, options: PackageOptions, target: TemplateTarget): Promise<Uint8Array> {
   const parts = await presentationParts(rendered.pptx);
   const media: MediaParts = new Map();
-  rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text, media));
-  fixParts(parts, options);
+  const shapes = new Map<string, string>(); // slide → its placeholder shapes, put in by the slide's own fix-up pass
+  rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text, media, shapes));
+  fixParts(parts, options, (name, xml) => (shapes.has(name) ? insertShapes(xml, shapes.get(name)!) : xml));
   return zipDeterministic(transplant({ rendered: parts, template: target.template, slideLayouts: target.slideLayouts }));
 }
 
@@ -62,21 +63,36 @@ export async function packagePresentation(pptx: Presentation, options: PackageOp
   return zipDeterministic(parts);
 }
 
-/** The slide's placeholder shapes go first in its shape tree; their links become the slide's hyperlink relationships. */
-function addSlideText(parts: Parts, slide: string, text: SlideText, media: MediaParts): void {
-  edit(parts, slide, (xml) => insertShapes(xml, text.shapesXml));
+/**
+ * The slide's placeholder shapes go first in its shape tree (into `deferred` for the fix-up pass when the slide has no
+ * pictures, which go in after them: one decoding of the slide instead of two); their links become hyperlink relationships.
+ */
+function addSlideText(parts: Parts, slide: string, text: SlideText, media: MediaParts, deferred: Map<string, string>): void {
+  if (text.pictures.length) edit(parts, slide, (xml) => insertShapes(xml, text.shapesXml));
+  else deferred.set(slide, text.shapesXml);
   addPictures(parts, slide, text.pictures, media);
   if (!text.links.size) return;
   const links = [...text.links].map(([id, url]) => ({ id, type: `${REL}/hyperlink`, target: url, external: true }));
   writeRels(parts, slide, [...readRels(parts, slide), ...links]);
 }
 
-export function fixParts(parts: Parts, options: PackageOptions): void {
-  for (const name of Object.keys(parts)) {
-    if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
-    const fix = fixFor(name, parts, options);
-    edit(parts, name, (xml) => stripForbidden(fix(xml)));
-  }
+/**
+ * Every XML part repaired; `first` is applied to a part before its repairs. Slides go first, so that docProps/app.xml
+ * takes each slide's title as it was before the repairs (with `first` applied) without decoding the slides again.
+ */
+export function fixParts(parts: Parts, options: PackageOptions, first: (name: string, xml: string) => string = (_name, xml) => xml): void {
+  const names = Object.keys(parts).filter((name) => name.endsWith('.xml') || name.endsWith('.rels'));
+  const titles = new Map<string, string | undefined>();
+  const fixOne = (name: string) => {
+    const fix = fixFor(name, parts, options, titles);
+    edit(parts, name, (xml) => {
+      const before = first(name, xml);
+      if (SLIDE.test(name)) titles.set(name, slideTitle(before));
+      return stripForbidden(fix(before));
+    });
+  };
+  names.filter((name) => SLIDE.test(name)).forEach(fixOne);
+  names.filter((name) => !SLIDE.test(name)).forEach(fixOne);
 }
 
 const SLIDE = /^ppt\/slides\/slide\d+\.xml$/;
@@ -91,13 +107,13 @@ function slideSize(parts: Parts): NotesPage {
 }
 
 /** The repairs one part needs, in order; every XML part also loses characters XML forbids (in fixParts). */
-function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: string) => string {
+function fixFor(name: string, parts: Parts, options: PackageOptions, titles: Map<string, string | undefined>): (xml: string) => string {
   const page = options.notesPage ?? NOTES_PAGE;
   if (name === '[Content_Types].xml') return (xml) => dropDanglingOverrides(xml, parts);
   if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml), page));
   if (NOTES_MASTER.test(name)) return (xml) => notesMasterOnPage(xml, page, slideSize(parts));
   if (name === 'docProps/app.xml')
-    return (xml) => appSlideTitles(xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`), slideTitles(parts));
+    return (xml) => appSlideTitles(xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`), slideTitles(parts, titles));
   if (name === 'docProps/core.xml') return (xml) => coreLanguage(fixCoreDates(xml, options.date), options.language);
   if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner, page), options);
   if (SLIDE.test(name)) {
@@ -110,12 +126,12 @@ function fixFor(name: string, parts: Parts, options: PackageOptions): (xml: stri
   return (xml) => xml;
 }
 
-/** Each slide's title, in slide order (undefined where a slide has no title placeholder). */
-function slideTitles(parts: Parts): (string | undefined)[] {
+/** Each slide's title, in slide order (undefined where a slide has no title placeholder), as read before the slide's repairs. */
+function slideTitles(parts: Parts, titles: Map<string, string | undefined>): (string | undefined)[] {
   const count = Object.keys(parts).filter((name) => SLIDE.test(name)).length;
   return Array.from({ length: count }, (_, i) => {
-    const bytes = parts[`ppt/slides/slide${i + 1}.xml`];
-    return bytes && slideTitle(strFromU8(bytes));
+    const name = `ppt/slides/slide${i + 1}.xml`;
+    return parts[name] && titles.get(name);
   });
 }
 

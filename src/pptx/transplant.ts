@@ -82,13 +82,15 @@ function pointAtLayout(parts: Parts, slide: string, layout: string | undefined):
  * theme, media). Returns old name → new name for the renamed ones.
  */
 function copyOurs(ours: Parts, out: Parts, roots: string[]): Map<string, string> {
-  const wanted = reachable(ours, roots, (rel) => rel.type === `${REL}/slideLayout`);
+  const relsRead = new Map<string, Relationship[]>(); // each part's relationships read once, for reachable() and for the copy
+  const relsOf = (part: string) => relsRead.get(part) ?? relsRead.set(part, readRels(ours, part)).get(part)!;
+  const wanted = reachable(ours, roots, (rel) => rel.type === `${REL}/slideLayout`, relsOf);
   const renamed = new Map<string, string>();
   for (const part of wanted) if (out[part]) renamed.set(part, freeName(part, out, wanted, renamed));
   for (const part of wanted) {
     const name = renamed.get(part) ?? part;
     out[name] = ours[part];
-    const rels = readRels(ours, part);
+    const rels = relsOf(part);
     if (rels.length)
       writeRels(
         out,

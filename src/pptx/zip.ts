@@ -64,7 +64,25 @@ function header(signature: number, entry: Written, when: { time: number; day: nu
   return Buffer.concat([fixed, entry.name]);
 }
 
-/** Entries in the order given, each deflated (level 9) unless storing is smaller. */
+/**
+ * zlib's default level: on a deck's XML it compresses within 0.1% of level 9 (and a quarter better than pptxgenjs' own
+ * zip) for much less time; the level changes the zip's bytes, never the parts in it.
+ */
+const LEVEL = 6;
+
+/**
+ * The part deflated, or as it is when deflating does not shrink it. zlib writes into output chunks of `chunkSize` and
+ * hands back a view of the first: with its default 16 KiB, a deck's 4,000 small parts left 64 MB of chunks for the
+ * garbage collector (peak memory); chunks of half the part's size, and the result copied out, leave a few.
+ */
+function deflatedOrStored(data: Uint8Array): Uint8Array {
+  const chunkSize = Math.min(64 * 1024, Math.max(MIN_CHUNK, data.length >>> 1));
+  const deflated = zlib.deflateRawSync(data, { level: LEVEL, chunkSize });
+  return deflated.length < data.length ? Uint8Array.prototype.slice.call(deflated) : data;
+}
+const MIN_CHUNK = zlib.constants.Z_MIN_CHUNK;
+
+/** Entries in the order given, each deflated unless storing is smaller. */
 export function zipEntries(entries: ZipEntries, mtime: Date): Uint8Array {
   if (entries.length > 0xffff) throw new Error(`a .pptx of ${entries.length} parts needs ZIP64, which this writer does not do`);
   const when = dosTime(mtime);
@@ -72,8 +90,7 @@ export function zipEntries(entries: ZipEntries, mtime: Date): Uint8Array {
   const written: Written[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
-    const deflated = zlib.deflateRawSync(data, { level: 9 });
-    const body = deflated.length < data.length ? deflated : data;
+    const body = deflatedOrStored(data);
     const entry: Written = {
       name: Buffer.from(name, 'utf8'),
       crc: crc32(data),

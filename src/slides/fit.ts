@@ -63,12 +63,14 @@ export function createFitter(theme: Theme, measurer: Measurer, headingMeasurer =
       paragraphs.reduce((h, p, i) => h + (i ? paragraphGap : 0) + paragraphHeight(p, width, fontSize), 0),
     rowHeight(table, row, width, fontSize, bold = false) {
       const total = table.widths.reduce((a, b) => a + b, 0);
-      const heights = row.cells.map((cell, i) => {
+      let tallest = measurer.lineHeight(fontSize) / PT_PER_IN; // one loop, no arrays: column sizing asks this thousands of times
+      row.cells.forEach((cell, i) => {
         const cellWidth = (width * table.widths[i]) / total - 2 * g.cellInset;
-        const lines = cell.reduce((h, p) => h + linesHeight(p, cellWidth, fontSize, bold), 0);
-        return lines + (cell.length - 1) * (CELL_PARAGRAPH_GAP / PT_PER_IN);
+        let lines = 0;
+        for (const p of cell) lines += linesHeight(p, cellWidth, fontSize, bold);
+        tallest = Math.max(tallest, lines + (cell.length - 1) * (CELL_PARAGRAPH_GAP / PT_PER_IN));
       });
-      return Math.max(measurer.lineHeight(fontSize) / PT_PER_IN, ...heights) + 2 * g.cellInset;
+      return tallest + 2 * g.cellInset;
     },
   };
 }

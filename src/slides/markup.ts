@@ -1,6 +1,7 @@
 // Parses the templates' slide markup (<deck><slide>…</slide></deck>) into the Slide model.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
+import { readPlainMarkup } from './markup-xml.js';
 import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
 import { inlineRuns as markdownRuns, notesLine, plainText } from '../shared/inline.js';
 import {
@@ -35,16 +36,21 @@ const LAYOUTS: readonly Layout[] = CONTRACT_LAYOUTS;
 export const LAYOUT_DRAWS: Record<Layout, readonly string[]> = LAYOUT_PARTS;
 
 export function parseMarkup(markup: string, source = 'templates'): Slide[] {
-  const valid = XMLValidator.validate(markup);
-  if (valid !== true) {
-    throw new BriefdeckError([problem('template', `the templates produced malformed slide markup: ${valid.err.msg}`, { file: source, line: valid.err.line })]);
-  }
-  const deck = (parser.parse(markup) as XmlNode[]).find((n) => 'deck' in n);
+  const deck = (readPlainMarkup(markup) ?? validatedTree(markup, source)).find((n) => 'deck' in n);
   const problems = contractProblems(deck, source);
   if (problems.length) throw new BriefdeckError(problems);
   return children(deck, 'deck')
     .filter((n) => 'slide' in n)
     .map(toSlide);
+}
+
+/** Markup the plain reader leaves to fast-xml-parser: validated (malformed markup refused at its line), then parsed. */
+function validatedTree(markup: string, source: string): XmlNode[] {
+  const valid = XMLValidator.validate(markup);
+  if (valid !== true) {
+    throw new BriefdeckError([problem('template', `the templates produced malformed slide markup: ${valid.err.msg}`, { file: source, line: valid.err.line })]);
+  }
+  return parser.parse(markup) as XmlNode[];
 }
 
 /**

@@ -88,7 +88,7 @@ function tokenParts(parts: Part[]): Part[][] {
   let offset = 0;
   let index = 0;
   let start = 0;
-  return tokens(text).map((token) => {
+  return tokensOf(text).map((token) => {
     const out: Part[] = [];
     const end = offset + token.length;
     while (offset < end) {
@@ -99,6 +99,21 @@ function tokenParts(parts: Part[]): Part[][] {
     }
     return out;
   });
+}
+
+/**
+ * tokens(), remembered for the texts wrapped most recently: column sizing and pagination wrap the same text at many
+ * widths and sizes, and cutting it again each time was a quarter of the planning's garbage. Callers only read the array.
+ */
+const recentTokens = new Map<string, string[]>();
+const RECENT_TEXTS = 4096;
+function tokensOf(text: string): string[] {
+  let found = recentTokens.get(text);
+  if (!found) {
+    if (recentTokens.size >= RECENT_TEXTS) recentTokens.clear();
+    recentTokens.set(text, (found = tokens(text)));
+  }
+  return found;
 }
 
 /** First-fit wrap of runs into a width (points) with one rule set for words longer than a line; an empty line is `baseLineEm` tall. */
@@ -119,7 +134,7 @@ export function wrapWith(
   let overlong = false;
   for (const hard of hardLines(runs, forceBold, fontSize)) {
     const single = hard.length === 1 ? hard[0] : undefined;
-    for (const token of single ? tokens(single.text) : tokenParts(hard)) {
+    for (const token of single ? tokensOf(single.text) : tokenParts(hard)) {
       let em = 0;
       let fitEm = 0;
       let lineEm = 0;

@@ -70,6 +70,12 @@ describe('nesting and keys', () => {
     expect(printed([only]).split('\n')[1].length).toBeLessThan(120); // the 200,000-character line is shown as a window
   });
 
+  it(`refuses flow nesting one past ${MAX_DEPTH} at its bracket (a text with few brackets skips the lexer pass)`, () => {
+    const [only] = refusal(`title: ${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}\n`);
+    expect(only.message).toBe(`expected lists and mappings nested at most ${MAX_DEPTH} deep, found deeper nesting`);
+    expect([only.line, only.column]).toEqual([1, 8 + MAX_DEPTH]);
+  });
+
   it('accepts the nesting a real brief has', () => {
     const nested = `${VALID}background:\n  - title: Earlier\n    points:\n      - Point\n`;
     expect(accepted(nested).brief.background![0].points).toEqual(['Point']);
