@@ -2,9 +2,26 @@
 'use strict';
 const { readFileSync, statSync } = require('node:fs');
 const Module = require('node:module');
+const { availableParallelism } = require('node:os');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
+
+/**
+ * V8's optimising compiler (TurboFan) compiles hot functions on a background thread. With no core to spare (one CPU
+ * available: a one-CPU container, or pinned with taskset) those compiles take the CPU from the build itself: the
+ * 999-slide benchmark brief took 3.6 s with it and 2.85 s without on one CPU, while with two CPUs it is faster with it
+ * (2.7 s against 3.2 s). So it is off only when this process has one CPU, or when BRIEFDECK_NO_OPT=1 asks (batch builds
+ * set it when their workers take every core); BRIEFDECK_NO_OPT=0 keeps it on. The flag is the process's, so worker
+ * threads and the watch worker (which inherit the environment) run alike and take the code cache made for the same flags.
+ */
+function chooseCompiler() {
+  if (process.env.BRIEFDECK_NO_OPT === undefined && availableParallelism() === 1) process.env.BRIEFDECK_NO_OPT = '1';
+  const noOpt = process.env.BRIEFDECK_NO_OPT === '1';
+  if (noOpt) require('node:v8').setFlagsFromString('--no-opt'); // node:v8 loads the stream modules: only when needed
+  return noOpt;
+}
+const NO_OPT = chooseCompiler();
 
 const DIST = join(__dirname, '..', 'dist');
 const BUNDLE_DIR = join(DIST, 'bundle');
@@ -14,6 +31,8 @@ const BUNDLE_NAME = 'briefdeck.cjs';
  * bundle's top level, which is all that --version, help, `new` and `schema` run: deserializing the larger one would cost them more.
  */
 const CACHES = { build: 'briefdeck.cache', start: 'briefdeck-start.cache' };
+/** V8 rejects a cache made under other flags: without TurboFan the caches are the `.no-opt` pair. */
+const cacheFile = (kind) => (NO_OPT ? CACHES[kind].replace(/\.cache$/, '.no-opt.cache') : CACHES[kind]);
 /** The commands that build or check briefs, so run with the `build` cache. */
 const BUILDING = new Set(['build', 'check', 'preview', 'watch']);
 
@@ -42,7 +61,7 @@ const readCache = (file) => {
  * Returns the compiled script (scripts/code-cache.js makes the caches from it) and the bundle's exports.
  */
 function compileBundle({ dir = BUNDLE_DIR, cache = 'build' } = {}) {
-  const cachedData = cache ? readCache(join(dir, CACHES[cache])) : undefined;
+  const cachedData = cache ? readCache(join(dir, cacheFile(cache))) : undefined;
   const source = readFileSync(join(dir, BUNDLE_NAME), 'latin1'); // scripts/bundle.js writes it in ASCII
   // Named as it is once in place: code from a cache keeps the name it was made under (in stack traces), and scripts/code-cache.js
   // makes the caches before scripts/bundle.js moves the folder to dist/bundle.
@@ -62,4 +81,4 @@ async function cliMain(argv) {
   return (await import(pathToFileURL(join(DIST, 'cli', 'main.js')).href)).main;
 }
 
-module.exports = { CACHES, cliMain, compileBundle, loadBundle };
+module.exports = { CACHES, cacheFile, cliMain, compileBundle, loadBundle };

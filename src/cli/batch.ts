@@ -1,7 +1,6 @@
 // Batch builds on worker threads: a pool of batch workers builds the briefs, and their results come back in input order.
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { BriefdeckError, usageError, warningsAsErrors, type Problem } from '../errors.js';
 import type { Deck } from '../pipeline.js';
 import type { Banner } from '../templates/markings.js';
@@ -81,8 +80,13 @@ export async function* buildInWorkers(briefs: string[], settings: BatchSettings,
   // the builds: 16 briefs on 2 workers used 10.3–11.0 s CPU with it, 6.5–7.3 s without, and two 999-slide briefs
   // 14.0–15.3 s against 12.7–13.4 s. With a core to spare it compiles there for free, so it stays on. V8's flags are
   // the process's: set before the first worker's isolate starts. Code runs the same either way; the bytes do not change.
-  if (count >= availableParallelism()) setFlagsFromString('--no-opt');
-  const pool = new WorkerPool(briefs, settings, count);
+  if (count >= availableParallelism()) {
+    process.env.BRIEFDECK_NO_OPT = '1'; // the workers' bin/bundle-loader.cjs takes the code cache made without TurboFan
+    (await import('node:v8')).setFlagsFromString('--no-opt');
+  }
+  // Loaded here, not at the top: a build of one brief, check and --version never start a worker.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
+  const pool = new WorkerPool(briefs, settings, count, WorkerThread);
   try {
     for (let index = 0; index < briefs.length; index++) {
       const result = await pool.result(index);
@@ -107,6 +111,7 @@ class WorkerPool {
     private readonly briefs: string[],
     settings: BatchSettings,
     count: number,
+    private readonly WorkerThread: typeof Worker,
   ) {
     for (let i = 0; i < count; i++) this.start(settings);
   }
@@ -136,7 +141,7 @@ class WorkerPool {
 
   /** A worker that takes one brief at a time, the next one as soon as it answers; a worker that dies fails its brief as a bug. */
   private start(settings: BatchSettings): void {
-    const worker = new Worker(batchWorkerUrl(), { workerData: settings });
+    const worker = new this.WorkerThread(batchWorkerUrl(), { workerData: settings });
     this.workers.push(worker);
     let current: number | undefined;
     const give = () => {

@@ -36,12 +36,12 @@ interface Probe {
 }
 
 /** Runs the packaged CLI (bin, or dist/'s main with `viaDist`) with the load probe; its output, exit code and what it loaded. */
-function cli(args: string[], viaDist = false) {
+function cli(args: string[], viaDist = false, extraEnv: Record<string, string> = {}) {
   const probeOut = join(dir, `probe-${Math.random().toString(16).slice(2)}.json`);
   const run = spawnSync(process.execPath, ['-r', PROBE, viaDist ? DIST_MAIN : BIN, ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', LOAD_PROBE_OUT: probeOut },
+    env: { ...process.env, NO_COLOR: '1', LOAD_PROBE_OUT: probeOut, ...extraEnv },
   });
   const probe = JSON.parse(readFileSync(probeOut, 'utf8')) as Probe;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, probe };
@@ -82,6 +82,17 @@ describe('bin/briefdeck.js runs the bundle', () => {
         stderr: compiled.stderr,
       });
     }
+  });
+
+  it('without TurboFan (one CPU, or BRIEFDECK_NO_OPT=1) takes the code cache made for that setting and writes the same bytes', () => {
+    const deck = (out: string) => readFileSync(join(dir, out, 'china-nato-8th-dialogue.pptx'));
+    for (const noOpt of ['0', '1']) {
+      const run = cli(['build', SAMPLE, '-o', join(dir, `no-opt-${noOpt}`)], false, { BRIEFDECK_NO_OPT: noOpt });
+      expect(run.status, run.stderr).toBe(0);
+      // V8 takes a cache only under the flags it was made with: accepted means the flag and the cache file agree.
+      expect(bundleScripts(run.probe), `BRIEFDECK_NO_OPT=${noOpt}`).toEqual([{ file: join(root, 'dist', 'bundle', 'briefdeck.cjs'), cacheRejected: false }]);
+    }
+    expect(deck('no-opt-0').equals(deck('no-opt-1'))).toBe(true);
   });
 
   it('builds when V8 rejects the code cache (another Node version, a damaged file) or it is missing', () => {
