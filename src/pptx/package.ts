@@ -113,7 +113,8 @@ function fixFor(name: string, parts: Parts, options: PackageOptions, titles: Map
   if (name === 'ppt/presentation.xml') return (xml) => stableSectionIds(notesPageSize(moveNotesMasterIdList(xml), page));
   if (NOTES_MASTER.test(name)) return (xml) => notesMasterOnPage(xml, page, slideSize(parts));
   if (name === 'docProps/app.xml')
-    return (xml) => appSlideTitles(xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`), slideTitles(parts, titles));
+    return (xml) =>
+      appSlideTitles(xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${escapeXml(options.company ?? '')}</Company>`), slideTitles(parts, titles));
   if (name === 'docProps/core.xml') return (xml) => coreLanguage(fixCoreDates(xml, options.date), options.language);
   if (NOTES.test(name)) return (xml) => deckLanguage(notesBanners(notesParagraphs(xml), options.banner, page), options);
   if (SLIDE.test(name)) {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { languageSegments } from '../../src/pptx/elements.js';
 
 const oneScript = fc.string({
-  unit: fc.oneof(fc.integer({ min: 0x20, max: 0x58f }), fc.integer({ min: 0x2000, max: 0x206f }), fc.integer({ min: 0x20a0, max: 0x20cf })).map((cp) => String.fromCodePoint(cp)),
+  unit: fc
+    .oneof(fc.integer({ min: 0x20, max: 0x58f }), fc.integer({ min: 0x2000, max: 0x206f }), fc.integer({ min: 0x20a0, max: 0x20cf }))
+    .map((cp) => String.fromCodePoint(cp)),
   minLength: 1,
   maxLength: 20,
 });

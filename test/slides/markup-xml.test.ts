@@ -26,10 +26,16 @@ const text = fc.oneof(
   fc.constantFrom(' ', '\n  ', 'a &amp; b', '&#x3D;&#61;', '&quot;&apos;', 'Ș姚 😀', '&lt;b&gt;', '\u00a0x'),
 );
 const name = fc.constantFrom('deck', 'slide', 'title', 'p', 'b', 'a', 'bullets', 'cell');
-const attributes = fc.uniqueArray(fc.tuple(fc.constantFrom('layout', 'kind', 'href', 'briefdeck-at', 'x.y', 'n'), fc.string({ unit: fc.constantFrom('a', ' ', '\r\n', '\t', '&', '"', "'", '<', '>', 'é'), maxLength: 8 })), {
-  selector: ([key]) => key,
-  maxLength: 3,
-});
+const attributes = fc.uniqueArray(
+  fc.tuple(
+    fc.constantFrom('layout', 'kind', 'href', 'briefdeck-at', 'x.y', 'n'),
+    fc.string({ unit: fc.constantFrom('a', ' ', '\r\n', '\t', '&', '"', "'", '<', '>', 'é'), maxLength: 8 }),
+  ),
+  {
+    selector: ([key]) => key,
+    maxLength: 3,
+  },
+);
 const element: fc.Memo<string> = fc.memo((depth) =>
   fc
     .tuple(name, attributes, fc.array(depth > 1 ? fc.oneof(text, element(depth - 1)) : text, { maxLength: 4 }), fc.boolean(), fc.constantFrom(' ', '', '\n'))

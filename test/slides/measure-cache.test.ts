@@ -9,7 +9,10 @@ describe('measurer height cache', () => {
     const widths = Array.from({ length: 40 }, (_, i) => 30 + i * 7.5);
     const measurer = createMeasurer();
     const first = widths.map((w) => measurer.height(runs, w, 14));
-    const again = [...widths].reverse().map((w) => measurer.height(runs, w, 14)).reverse();
+    const again = [...widths]
+      .reverse()
+      .map((w) => measurer.height(runs, w, 14))
+      .reverse();
     const fresh = widths.map((w) => createMeasurer().height(runs, w, 14));
     expect(again).toEqual(first);
     expect(first).toEqual(fresh);
