@@ -1,7 +1,6 @@
 // Parses the templates' slide markup (<deck><slide>…</slide></deck>) into the Slide model.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { BriefdeckError, problem, type Problem } from '../errors.js';
-import { readPlainMarkup } from './markup-xml.js';
+import { markupTree } from './markup-xml.js';
 import { attributeIssue, elementIssue, LAYOUT_PARTS, LAYOUTS as CONTRACT_LAYOUTS, SOURCE_ATTRIBUTE, textIssue } from '../templates/contract.js';
 import { inlineRuns as markdownRuns, notesLine, plainText } from '../shared/inline.js';
 import {
@@ -20,23 +19,12 @@ import {
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-});
-
 // The model's layouts are exactly the contract's, and each has its parts declared (both checked by the compiler).
 const LAYOUTS: readonly Layout[] = CONTRACT_LAYOUTS;
 export const LAYOUT_DRAWS: Record<Layout, readonly string[]> = LAYOUT_PARTS;
 
 export function parseMarkup(markup: string, source = 'templates'): Slide[] {
-  const deck = (readPlainMarkup(markup) ?? validatedTree(markup, source)).find((n) => 'deck' in n);
+  const deck = (markupTree(markup, source) as XmlNode[]).find((n) => 'deck' in n);
   const problems = contractProblems(deck, source);
   if (problems.length) throw new BriefdeckError(problems);
   return children(deck, 'deck')
@@ -45,13 +33,6 @@ export function parseMarkup(markup: string, source = 'templates'): Slide[] {
 }
 
 /** Markup the plain reader leaves to fast-xml-parser: validated (malformed markup refused at its line), then parsed. */
-function validatedTree(markup: string, source: string): XmlNode[] {
-  const valid = XMLValidator.validate(markup);
-  if (valid !== true) {
-    throw new BriefdeckError([problem('template', `the templates produced malformed slide markup: ${valid.err.msg}`, { file: source, line: valid.err.line })]);
-  }
-  return parser.parse(markup) as XmlNode[];
-}
 
 /**
  * The rendered markup against the contract (what only the brief decides, such as a layout chosen by an expression),

@@ -4,18 +4,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { BriefdeckError } from '../../src/errors.js';
 import { parseMarkup } from '../../src/slides/markup.js';
-import { readPlainMarkup } from '../../src/slides/markup-xml.js';
+import { MARKUP_PARSER_OPTIONS, readPlainMarkup } from '../../src/slides/markup-xml.js';
 
-const fxp = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-});
+const fxp = new XMLParser(MARKUP_PARSER_OPTIONS);
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
