@@ -9,7 +9,7 @@ import { addPictures, type MediaParts } from './pictures.js';
 import { uniqueShapeIds } from './shape-ids.js';
 import { readRels, REL, writeRels } from './opc.js';
 import { transplant } from './transplant.js';
-import { presentationParts, type Parts } from './parts.js';
+import { partText, presentationParts, type Parts } from './parts.js';
 import { zipEntries } from './zip.js';
 import { EMOJI_FONT } from './elements.js';
 import { messageAfterTitle } from './message.js';
@@ -48,12 +48,22 @@ export interface TemplateTarget {
 
 /** Serialises the rendered deck, puts each slide's placeholder text in, fixes the parts and moves the slides onto the template: finished .pptx bytes. */
 export async function packageDeck(rendered: Rendered, options: PackageOptions, target: TemplateTarget): Promise<Uint8Array> {
-  const parts = await presentationParts(rendered.pptx);
+  const parts = await takeParts(rendered);
   const media: MediaParts = new Map();
   const shapes = new Map<string, string>(); // slide → its placeholder shapes, put in by the slide's own fix-up pass
   rendered.slideTexts.forEach((text, i) => addSlideText(parts, `ppt/slides/slide${i + 1}.xml`, text, media, shapes));
   fixParts(parts, options, (name, xml) => (shapes.has(name) ? insertShapes(xml, shapes.get(name)!) : xml));
   return zipDeterministic(transplant({ rendered: parts, template: target.template, slideLayouts: target.slideLayouts }));
+}
+
+/**
+ * The rendered presentation's parts. The presentation is let go first: pptxgenjs' slide objects (a 1,000-slide deck's
+ * texts, options and runs) are no longer needed and would otherwise stay alive through the fix-ups and the zip (peak memory).
+ */
+async function takeParts(rendered: Rendered): Promise<Parts> {
+  const pptx = rendered.pptx;
+  (rendered as Partial<Rendered>).pptx = undefined;
+  return presentationParts(pptx);
 }
 
 /** A bare pptxgenjs presentation, fixed and zipped on its own masters (measurement calibration, benchmarks). */
@@ -137,9 +147,8 @@ function slideTitles(parts: Parts, titles: Map<string, string | undefined>): (st
 }
 
 function edit(parts: Parts, name: string, change: (xml: string) => string): void {
-  const bytes = parts[name];
-  if (!bytes) return;
-  const before = strFromU8(bytes);
+  const before = partText(parts, name);
+  if (before === undefined) return;
   const after = change(before);
   if (after !== before) parts[name] = strToU8(after);
 }

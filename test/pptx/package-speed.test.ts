@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { presentationParts } from '../../src/pptx/parts.js';
+import { partText, presentationParts } from '../../src/pptx/parts.js';
 import { createPresentation } from '../../src/pptx/pptxgen.js';
 import { zipEntries } from '../../src/pptx/zip.js';
 
@@ -38,6 +38,33 @@ describe('presentationParts', () => {
     const unstamped = (xml: string) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
     for (const name of files) expect(unstamped(strFromU8(parts[name])), name).toBe(unstamped(strFromU8(viaZip[name])));
     expect(strFromU8(parts['ppt/slides/slide1.xml'])).toContain('Maritime security — Șerban, 姚勤 &amp; “quotes”');
+  });
+});
+
+describe('partText', () => {
+  it('reads a part as text exactly as decoding its bytes would, before and after the bytes are made, and after a part is replaced', async () => {
+    const pptx = smallDeck();
+    const loneSurrogate = String.fromCharCode(0xd800); // built at run time: a literal one would not survive the test's compilation
+    pptx.addSlide().addText(`lone ${loneSurrogate} surrogate and \uFEFF mark`, { x: 1, y: 1, w: 8, h: 1 });
+    const parts = await presentationParts(pptx);
+    const names = Object.keys(parts).filter((name) => name.endsWith('.xml') || name.endsWith('.rels'));
+    const texts = names.map((name) => partText(parts, name));
+    expect(texts[names.indexOf('ppt/slides/slide2.xml')]).toContain('lone \uFFFD surrogate and \uFEFF mark');
+    names.forEach((name, i) => expect(texts[i], name).toBe(strFromU8(parts[name])));
+    names.forEach((name, i) => expect(partText(parts, name), name).toBe(texts[i])); // now from the bytes
+    parts['ppt/slides/slide1.xml'] = strToU8('<p:sld/>');
+    expect(partText(parts, 'ppt/slides/slide1.xml')).toBe('<p:sld/>');
+    expect(partText(parts, 'ppt/slides/slide9.xml')).toBeUndefined();
+  });
+
+  it('keeps the parts in their order and a part replaced before it is read', async () => {
+    const parts = await presentationParts(smallDeck());
+    const order = Object.keys(parts);
+    parts['ppt/slides/slide1.xml'] = strToU8('<p:sld/>');
+    expect(Object.keys(parts)).toEqual(order);
+    expect(strFromU8(parts['ppt/slides/slide1.xml'])).toBe('<p:sld/>');
+    expect(partText(parts, 'ppt/slides/slide1.xml')).toBe('<p:sld/>');
+    expect({ ...parts }['ppt/slides/slide1.xml']).toBe(parts['ppt/slides/slide1.xml']);
   });
 });
 
