@@ -1,7 +1,6 @@
 // Batch builds on worker threads: a pool of batch workers builds the briefs, and their results come back in input order.
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { BriefdeckError, isBriefdeckError, usageError, warningsAsErrors, type Problem } from '../errors.js';
 import type { Deck } from '../pipeline.js';
 import type { Banner } from '../templates/markings.js';
@@ -109,7 +108,9 @@ export async function* buildInWorkers(briefs: string[], settings: BatchSettings,
   // the builds (16 sample-size briefs, CLI thread + 1 worker on 2 cores: 3.8–4.2 s CPU without it, 4.3–5.8 s with it). With
   // a core to spare it compiles there for free, so it stays on. Code runs the same either way; the bytes do not change.
   const noOpt = count >= availableParallelism();
-  const pool = new WorkerPool(briefs, settings, count - 1, noOpt);
+  // worker_threads loads only here: --version, check and a single build never need it.
+  const { Worker } = await import('node:worker_threads');
+  const pool = new WorkerPool(Worker, briefs, settings, count - 1, noOpt);
   try {
     const { loadTemplates } = await import('../templates/render.js');
     pool.buildHere(loadTemplates(settings.templates, settings), settings.strict); // a refusal is thrown here, as in a serial build
@@ -138,6 +139,7 @@ class WorkerPool {
   private readonly waiting = new Map<number, (result: BatchResult) => void>();
 
   constructor(
+    private readonly Thread: typeof Worker,
     private readonly briefs: string[],
     settings: BatchSettings,
     count: number,
@@ -191,7 +193,7 @@ class WorkerPool {
 
   /** A worker that builds the briefs it claims; one that dies fails the brief it was building as a bug. */
   private start(data: BatchWorkerData & { noOpt: boolean }): void {
-    const worker = new Worker(batchWorkerUrl(), { workerData: data });
+    const worker = new this.Thread(batchWorkerUrl(), { workerData: data });
     this.workers.add(worker);
     let failure: { message: string; stack?: string } | undefined;
     let done = false;
