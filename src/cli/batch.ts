@@ -40,6 +40,8 @@ export interface BatchWorkerData {
   briefs: string[];
   claims: SharedArrayBuffer;
   slot: number;
+  /** Every core has a thread building: TurboFan for the hottest code only. */
+  lessTurbofan: boolean;
 }
 
 /** The last message of a worker: every brief is taken. */
@@ -104,13 +106,11 @@ function workerBug(result: { message: string; stack?: string }): Error {
  * error; the workers are terminated when the caller stops reading (finished, thrown, or broken off).
  */
 export async function* buildInWorkers(briefs: string[], settings: BatchSettings, count: number): AsyncGenerator<BriefResult> {
-  // With a thread on every core, TurboFan's background compiles (each thread compiles the same hot code) take CPU from
-  // the builds (16 sample-size briefs, CLI thread + 1 worker on 2 cores: 3.8–4.2 s CPU without it, 4.3–5.8 s with it). With
-  // a core to spare it compiles there for free, so it stays on. Code runs the same either way; the bytes do not change.
-  const noOpt = count >= availableParallelism();
+  // Every core busy building: the workers hold TurboFan to the hottest code (batch-worker.ts says why and how much).
+  const lessTurbofan = count >= availableParallelism();
   // worker_threads loads only here: --version, check and a single build never need it.
   const { Worker } = await import('node:worker_threads');
-  const pool = new WorkerPool(Worker, briefs, settings, count - 1, noOpt);
+  const pool = new WorkerPool(Worker, briefs, settings, count - 1, lessTurbofan);
   try {
     const { loadTemplates } = await import('../templates/render.js');
     pool.buildHere(loadTemplates(settings.templates, settings), settings.strict); // a refusal is thrown here, as in a serial build
@@ -143,10 +143,10 @@ class WorkerPool {
     private readonly briefs: string[],
     settings: BatchSettings,
     count: number,
-    noOpt: boolean,
+    lessTurbofan: boolean,
   ) {
     this.claims = new Int32Array(new SharedArrayBuffer(4 * (1 + count))).fill(-1, 1);
-    for (let slot = 1; slot <= count; slot++) this.start({ settings, briefs, claims: this.claims.buffer as SharedArrayBuffer, slot, noOpt });
+    for (let slot = 1; slot <= count; slot++) this.start({ settings, briefs, claims: this.claims.buffer as SharedArrayBuffer, slot, lessTurbofan });
   }
 
   /** The result for brief `index`, once it is in. */
@@ -192,7 +192,7 @@ class WorkerPool {
   }
 
   /** A worker that builds the briefs it claims; one that dies fails the brief it was building as a bug. */
-  private start(data: BatchWorkerData & { noOpt: boolean }): void {
+  private start(data: BatchWorkerData): void {
     const worker = new this.Thread(batchWorkerUrl(), { workerData: data });
     this.workers.add(worker);
     let failure: { message: string; stack?: string } | undefined;
