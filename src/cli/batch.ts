@@ -1,7 +1,7 @@
 // Batch builds on worker threads: a pool of batch workers builds the briefs, and their results come back in input order.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { BriefdeckError, usageError, warningsAsErrors, type Problem } from '../errors.js';
+import { BriefdeckError, isBriefdeckError, usageError, warningsAsErrors, type Problem } from '../errors.js';
 import type { Deck } from '../pipeline.js';
 import type { Banner } from '../templates/markings.js';
 import type { TemplateSet } from '../templates/render.js';
@@ -30,10 +30,39 @@ export type BatchResult =
 /** A built or refused brief, the two results the batch hands on (templates refused and bugs are thrown instead). */
 export type BriefResult = Extract<BatchResult, { kind: 'built' | 'refused' }>;
 
-/** The job a worker is sent: a brief by its place in the input. */
-export interface BatchJob {
-  index: number;
-  file: string;
+/**
+ * What a batch worker is started with. `claims` is shared by every thread of the batch: [0] the next brief to build (each
+ * thread takes the next one with Atomics.add, so none waits for the CLI thread to hand it one), then one slot per worker
+ * holding the brief it is building (-1 when none), so a worker that dies is known to have failed that brief.
+ */
+export interface BatchWorkerData {
+  settings: BatchSettings;
+  briefs: string[];
+  claims: SharedArrayBuffer;
+  slot: number;
+  /** Every core has a thread building: TurboFan for the hottest code only. */
+  lessTurbofan: boolean;
+}
+
+/** The last message of a worker: every brief is taken. */
+export interface BatchDone {
+  kind: 'done';
+}
+
+/** The next brief for this thread to build (an index past the end when all are taken). */
+export const claimBrief = (claims: Int32Array): number => Atomics.add(claims, 0, 1);
+
+/** One brief built with the loaded templates, as a batch result: built, refused, or a bug (with the stack of the thread it happened in). */
+export async function briefResult(index: number, file: string, templates: TemplateSet, strict: boolean): Promise<BatchResult> {
+  const started = performance.now();
+  try {
+    const deck = await deckOf(file, templates, strict);
+    const titles = deck.slides.map((slide) => slide.title);
+    return { kind: 'built', index, bytes: deck.bytes, titles, warnings: deck.warnings, banner: deck.banner, seconds: (performance.now() - started) / 1000 };
+  } catch (e) {
+    if (isBriefdeckError(e)) return { kind: 'refused', index, problems: e.problems, exitCode: e.exitCode };
+    return { kind: 'bug', index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack };
+  }
 }
 
 /** Builds one brief's deck with the loaded templates, as both the serial path and the workers do; throws BriefdeckError when refused. */
@@ -64,56 +93,60 @@ export function parseJobs(value: string | boolean | undefined): number | undefin
 }
 
 /** An internal error in a worker, rethrown in the CLI with the worker's stack so it is reported as the serial path reports one. */
-function workerBug(result: Extract<BatchResult, { kind: 'bug' }>): Error {
+function workerBug(result: { message: string; stack?: string }): Error {
   const error = new Error(result.message);
   error.stack = result.stack ?? result.message;
   return error;
 }
 
 /**
- * Builds `briefs` on `count` worker threads and yields each result in input order, as soon as it and every result
- * before it are in. Refused templates are thrown as the serial path throws them, and a bug as an internal error; the
- * workers are terminated when the caller stops reading (finished, thrown, or broken off).
+ * Builds `briefs` on `count` threads, this one and count − 1 workers, and yields each result in input order, as soon as it
+ * and every result before it are in. The workers start first, so they load while this thread loads its templates; this
+ * thread, already warm, builds too. Refused templates are thrown as the serial path throws them, and a bug as an internal
+ * error; the workers are terminated when the caller stops reading (finished, thrown, or broken off).
  */
 export async function* buildInWorkers(briefs: string[], settings: BatchSettings, count: number): AsyncGenerator<BriefResult> {
-  // With a worker on every core, TurboFan's background compiles (each worker compiles the same hot code) take CPU from
-  // the builds: 16 briefs on 2 workers used 10.3–11.0 s CPU with it, 6.5–7.3 s without, and two 999-slide briefs
-  // 14.0–15.3 s against 12.7–13.4 s. With a core to spare it compiles there for free, so it stays on. V8's flags are
-  // the process's: set before the first worker's isolate starts. Code runs the same either way; the bytes do not change.
-  if (count >= availableParallelism()) {
-    process.env.BRIEFDECK_NO_OPT = '1'; // the workers' bin/bundle-loader.cjs takes the code cache made without TurboFan
-    (await import('node:v8')).setFlagsFromString('--no-opt');
-  }
-  // Loaded here, not at the top: a build of one brief, check and --version never start a worker.
-  const { Worker: WorkerThread } = await import('node:worker_threads');
-  const pool = new WorkerPool(briefs, settings, count, WorkerThread);
+  // Every core busy building: the workers hold TurboFan to the hottest code (batch-worker.ts says why and how much).
+  const lessTurbofan = count >= availableParallelism();
+  // worker_threads loads only here: --version, check and a single build never need it.
+  const { Worker } = await import('node:worker_threads');
+  const pool = new WorkerPool(Worker, briefs, settings, count - 1, lessTurbofan);
   try {
+    const { loadTemplates } = await import('../templates/render.js');
+    pool.buildHere(loadTemplates(settings.templates, settings), settings.strict); // a refusal is thrown here, as in a serial build
     for (let index = 0; index < briefs.length; index++) {
       const result = await pool.result(index);
       if (result.kind === 'bug') throw workerBug(result);
       if (result.kind === 'templates-refused') throw new BriefdeckError(result.problems, result.exitCode);
       yield result;
     }
+    await pool.finished();
   } finally {
     await pool.stop();
   }
 }
 
-/** The workers, the next brief to hand out, and the results not yet read. */
+/** The worker threads, the briefs' claims shared with them, and the results not yet read. */
 class WorkerPool {
-  private next = 0;
   private stopping = false;
-  private readonly workers: Worker[] = [];
+  private readonly claims: Int32Array;
+  private readonly workers = new Set<Worker>();
+  private readonly ended: Promise<void>[] = [];
+  /** A worker that died holding no brief: reported once every result is in. */
+  private crash: { message: string; stack?: string } | undefined;
+  private readonly settled = new Set<number>();
   private readonly results = new Map<number, BatchResult>();
   private readonly waiting = new Map<number, (result: BatchResult) => void>();
 
   constructor(
+    private readonly Thread: typeof Worker,
     private readonly briefs: string[],
     settings: BatchSettings,
     count: number,
-    private readonly WorkerThread: typeof Worker,
+    lessTurbofan: boolean,
   ) {
-    for (let i = 0; i < count; i++) this.start(settings);
+    this.claims = new Int32Array(new SharedArrayBuffer(4 * (1 + count))).fill(-1, 1);
+    for (let slot = 1; slot <= count; slot++) this.start({ settings, briefs, claims: this.claims.buffer as SharedArrayBuffer, slot, lessTurbofan });
   }
 
   /** The result for brief `index`, once it is in. */
@@ -126,12 +159,31 @@ class WorkerPool {
     return new Promise((resolve) => this.waiting.set(index, resolve));
   }
 
+  /** This thread takes briefs too, one at a time, letting the workers' answers and the writes through in between. */
+  buildHere(templates: TemplateSet, strict: boolean): void {
+    void (async () => {
+      for (let index = claimBrief(this.claims); index < this.briefs.length && !this.stopping; index = claimBrief(this.claims)) {
+        this.settle(await briefResult(index, this.briefs[index], templates, strict));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+  }
+
+  /** Once every worker has taken its last brief or died; a worker that died holding no brief is an internal error all the same. */
+  async finished(): Promise<void> {
+    await Promise.all(this.ended);
+    if (this.crash) throw workerBug(this.crash);
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    Atomics.store(this.claims, 0, this.briefs.length); // no thread takes another brief
+    await Promise.all([...this.workers].map((worker) => worker.terminate()));
   }
 
   private settle(result: BatchResult): void {
+    if (this.settled.has(result.index)) return;
+    this.settled.add(result.index);
     const waiter = this.waiting.get(result.index);
     if (waiter) {
       this.waiting.delete(result.index);
@@ -139,28 +191,29 @@ class WorkerPool {
     } else this.results.set(result.index, result);
   }
 
-  /** A worker that takes one brief at a time, the next one as soon as it answers; a worker that dies fails its brief as a bug. */
-  private start(settings: BatchSettings): void {
-    const worker = new this.WorkerThread(batchWorkerUrl(), { workerData: settings });
-    this.workers.push(worker);
-    let current: number | undefined;
-    const give = () => {
-      current = this.next < this.briefs.length ? this.next++ : undefined;
-      if (current !== undefined) worker.postMessage({ index: current, file: this.briefs[current] } satisfies BatchJob);
-    };
-    const died = (message: string, stack?: string) => {
-      if (this.stopping || !this.workers.includes(worker)) return; // 'exit' follows 'error': the brief failed once
-      this.workers.splice(this.workers.indexOf(worker), 1);
-      if (current !== undefined) this.settle({ kind: 'bug', index: current, message, stack });
-      current = undefined;
-      if (!this.workers.length) while (this.next < this.briefs.length) this.settle({ kind: 'bug', index: this.next++, message, stack });
-    };
-    worker.on('message', (result: BatchResult) => {
-      this.settle(result);
-      give();
+  /** A worker that builds the briefs it claims; one that dies fails the brief it was building as a bug. */
+  private start(data: BatchWorkerData): void {
+    const worker = new this.Thread(batchWorkerUrl(), { workerData: data });
+    this.workers.add(worker);
+    let failure: { message: string; stack?: string } | undefined;
+    let done = false;
+    let ended!: () => void;
+    this.ended.push(new Promise((resolve) => (ended = resolve)));
+    worker.on('message', (message: BatchResult | BatchDone) => {
+      if (message.kind !== 'done') return this.settle(message);
+      done = true;
+      ended();
     });
-    worker.on('error', (e: Error) => died(`a batch worker failed: ${e.message}`, e.stack));
-    worker.on('exit', (code) => died(`a batch worker stopped (exit code ${code}) while building a brief`));
-    give();
+    worker.on('error', (e: Error) => (failure ??= { message: `a batch worker failed: ${e.message}`, stack: e.stack }));
+    // Its messages are all in by now (Node drains them before 'exit').
+    worker.on('exit', (code) => {
+      this.workers.delete(worker);
+      ended();
+      if (this.stopping || done) return;
+      const crash = failure ?? { message: `a batch worker stopped (exit code ${code}) while building a brief` };
+      const holding = Atomics.load(this.claims, data.slot);
+      if (holding >= 0) this.settle({ kind: 'bug', index: holding, ...crash });
+      else this.crash ??= crash;
+    });
   }
 }
