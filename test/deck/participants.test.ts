@@ -131,22 +131,23 @@ describe('columns sized to their content (three delegations: each table its own)
   });
 });
 
+/** Three delegations of two, each headed by its first member: a trilateral's participants. */
+const trilateral = () =>
+  delegation('Norway', [
+    ['Gen Berg', 'Chief of Defence', true],
+    ['Col Vik', 'Staff Officer'],
+  ]) +
+  delegation('Poland', [
+    ['Gen Nowak', 'Chief of Staff', true],
+    ['Col Lis', 'Attaché'],
+  ]) +
+  delegation('Latvia', [
+    ['Gen Ozols', 'Commander', true],
+    ['Col Kalns', 'Adviser'],
+  ]);
+
 describe('three delegations', () => {
-  const view = buildWith(
-    'three',
-    delegation('Norway', [
-      ['Gen Berg', 'Chief of Defence', true],
-      ['Col Vik', 'Staff Officer'],
-    ]) +
-      delegation('Poland', [
-        ['Gen Nowak', 'Chief of Staff', true],
-        ['Col Lis', 'Attaché'],
-      ]) +
-      delegation('Latvia', [
-        ['Gen Ozols', 'Commander', true],
-        ['Col Kalns', 'Adviser'],
-      ]),
-  );
+  const view = buildWith('three', trilateral());
   const drawn = tables(view.slideXml(participantSlides(view)[0]));
 
   it('stay stacked: one under the other at the same left edge', () => {
@@ -258,18 +259,7 @@ describe('three delegations in tables set at 13 pt (a templates folder whose the
     writeFileSync(
       brief,
       'title: Staff talks\nlanguage: en-GB\nsummary: [Talks were held.]\ntopics:\n  - title: Cooperation\n    points: [Agreed.]\nparticipants:\n' +
-        delegation('Norway', [
-          ['Gen Berg', 'Chief of Defence', true],
-          ['Col Vik', 'Staff Officer'],
-        ]) +
-        delegation('Poland', [
-          ['Gen Nowak', 'Chief of Staff', true],
-          ['Col Lis', 'Attaché'],
-        ]) +
-        delegation('Latvia', [
-          ['Gen Ozols', 'Commander', true],
-          ['Col Kalns', 'Adviser'],
-        ]),
+        trilateral(),
     );
     const view = openDeck(buildDeckFile(brief, dir, {}, ['--templates', templates]));
     const drawn = participantSlides(view).flatMap((n) => tables(view.slideXml(n)));
