@@ -11,8 +11,8 @@ const vm = require('node:vm');
  * V8's optimising compiler (TurboFan) compiles hot functions on a background thread. With no core to spare (one CPU
  * available: a one-CPU container, or pinned with taskset) those compiles take the CPU from the build itself: the
  * 999-slide benchmark brief took 3.6 s with it and 2.85 s without on one CPU, while with two CPUs it is faster with it
- * (2.7 s against 3.2 s). So it is off only when this process has one CPU, or when BRIEFDECK_NO_OPT=1 asks (batch builds
- * set it when their workers take every core); BRIEFDECK_NO_OPT=0 keeps it on. The flag is the process's, so worker
+ * (2.7 s against 3.2 s). So it is off only when this process has one CPU, or when BRIEFDECK_NO_OPT=1 asks;
+ * BRIEFDECK_NO_OPT=0 keeps it on. (Batch workers on every core limit it instead: batch-worker.ts.) The flag is the process's, so worker
  * threads and the watch worker (which inherit the environment) run alike and take the code cache made for the same flags.
  */
 function chooseCompiler() {
