@@ -15,7 +15,7 @@ export interface WatchOptions {
   reference?: string; // --reference: the organisation's template deck
   theme?: string; // --theme: a built-in theme
   strict?: boolean; // warnings refuse the brief, as in `build --strict`
-  debounceMs?: number; // quiet time after the last file event before rebuilding (default 30)
+  debounceMs?: number; // quiet time after the last file event before rebuilding (default 5: one save's events come within a millisecond)
 }
 
 export type WatchEvent =
@@ -35,6 +35,11 @@ export interface BriefWatcher {
   close(): Promise<void>;
 }
 
+/** Quiet time after a file event before rebuilding: an editor's save (write, or temp file renamed over) comes within it. */
+const DEBOUNCE_MS = 5;
+/** How long a refusal waits before it is reported: a save still being written (truncated, then filled) starts a new build within it, which replaces it. */
+const REFUSAL_GRACE_MS = 150;
+
 /** A bug reported by the worker, as an Error with the worker's stack. */
 const workerError = (outcome: { message: string; stack?: string }) => Object.assign(new Error(outcome.message), { stack: outcome.stack ?? outcome.message });
 
@@ -53,12 +58,14 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
   let building: string | undefined;
   let closed = false;
   const pending = new Set<string>();
+  let watching = false; // the first round is done: later builds follow saves
+  const refusals = new Map<string, NodeJS.Timeout>(); // brief → its refusal, reported unless the brief is built again first
   let chain: Promise<void> = Promise.resolve();
 
   const watcher = watchDirectories((paths) => {
     paths.forEach((p) => pending.add(p));
     chain = chain.then(drain);
-  }, options.debounceMs ?? 30);
+  }, options.debounceMs ?? DEBOUNCE_MS);
 
   /** Points the directory watchers at what to follow now; never reopens them once closed. */
   const follow = () => {
@@ -80,8 +87,18 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
   function report(outcome: Outcome, brief?: string): void {
     const output = brief && outputPath(brief, options.outDir);
     if (outcome.kind === 'templates-refused') onEvent({ kind: 'templates-refused', dir: templatesDir, problems: outcome.problems, kept: outcome.kept });
-    else if (outcome.kind === 'refused' && brief && output) onEvent({ kind: 'refused', brief, output, problems: outcome.problems });
+    else if (outcome.kind === 'refused' && brief && output) refuseLater(brief, output, outcome.problems);
     else if (outcome.kind === 'bug') onEvent({ kind: 'bug', brief, error: workerError(outcome) });
+  }
+
+  /** Reports a refusal after a grace period, unless a newer build of the brief comes first (the save was not finished). */
+  function refuseLater(brief: string, output: string, problems: Problem[]): void {
+    if (!watching) return onEvent({ kind: 'refused', brief, output, problems }); // the first round: nothing is being saved
+    const timer = setTimeout(() => {
+      refusals.delete(brief);
+      if (!closed) onEvent({ kind: 'refused', brief, output, problems });
+    }, REFUSAL_GRACE_MS);
+    refusals.set(brief, timer);
   }
 
   /** A brief whose deck a brief before it also writes (one added to a watched folder later, e.g. brief.yml beside brief.yaml) is refused. */
@@ -102,6 +119,8 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     const clash = clashes(brief, briefs);
     if (clash.length) return onEvent({ kind: 'refused', brief, output, problems: clash });
     const started = performance.now();
+    clearTimeout(refusals.get(brief)); // this build's outcome replaces that refusal
+    refusals.delete(brief);
     building = brief;
     try {
       const outcome = await builder.build(brief, Boolean(options.strict));
@@ -161,6 +180,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
       else onEvent({ kind: 'removed', brief });
     }
     follow(); // the pictures the briefs name are known now
+    watching = true;
     if (!closed) onEvent({ kind: 'watching', briefs, files: briefs.length + (templateFiles?.length ?? 1) });
   }
 
@@ -170,6 +190,7 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     async close() {
       if (!closed && building) onEvent({ kind: 'stopped', brief: building, output: outputPath(building, options.outDir) });
       closed = true;
+      for (const timer of refusals.values()) clearTimeout(timer);
       watcher.close();
       stopWrites.abort();
       builder.close();

@@ -55,6 +55,21 @@ describe('briefdeck watch', () => {
     expect(w.child.exitCode).toBeNull(); // still watching
   });
 
+  it('does not report a save still being written (emptied, then filled 40 ms later) as refused', async () => {
+    const w = await watching();
+    await saveAndWaitForBuild(
+      w,
+      () => {
+        writeFileSync(join(dir, 'brief.yaml'), ''); // an editor that truncates first, then writes
+        setTimeout(() => writeFileSync(join(dir, 'brief.yaml'), withSubtitle('Written in two steps')), 40);
+      },
+      'the rebuild after the second step',
+    );
+    expect(titleSlide()).toContain('Written in two steps');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // longer than any refusal's grace
+    expect(w.stderr()).not.toContain('refused');
+  });
+
   it('sees a save by rename (temp file renamed over the brief, as vim and VS Code do)', async () => {
     const w = await watching();
     await saveAndWaitForBuild(
