@@ -4,16 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  BriefdeckError,
-  buildDeck,
-  buildDeckFromFile,
-  buildDeckFromText,
-  DEFAULT_TEMPLATES,
-  loadBrief,
-  loadTemplates,
-  writeDeck,
-} from '../../src/index.js';
+import { BriefdeckError, buildDeck, buildDeckFromFile, buildDeckFromText, DEFAULT_TEMPLATES, loadBrief, loadTemplates, writeDeck } from '../../src/index.js';
 import { BIN, REPO } from '../watch/child.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefdeck-library-'));

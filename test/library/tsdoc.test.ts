@@ -7,7 +7,12 @@ import { REPO } from '../watch/child.js';
 /** The library entry's exports, each with the documentation an editor shows for it (empty when there is none). */
 function documentedExports(): { name: string; doc: string; tags: string[] }[] {
   const entry = join(REPO, 'src', 'index.ts');
-  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true });
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
   return checker.getExportsOfModule(module).map((exported) => {
@@ -29,7 +34,17 @@ describe('the library entry', () => {
   });
 
   it('says what the functions that build, load and write take, return and throw', () => {
-    const functions = ['buildDeckFromFile', 'buildDeckFromText', 'writeDeck', 'buildDeck', 'loadTemplates', 'loadBrief', 'briefFromText', 'writeAtomic', 'watchBriefs'];
+    const functions = [
+      'buildDeckFromFile',
+      'buildDeckFromText',
+      'writeDeck',
+      'buildDeck',
+      'loadTemplates',
+      'loadBrief',
+      'briefFromText',
+      'writeAtomic',
+      'watchBriefs',
+    ];
     for (const name of functions) {
       const tags = exported.find((e) => e.name === name)?.tags ?? [];
       expect({ name, tags: ['param', 'throws'].filter((tag) => tags.includes(tag)) }).toEqual({ name, tags: ['param', 'throws'] });
