@@ -75,9 +75,19 @@ function compileBundle({ dir = BUNDLE_DIR, cache = 'build' } = {}) {
 /** The bundle's exports (main, run and the worker roles), compiled with the `build` cache: the workers build decks. */
 const loadBundle = () => compileBundle().exports;
 
+/**
+ * A main for a tree that has not been built (a clone before `npm run build`; an installed package always holds its build):
+ * says what to run instead of failing with a missing module.
+ */
+const notBuilt = () => {
+  process.stderr.write(`briefdeck: not built yet (no ${join(DIST, 'cli', 'main.js')}): run \`npm run build\` in ${join(__dirname, '..')} first\n`);
+  process.exitCode = 1;
+};
+
 /** The CLI's main(argv): the bundle's, or dist/'s when the bundle is missing or older than dist/. */
 async function cliMain(argv) {
   if (bundleIsFresh()) return compileBundle({ cache: BUILDING.has(argv[0]) ? 'build' : 'start' }).exports.main;
+  if (modifiedAt(join(DIST, 'cli', 'main.js')) === undefined) return notBuilt;
   return (await import(pathToFileURL(join(DIST, 'cli', 'main.js')).href)).main;
 }
 
