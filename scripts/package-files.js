@@ -1,6 +1,6 @@
 // What the installed package needs to run, in one list: scripts/prepack.js checks a fresh build has it all, test/package/pack.test.ts that the tarball ships it.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Files the installed CLI and library read: the entry points, tsc's dist/, the CLI bundle with its worker stubs and code caches, templates, schema, licence. */
 export const REQUIRED_FILES = [
@@ -42,7 +42,11 @@ export const EXCLUDED = /^(src|test|bench|scripts|docs|briefs|out|\.ci|\.github|
 export function filesIn(root, folder) {
   return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(root.length + 1).split('\\').join('/'));
+    .map((entry) =>
+      relative(root, join(entry.parentPath ?? entry.path, entry.name))
+        .split('\\')
+        .join('/'),
+    );
 }
 
 /** The required files missing from `root` (a built tree); dist/precomputed/ must hold data too. */
