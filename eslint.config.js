@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → cli/watch/export.
+ * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → library/cli/watch/export.
  * Each module names the modules it must not import (everything above it, and siblings it has no business with).
  * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
  * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
