@@ -39,12 +39,15 @@ const BUILDING = new Set(['build', 'check', 'preview', 'watch']);
 const modifiedAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 
 /**
- * Whether the bundle is there and no older than tsc's dist/ (after `tsc` alone, dist/ holds the newer code).
- * npm's tarballs give every file the same time, so a published package runs its bundle.
+ * Whether the bundle is there and, in a development tree (one with src/), no older than tsc's dist/ (after `tsc` alone,
+ * dist/ holds the newer code). An installed package has no src/ and always runs its bundle: npm unpacks its files with
+ * the time of unpacking, one after another, so dist/cli/ (unpacked after dist/bundle/) is often the newer there.
  */
 function bundleIsFresh() {
   const bundled = modifiedAt(join(BUNDLE_DIR, BUNDLE_NAME));
-  return bundled !== undefined && bundled >= (modifiedAt(join(DIST, 'cli', 'main.js')) ?? 0);
+  if (bundled === undefined) return false;
+  if (modifiedAt(join(DIST, '..', 'src')) === undefined) return true;
+  return bundled >= (modifiedAt(join(DIST, 'cli', 'main.js')) ?? 0);
 }
 
 const readCache = (file) => {

@@ -65,6 +65,25 @@ describe('installed from the tarball', () => {
       expect(same(join(consumer, 'batch', deck), join(dir, 'repo', deck)), deck).toBe(true);
   });
 
+  it('runs its CLI bundle with the code cache, and makes the same deck when V8 rejects the cache (as another Node version does)', () => {
+    /** Builds with the installed bin under the load probe; whether the bundle was compiled with its cache rejected, per compile. */
+    const build = (out: string, nodeFlags: string[]) => {
+      const probe = join(dir, `probe-${out}.json`);
+      const bin = join(consumer, 'node_modules', 'briefdeck', 'bin', 'briefdeck.js');
+      const env = { ...npmEnv(), BRIEFDECK_NO_OPT: '0', LOAD_PROBE_OUT: probe };
+      const args = ['-r', join(REPO, 'test', 'helpers', 'load-probe.cjs'), ...nodeFlags, bin, 'build', 'briefs/my-brief.yaml', '-o', out];
+      const run = spawnSync(process.execPath, args, { cwd: consumer, encoding: 'utf8', env });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(same(join(consumer, out, 'my-brief.pptx'), join(dir, 'repo', 'my-brief.pptx'))).toBe(true);
+      const { scripts } = JSON.parse(readFileSync(probe, 'utf8')) as { scripts: { file: string; cacheRejected?: boolean }[] };
+      return scripts.filter((script) => script.file.endsWith('briefdeck.cjs')).map((script) => script.cacheRejected);
+    };
+    expect(build('cached', [])).toEqual([false]);
+    // V8 rejects a cache made under other flags, as it rejects one made by another Node version.
+    expect(build('rejected', ['--no-opt'])).toEqual([true]);
+  });
+
   it("runs the README's library example: the same deck", () => {
     writeFileSync(join(consumer, 'build-brief.mjs'), readmeExample('Use it from code'));
     rmSync(join(consumer, 'out'), { recursive: true, force: true });
