@@ -1,4 +1,4 @@
-// `npm run deck` runs this first: builds (npm run build) when dist/ is missing or older than the sources, so a fresh clone needs only `npm ci && npm run deck`.
+// `npm run deck` (and the bench, check:references) run this first: builds (npm run build) when dist/ is missing or older than the sources, so a fresh clone needs only `npm ci && npm run deck`.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
