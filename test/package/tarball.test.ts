@@ -93,6 +93,20 @@ describe('installed from the tarball', () => {
     expect(same(join(consumer, 'out', 'my-brief.pptx'), join(dir, 'repo', 'my-brief.pptx'))).toBe(true);
   });
 
+  // require() of an ES module: Node 20.19 and 22.12 onwards (process.features.require_module says whether this Node can).
+  const requiresModules = (process.features as { require_module?: boolean }).require_module === true;
+  it.runIf(requiresModules)('loads from CommonJS too (Node 20.19 and later), and gives its schema and package.json by name', () => {
+    const script = [
+      "const { buildDeckFromFile } = require('briefdeck');",
+      "const schema = require('briefdeck/schema/brief.schema.json');",
+      "console.log(typeof buildDeckFromFile, schema.$id, require('briefdeck/package.json').version);",
+    ].join(' ');
+    const run = inConsumer(process.execPath, ['-e', script]);
+    expect(run.stderr).toBe('');
+    const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    expect(run.stdout).toBe(`function https://unpkg.com/briefdeck/schema/brief.schema.json ${version}\n`);
+  });
+
   it('gives TypeScript its types: options and results checked, a wrong option refused', () => {
     const source = [
       "import { buildDeckFromFile, loadTemplates, writeDeck, type BriefDeck } from 'briefdeck';",
