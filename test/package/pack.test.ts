@@ -1,5 +1,7 @@
 // What `npm publish` would ship: everything the installed CLI and library run (bin, dist with the bundle and its caches, templates, fonts, schema, licence), nothing of the repository's own (sources, tests, fixtures, bench, CI, README pictures); and no warning but the one about not being logged in.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXCLUDED, filesIn, REQUIRED_FILES, SHIPPED_FOLDERS } from '../../scripts/package-files.js';
 import { REPO } from '../watch/child.js';
@@ -34,6 +36,12 @@ describe('the published package', () => {
       'package.json',
     ]);
     expect(published.unpackedSize).toBeLessThan(15_000_000);
+  });
+
+  it('has no script an install of the tarball would run (npm asks consumers to allow each one)', () => {
+    const { scripts } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(Object.keys(scripts).filter((name) => /^(pre|post)?(install|prepare)$/.test(name))).toEqual([]);
+    expect(scripts.prepack).toBe('node scripts/prepack.js');
   });
 
   it('publishes cleanly: no warning but the one a dry run gives without a login', () => {
