@@ -10,12 +10,15 @@ interface LockEntry {
   [key: string]: unknown;
 }
 
+/** The npm settings a run of its own keeps from the `npm test` around the tests: where the cache and the config files are. */
+const KEPT = /^npm_config_(cache|userconfig|globalconfig)$/i;
+
 /**
- * The environment for an npm run of its own: without the npm_* variables of the `npm test` around the tests (they name
- * this repository as the project), and offline, so nothing is asked of the registry.
+ * The environment for an npm run of its own: without the other npm_* variables of the `npm test` around the tests (they
+ * name this repository as the project), and offline, so nothing is asked of the registry.
  */
 export function npmEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) || KEPT.test(name)));
   return { ...env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1' };
 }
 
