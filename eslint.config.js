@@ -4,13 +4,13 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → cli/watch/export.
+ * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → library/cli/watch/export.
  * Each module names the modules it must not import (everything above it, and siblings it has no business with).
  * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
  * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
  */
 // pictures.ts is the pipeline's picture step (files read and checked, positioned at the brief): above every stage, below the pipeline.
-const ABOVE_PIPELINE = ['pictures', 'pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
+const ABOVE_PIPELINE = ['pictures', 'pipeline', 'library', 'scaffold', 'export', 'watch', 'cli', 'index'];
 const DISK = ['files', 'write'];
 const FORBIDDEN = {
   shared: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
@@ -24,12 +24,14 @@ const FORBIDDEN = {
   slides: ['pptx', ...DISK, ...ABOVE_PIPELINE],
   // The renderer draws the slide model; it does not read the brief (render.ts may still name the Brief type, see below).
   pptx: ['brief', ...DISK, ...ABOVE_PIPELINE],
-  pictures: ['pptx', 'pipeline', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
-  pipeline: ['scaffold', 'export', 'watch', 'cli', 'index'],
-  scaffold: ['pipeline', 'export', 'watch', 'cli', 'index'],
+  pictures: ['pptx', 'pipeline', 'library', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
+  pipeline: ['library', 'scaffold', 'export', 'watch', 'cli', 'index'],
+  // The library's one-call builds (a brief to a written deck): the pipeline with the disk helpers, for index.ts only.
+  library: ['scaffold', 'export', 'watch', 'cli', 'index'],
+  scaffold: ['pipeline', 'library', 'export', 'watch', 'cli', 'index'],
   // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.
-  export: ['pipeline', 'scaffold', 'watch', 'cli', 'index'],
-  watch: ['scaffold', 'export', 'cli', 'index'],
+  export: ['pipeline', 'library', 'scaffold', 'watch', 'cli', 'index'],
+  watch: ['library', 'scaffold', 'export', 'cli', 'index'],
   cli: ['index'],
 };
 /** From these modules a layer may import only the files named: the templates read the Brief type and the loaded brief (to place a finding), not the brief's parsing. */

@@ -39,12 +39,15 @@ const BUILDING = new Set(['build', 'check', 'preview', 'watch']);
 const modifiedAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 
 /**
- * Whether the bundle is there and no older than tsc's dist/ (after `tsc` alone, dist/ holds the newer code).
- * npm's tarballs give every file the same time, so a published package runs its bundle.
+ * Whether the bundle is there and, in a development tree (one with src/), no older than tsc's dist/ (after `tsc` alone,
+ * dist/ holds the newer code). An installed package has no src/ and always runs its bundle: npm unpacks its files with
+ * the time of unpacking, one after another, so dist/cli/ (unpacked after dist/bundle/) is often the newer there.
  */
 function bundleIsFresh() {
   const bundled = modifiedAt(join(BUNDLE_DIR, BUNDLE_NAME));
-  return bundled !== undefined && bundled >= (modifiedAt(join(DIST, 'cli', 'main.js')) ?? 0);
+  if (bundled === undefined) return false;
+  if (modifiedAt(join(DIST, '..', 'src')) === undefined) return true;
+  return bundled >= (modifiedAt(join(DIST, 'cli', 'main.js')) ?? 0);
 }
 
 const readCache = (file) => {
@@ -75,9 +78,19 @@ function compileBundle({ dir = BUNDLE_DIR, cache = 'build' } = {}) {
 /** The bundle's exports (main, run and the worker roles), compiled with the `build` cache: the workers build decks. */
 const loadBundle = () => compileBundle().exports;
 
+/**
+ * A main for a tree that has not been built (a clone before `npm run build`; an installed package always holds its build):
+ * says what to run instead of failing with a missing module.
+ */
+const notBuilt = () => {
+  process.stderr.write(`briefdeck: not built yet (no ${join(DIST, 'cli', 'main.js')}): run \`npm run build\` in ${join(__dirname, '..')} first\n`);
+  process.exitCode = 1;
+};
+
 /** The CLI's main(argv): the bundle's, or dist/'s when the bundle is missing or older than dist/. */
 async function cliMain(argv) {
   if (bundleIsFresh()) return compileBundle({ cache: BUILDING.has(argv[0]) ? 'build' : 'start' }).exports.main;
+  if (modifiedAt(join(DIST, 'cli', 'main.js')) === undefined) return notBuilt;
   return (await import(pathToFileURL(join(DIST, 'cli', 'main.js')).href)).main;
 }
 

@@ -1,4 +1,4 @@
-// Build step (run by `npm run build`, so by `npm ci`): bundles what the CLI runs into dist/bundle/ and makes its V8 code cache.
+// Build step (run by `npm run build`: `npm test`, `npm run deck` when dist/ is out of date, `npm pack`): bundles what the CLI runs into dist/bundle/ and makes its V8 code cache.
 //
 // dist/bundle/briefdeck.cjs  one CommonJS file with the CLI and its dependencies (sharp stays a native package outside it);
 //                            every module imported with import() is evaluated only when that path runs

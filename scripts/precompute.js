@@ -1,4 +1,4 @@
-// Build step (run by `npm run build`, so by `npm ci`): data computed once at build time instead of at every start, in dist/precomputed/.
+// Build step (run by `npm run build`: `npm test`, `npm run deck` when dist/ is out of date, `npm pack`): data computed once at build time instead of at every start, in dist/precomputed/.
 // Every entry is keyed by a hash of the content it was computed from (and each file by the package version), so a changed input is
 // computed again at run time: the bundled templates compiled, the built-in themes and labels parsed, their default templates described.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

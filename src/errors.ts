@@ -1,7 +1,9 @@
 // One error family: every user-facing problem is a Problem; BriefdeckError carries a list of them.
 
+/** An error refuses the brief; a warning is reported beside a deck that is still built (refused too with `strict`). */
 export type Severity = 'error' | 'warning';
 
+/** What kind of problem: where it comes from (the brief's syntax or schema, a template, a limit, the disk, …). */
 export type ProblemCode =
   | 'read' // the file could not be read (missing, too big, binary, not UTF-8)
   | 'syntax' // YAML syntax
@@ -14,6 +16,7 @@ export type ProblemCode =
   | 'tool' // an external program (LibreOffice) is missing or failed
   | 'write'; // the output could not be written
 
+/** One problem or warning, positioned where known: `FILE:LINE:COLUMN: key.path: message (hint)`, as `formatProblemShort` writes it. */
 export interface Problem {
   code: ProblemCode;
   severity: Severity;
@@ -30,6 +33,11 @@ export interface Problem {
 /** Exit codes the CLI maps errors to. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 
+/**
+ * The one error briefdeck throws for anything a user can fix (a refused brief, a broken template, a bad option, a file it
+ * cannot write): `problems` lists every problem found at once, positioned; `exitCode` is what the CLI exits with
+ * (1 refused, 2 usage). Its message is the problems in their short form, one per line. Anything else thrown is a bug.
+ */
 export class BriefdeckError extends Error {
   readonly problems: Problem[];
   readonly exitCode: number;

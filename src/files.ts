@@ -49,7 +49,14 @@ export function briefFiles(inputs: string[]): string[] {
     });
 }
 
-/** out/NAME.pptx for briefs/NAME.yaml */
+/**
+ * Where `build` writes a brief's deck: `outDir/NAME.pptx` for `briefs/NAME.yaml` (or another `extension`).
+ *
+ * @example
+ * ```ts
+ * outputPath('briefs/dialogue.yaml', 'out'); // 'out/dialogue.pptx'
+ * ```
+ */
 export function outputPath(briefFile: string, outDir: string, extension = '.pptx'): string {
   return join(outDir, basename(briefFile, extname(briefFile)) + extension);
 }

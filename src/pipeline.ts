@@ -27,9 +27,13 @@ import { briefBanner, type Banner } from './templates/markings.js';
 import type { TemplateSet } from './templates/render.js';
 import { locateInTheme } from './templates/theme.js';
 
+/** A finished deck, in memory: what `buildDeck` makes and `writeDeck` writes. */
 export interface Deck {
+  /** The .pptx file's bytes. */
   bytes: Uint8Array;
+  /** The slides as planned: titles, text, continuation slides (a long topic is several). */
   slides: Slide[];
+  /** Everything the build changed or found doubtful (text shortened to fit, low contrast, …), positioned in the brief or theme where known. */
   warnings: Problem[];
   banner?: Banner; // the classification banner every artefact carries (the contact sheet draws it too)
 }
@@ -72,6 +76,19 @@ export function planBrief(
   return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
 }
 
+/**
+ * A loaded brief to finished .pptx bytes: templates → markup → planned slides → pptxgenjs → fixed package. Nothing is written.
+ *
+ * @param loaded - a brief from `loadBrief` or `briefFromText`
+ * @param templates - a set from `loadTemplates` (load it once for many briefs)
+ * @param measurer - measures all text with this instead of the theme's fonts (for tests)
+ * @returns the deck's bytes, slides, warnings and classification banner
+ * @throws BriefdeckError when the brief cannot be built: an unknown marking, a missing or broken picture, a deck over 2,000 slides
+ * @example
+ * ```ts
+ * const deck = await buildDeck(await loadBrief('briefs/dialogue.yaml'), loadTemplates());
+ * ```
+ */
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
   const pictures = await loadPictures(loaded); // a missing, unreadable or wrong picture is refused here, at its file:

@@ -11,6 +11,7 @@ export const TEMP_PREFIX = '.briefdeck-';
 /** `.briefdeck-NAME.PID.HEX.tmp`: the pid of the writer, so a later write can tell a dead process's leftover. */
 const TEMP_NAME = /^\.briefdeck-.+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
+/** How a file is written atomically. */
 export interface WriteOptions {
   /**
    * Cancels the write: the temp file is removed, the target left as it was, and the promise rejects with the
@@ -79,6 +80,14 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Writes `bytes` to `target` atomically: a temp file beside it, flushed, then renamed over it; missing folders are created.
+ *
+ * @param target - the file to write
+ * @param bytes - its content
+ * @param options - `signal` to cancel the write
+ * @throws BriefdeckError (code `write`) naming the file, the reason in plain words and a hint; the signal's reason when cancelled
+ */
 export async function writeAtomic(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
   const { signal } = options;
   const dir = dirname(target);

@@ -20,9 +20,13 @@ export interface Finding {
 /** A check from a layer above, run with the schema's so every problem is reported at once. */
 export type BriefCheck = (data: unknown) => Finding[];
 
+/** A brief read and validated: the typed brief, its warnings, and where its values are in the source (for positioned problems). */
 export interface LoadedBrief {
+  /** The file it was read from (or the name given to its text). */
   file: string;
+  /** The brief as validated, every shorthand expanded. */
   brief: Brief;
+  /** Warnings at FILE:LINE:COLUMN: characters removed, timeline without dates, … */
   warnings: Problem[];
   /** A finding about this brief as a problem at its FILE:LINE:COLUMN (for checks run after loading). */
   place?: (finding: Finding) => Problem;
@@ -30,7 +34,15 @@ export interface LoadedBrief {
   locateText?: (text: string) => Pick<Problem, 'line' | 'column' | 'path' | 'sourceLine'> | undefined;
 }
 
-/** Parses and validates brief text already in memory (no disk access); syntax errors come with the schema problems that can still be trusted; `check` adds problems the schema cannot see. */
+/**
+ * Parses and validates brief text already in memory (no disk access); syntax errors come with the schema problems that can still be trusted; `check` adds problems the schema cannot see.
+ *
+ * @param text - the brief's YAML
+ * @param file - the name problems are reported under (and pictures are found relative to)
+ * @param check - more checks on the parsed data, reported with the schema's (the CLI checks the classification against the theme's markings)
+ * @returns the brief, its warnings and its positions
+ * @throws BriefdeckError with every problem at `FILE:LINE:COLUMN`: YAML syntax, schema, limits
+ */
 export function briefFromText(text: string, file: string, check?: BriefCheck): LoadedBrief {
   const parsed = parseBriefText(text, file, trustedSchemaProblems);
   const stripped = sanitizeBrief(parsed);
@@ -70,6 +82,19 @@ function textLocator(parsed: ParsedBrief): NonNullable<LoadedBrief['locateText']
   };
 }
 
+/**
+ * Reads a brief file and validates it: read (refusing binary, non-UTF-8 or oversized files) → parse → sanitize → validate.
+ *
+ * @param file - the brief (.yaml or .yml)
+ * @param check - more checks on the parsed data, as for {@link briefFromText}
+ * @returns the brief, its warnings and its positions, for `buildDeck`
+ * @throws BriefdeckError with every problem at `FILE:LINE:COLUMN` (the file cannot be read, YAML syntax, schema)
+ * @example
+ * ```ts
+ * const loaded = await loadBrief('briefs/dialogue.yaml');
+ * console.log(loaded.brief.title, loaded.warnings.length);
+ * ```
+ */
 export async function loadBrief(file: string, check?: BriefCheck): Promise<LoadedBrief> {
   const { text } = await readBrief(file);
   return briefFromText(text, file, check);

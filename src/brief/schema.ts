@@ -98,6 +98,10 @@ const source = z
     examples: [{ title: 'Press release', publisher: 'Ministry of National Defense of the PRC', date: '2024-03-14', url: 'https://example.org/press-release' }],
   });
 
+/**
+ * The brief's schema (zod): `briefSchema.parse(data)` validates data already parsed from YAML and expands the shorthands
+ * (a point as plain text, a name without a role) to their long form. `loadBrief` and `briefFromText` use it, with positions.
+ */
 export const briefSchema = z
   .strictObject({
     title: text('Title', 'Title of the brief and of the deck.', '8th China–NATO Security Policy Dialogue'),
@@ -186,9 +190,13 @@ export const briefSchema = z
 export type BriefInput = z.input<typeof briefSchema>;
 /** The validated brief with every shorthand expanded to its long form. */
 export type Brief = z.output<typeof briefSchema>;
+/** One topic of the brief: its title, points, message, notes and picture (a slide, continued on more when long). */
 export type Topic = Brief['topics'][number];
+/** One delegation of the participants: its name and members (name, role, portrait); its head leads the list. */
 export type Delegation = Brief['participants']['delegations'][number];
+/** An earlier event in the brief's background: its date, title and points (dated ones can make a timeline). */
 export type EarlierEvent = NonNullable<Brief['background']>[number];
+/** A source the brief draws on: title, publisher, date and URL (cited on the sources slide). */
 export type Source = NonNullable<Brief['sources']>[number];
 export type Point = NonNullable<Topic['points']>[number];
 export type Picture = NonNullable<Topic['image']>;

@@ -2,6 +2,7 @@
 
 export type RunStyle = 'normal' | 'muted' | 'tag';
 
+/** A piece of text with one style: bold, italic, a link, muted or a tag. */
 export interface Run {
   text: string;
   bold?: boolean;
@@ -12,6 +13,7 @@ export interface Run {
   minSize?: number; // points a tag is never drawn (or measured) below: a table's tag, the theme's tableMin
 }
 
+/** A paragraph of runs: a bullet (at a level) or plain text, maybe numbered. */
 export interface Paragraph {
   runs: Run[];
   level: number; // 0 = top-level bullet or plain paragraph
@@ -45,6 +47,7 @@ export interface TableBlock {
   rows: TableRow[];
 }
 
+/** What a slide's body holds: text (paragraphs) or a table. */
 export type Block = TextBlock | TableBlock;
 
 export type Layout = 'title' | 'content' | 'section';
@@ -83,6 +86,7 @@ export interface SlideImage {
   media?: SlideMedia;
 }
 
+/** One slide as planned: its layout, title, body blocks, notes, and where the planner placed each (continuation slides are slides of their own). */
 export interface Slide {
   layout: Layout;
   kind: string; // template kind: title, summary, topic, ...

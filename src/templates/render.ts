@@ -23,8 +23,14 @@ function sectionShape(data: Shape): Shape {
   return sections?.kind === 'list' ? sections.of : { kind: 'any' };
 }
 
+/**
+ * A loaded template set: the theme, the slide templates compiled, the labels and the reference deck. Made by
+ * {@link loadTemplates}; load it once and pass it to `buildDeck` (or `buildDeckFromFile`'s `templates`) for every brief.
+ */
 export interface TemplateSet {
+  /** The templates folder the set was loaded from (the bundled `templates/` when none was given). */
   dir: string;
+  /** The theme: colours, fonts, sizes, markings, the order of the slides (`deck:`). */
   theme: Theme;
   themeFile: string; // the theme.yaml read (the folder's own or the bundled one)
   files: string[]; // every file the set was read from (for watch)
@@ -35,11 +41,33 @@ export interface TemplateSet {
   reference?: { file: string; bytes: Uint8Array }; // the organisation's reference deck (--reference), when one is given
 }
 
+/** How a template set is loaded besides its folder: the options `build` takes as --reference, --theme and --paper. */
+export interface TemplateOptions {
+  /** The organisation's PowerPoint template (.pptx or .potx) to build on; overrides `reference:` in theme.yaml. */
+  reference?: string;
+  /** A built-in theme: `default` or `print`; not with a templates folder that has its own theme.yaml. */
+  theme?: string;
+  /** Paper of the notes pages: `a4` or `letter` (default: from the brief's language). */
+  paper?: string;
+}
+
 /**
  * Reads theme.yaml and every template it lists, each from `dir` when it has that file, else the bundled one;
  * reports broken templates as FILE:LINE of the file actually read.
+ *
+ * @param dir - a templates folder whose theme.yaml, labels.yaml and *.hbs replace the bundled ones of the same name;
+ *   the bundled set when left out
+ * @param options - a reference deck, a built-in theme, the notes pages' paper
+ * @returns the loaded set, to build any number of briefs with
+ * @throws BriefdeckError with every problem found (a missing folder, a theme or template that is broken, at FILE:LINE)
+ * @example
+ * ```ts
+ * const bundled = loadTemplates();
+ * const print = loadTemplates(undefined, { theme: 'print' });
+ * const own = loadTemplates('my-templates', { reference: 'corporate.potx' });
+ * ```
  */
-export function loadTemplates(dir: string, options: { reference?: string; theme?: string; paper?: string } = {}): TemplateSet {
+export function loadTemplates(dir: string = BUNDLED_TEMPLATES, options: TemplateOptions = {}): TemplateSet {
   const { themeFile, theme: own } = loadSetTheme(dir, options.theme);
   const theme = options.paper === undefined ? own : { ...own, paper: paperOption(options.paper) };
   const reference = readReference(options.reference, theme.reference && resolve(dirname(themeFile), theme.reference), themeFile);

@@ -8,6 +8,7 @@ import { startBuilder, type Outcome } from './builder.js';
 import { watchDirectories } from './dirwatch.js';
 import { classifyInputs, currentBriefs, followed, isTemplateName, type WatchInputs } from './inputs.js';
 
+/** What `watchBriefs` follows and how it builds: the options of `briefdeck watch`. */
 export interface WatchOptions {
   inputs: string[]; // brief files, or directories of briefs
   outDir: string;
@@ -18,6 +19,7 @@ export interface WatchOptions {
   debounceMs?: number; // quiet time after the last file event before rebuilding (default 5: one save's events come within a millisecond)
 }
 
+/** What happened in a watch: a deck built or refused, a brief removed, the templates reloaded or refused, watching started or stopped, or a bug. */
 export type WatchEvent =
   | { kind: 'built'; brief: string; output: string; slides: number; warnings: Problem[]; ms: number }
   | { kind: 'refused'; brief: string; output: string; problems: Problem[] } // the deck on disk is untouched
@@ -28,6 +30,7 @@ export type WatchEvent =
   | { kind: 'stopped'; brief: string; output: string } // closed while this brief was being built: nothing written
   | { kind: 'bug'; brief?: string; error: unknown }; // an unexpected failure (a briefdeck bug); watching goes on
 
+/** A running watch, from `watchBriefs`. */
 export interface BriefWatcher {
   /** Resolves once the first builds are done and every directory is watched. */
   ready: Promise<void>;
@@ -44,8 +47,16 @@ const REFUSAL_GRACE_MS = 150;
 const workerError = (outcome: { message: string; stack?: string }) => Object.assign(new Error(outcome.message), { stack: outcome.stack ?? outcome.message });
 
 /**
+ * Builds every brief, then rebuilds on every save of a brief, a template, the theme, the reference deck, a font file
+ * or a picture a brief names, as `briefdeck watch` does; each outcome goes to `onEvent`, each deck is written atomically.
+ *
  * Builds run in a worker process (./worker.ts) and only the write happens here, so close() — Ctrl-C — stops a
  * build at once, whatever stage it is in, and an unfinished deck is never written.
+ *
+ * @param options - the briefs (files or folders), the output folder, templates, reference, theme, strictness
+ * @param onEvent - called with every {@link WatchEvent}; a refused brief is an event, not an exception
+ * @returns the watcher: `ready` once the first round is built, `close()` to stop
+ * @throws BriefdeckError at once for briefs that would write the same deck (nothing is built)
  */
 export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) => void): BriefWatcher {
   const inputs: WatchInputs = classifyInputs(options.inputs);
