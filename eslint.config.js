@@ -13,18 +13,20 @@ import tseslint from 'typescript-eslint';
 const ABOVE_PIPELINE = ['pictures', 'pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
 const DISK = ['files', 'write'];
 const FORBIDDEN = {
-  shared: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  errors: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  files: ['brief', 'templates', 'master', 'slides', 'pptx', 'write', ...ABOVE_PIPELINE],
-  write: ['brief', 'templates', 'master', 'slides', 'pptx', 'files', ...ABOVE_PIPELINE],
-  brief: ['templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  templates: ['brief', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
+  shared: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  errors: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  files: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', 'write', ...ABOVE_PIPELINE],
+  write: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', 'files', ...ABOVE_PIPELINE],
+  brief: ['templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  templates: ['brief', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
   // A deck template's parts: the bundled default made from the theme, or a reference .pptx read, described and matched.
-  master: ['brief', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  slides: ['pptx', ...DISK, ...ABOVE_PIPELINE],
+  master: ['brief', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  slides: ['pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
   // The renderer draws the slide model; it does not read the brief (render.ts may still name the Brief type, see below).
-  pptx: ['brief', ...DISK, ...ABOVE_PIPELINE],
-  pictures: ['pptx', 'pipeline', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
+  pptx: ['brief', 'html', ...DISK, ...ABOVE_PIPELINE],
+  // The HTML renderer draws the same deck model beside pptx/, reusing its placeholder choices (slide-shapes.ts); it does not read the brief.
+  html: ['brief', ...DISK, ...ABOVE_PIPELINE],
+  pictures: ['pptx', 'html', 'pipeline', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
   pipeline: ['scaffold', 'export', 'watch', 'cli', 'index'],
   scaffold: ['pipeline', 'export', 'watch', 'cli', 'index'],
   // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.
@@ -34,7 +36,7 @@ const FORBIDDEN = {
 };
 /** From these modules a layer may import only the files named: the templates read the Brief type and the loaded brief (to place a finding), not the brief's parsing. */
 const ONLY = { templates: { brief: ['schema', 'load'] } };
-const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'scaffold', 'export', 'watch', 'cli']);
+const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'html', 'scaffold', 'export', 'watch', 'cli']);
 
 /** Import specifiers (gitignore-style, `!` exempts) for `target` as written from a file `up` folders below src/ (0: src/x.ts, 1: src/a/x.ts). */
 function specifiers(module, target, up) {

@@ -69,10 +69,21 @@ export function planBrief(
     ? { body: measurer, heading: measurer, warnings: [] }
     : themeMeasurers(templates.theme, templates.themeFile, templates.reference?.file);
   const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading, frame, templates.labels(loaded.brief));
-  return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
+  return { ...plan, warnings: [...fonts.warnings, ...plan.warnings], fonts: { body: fonts.body, heading: fonts.heading } };
 }
 
-export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
+/** The planned deck model of a brief, without packaging: what `buildDeck` renders to a .pptx and `deckHtml` to HTML. */
+export interface ModelledDeck {
+  model: DeckModel;
+  slides: Slide[];
+  warnings: Problem[];
+  banner?: Banner;
+  measurer: Measurer; // the body text's measurer the planner used (lines wrapped with it are the planner's lines)
+  headingMeasurer: Measurer; // the titles' measurer the planner used
+}
+
+/** Templates → markup → planned slides → deck model (pictures' media made, warnings positioned); nothing is rendered. */
+export async function modelDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<ModelledDeck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
   const pictures = await loadPictures(loaded); // a missing, unreadable or wrong picture is refused here, at its file:
   const theme = templates.theme;
@@ -89,15 +100,21 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
   const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame, pictures);
   const pictureWarnings = await addPictureMedia(plan.slides, pictures, loaded);
   const model = deckModel(loaded.brief, plan.slides, { theme: templates.theme, prepared, frame, banner, date: documentDate(loaded.brief) });
-  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), {
-    template: prepared.parts,
-    slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
-  });
   const templateWarnings = [
     ...prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file })),
     ...(prepared.file ? [] : contrastWarnings(templates, banner)), // a reference deck's colours are its own
   ];
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings), ...pictureWarnings], banner };
+  const warnings = [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings), ...pictureWarnings];
+  return { model, slides: plan.slides, warnings, banner, measurer: plan.fonts.body, headingMeasurer: plan.fonts.heading };
+}
+
+export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
+  const { model, slides, warnings, banner } = await modelDeck(loaded, templates, measurer);
+  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), {
+    template: model.template,
+    slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
+  });
+  return { bytes, slides, warnings, banner };
 }
 
 /** A theme colour below WCAG AA (4.5:1) against what it is drawn on, once per key of theme.yaml (at its line), naming every place; banners only for the marking in use. */

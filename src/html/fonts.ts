@@ -1,0 +1,77 @@
+// The deck's fonts as web fonts: @font-face rules for each family the slides use, from the same files the planner measured (bundled Carlito for Calibri, the theme's files, fontconfig's).
+import { readFileSync } from 'node:fs';
+import { findFont } from '../slides/font-files.js';
+import { FONT_DIR } from '../slides/fonts.js';
+import type { DeckModel } from '../slides/deck.js';
+import { runsText, type Run, type Slide } from '../slides/model.js';
+import { cssFamily, SCRIPT_FALLBACKS } from './style.js';
+
+export interface FontFaceOptions {
+  files?: readonly string[]; // the theme's font files (theme.yaml fonts.files, absolute), searched first
+  url?: (file: string) => string; // where the page loads a font file from (default: a data: URI of its bytes)
+}
+
+const STYLES = [
+  { bold: false, italic: false },
+  { bold: true, italic: false },
+  { bold: false, italic: true },
+  { bold: true, italic: true },
+];
+
+/** Every family the slides' text is drawn in: placeholders' levels of every layout in use, and the body font. */
+export function deckFamilies(model: DeckModel): string[] {
+  const families = new Set<string>([model.style.fonts.body]);
+  for (const layout of Object.values(model.layouts)) for (const ph of layout.placeholders) for (const level of ph.levels) families.add(level.font);
+  for (const frame of [model.frame.content, model.frame.cover, model.frame.section])
+    for (const text of Object.values(frame)) for (const level of text.levels) families.add(level.font);
+  return [...families].filter((family) => family.trim() !== '');
+}
+
+function slideRuns(slide: Slide): Run[] {
+  const blocks = (slide.placed ?? []).flatMap((p) =>
+    p.block.kind === 'text' ? p.block.paragraphs.flatMap((q) => q.runs) : [...p.block.header.cells, ...p.block.rows.flatMap((r) => r.cells)].flat().flatMap((q) => q.runs),
+  );
+  return [{ text: slide.title }, { text: slide.subtitle ?? '' }, ...slide.lines.map((l) => ({ text: l.text })), ...blocks, ...(slide.message ?? [])];
+}
+
+const fontType = (file: string) => (/\.otf$/i.test(file) ? 'opentype' : /\.woff2$/i.test(file) ? 'woff2' : /\.woff$/i.test(file) ? 'woff' : 'truetype');
+const MIME = { opentype: 'font/otf', truetype: 'font/ttf', woff: 'font/woff', woff2: 'font/woff2' } as const;
+
+function dataUri(file: string): string {
+  return `data:${MIME[fontType(file)]};base64,${readFileSync(file).toString('base64')}`;
+}
+
+function face(family: string, file: string, style: { bold: boolean; italic: boolean }, url: (file: string) => string): string {
+  const weight = style.bold ? 700 : 400;
+  const slant = style.italic ? 'italic' : 'normal';
+  return `@font-face{font-family:"${cssFamily(family)}";src:url("${url(file)}") format("${fontType(file)}");font-weight:${weight};font-style:${slant};font-display:block}`;
+}
+
+/**
+ * @font-face rules for the deck's families (regular and bold; italic faces when some run is italic) and, when its text
+ * has Arabic or Hebrew, the bundled Noto faces. A family in a font collection (.ttc) or not found is left to the browser.
+ */
+export function fontFaces(model: DeckModel, options: FontFaceOptions = {}): string {
+  const url = options.url ?? dataUri;
+  const runs = model.slides.flatMap(slideRuns);
+  const italic = runs.some((run) => run.italic);
+  const text = runs.map((run) => run.text).join('') + runsText(runs.filter((r) => r.href));
+  const rules: string[] = [];
+  for (const family of deckFamilies(model)) {
+    const files = new Set<string>();
+    for (const style of STYLES.filter((s) => italic || !s.italic)) {
+      const found = findFont({ family, ...style }, { files: options.files, bundledDir: FONT_DIR });
+      if (!found || !found.matches || /\.tt[cf]c$/i.test(found.file) || /\.ttc$/i.test(found.file)) continue;
+      if (style.italic && files.has(found.file)) continue; // no italic face: the browser slants the regular one
+      files.add(found.file);
+      rules.push(face(family, found.file, style, url));
+    }
+  }
+  const scripts = [/[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u, /[\u0590-\u05ff\ufb1d-\ufb4f]/u];
+  SCRIPT_FALLBACKS.forEach((family, i) => {
+    if (!scripts[i].test(text)) return;
+    const stem = family.replace(/ /g, '');
+    for (const bold of [false, true]) rules.push(face(family, `${FONT_DIR}/${stem}-${bold ? 'Bold' : 'Regular'}.ttf`, { bold, italic: false }, url));
+  });
+  return rules.join('\n');
+}
