@@ -1,27 +1,53 @@
-// The deck as `briefdeck serve` shows it: a loaded brief planned and drawn as HTML, with the web fonts it names (built in the watch worker).
-import { join } from 'node:path';
+// The deck as `briefdeck serve` shows it: a loaded brief planned and drawn as HTML (src/html), its fonts and pictures served by id (built in the watch worker).
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import type { LoadedBrief } from '../brief/load.js';
 import type { Problem } from '../errors.js';
-import { buildDeck } from '../pipeline.js';
-import { PACKAGE_ROOT } from '../shared/package.js';
+import { deckHtml, type HtmlDeck } from '../html/deck.js';
+import { fontFaces } from '../html/fonts.js';
+import { modelDeck } from '../pipeline.js';
 import type { TemplateSet } from '../templates/render.js';
-import { stubDeckHtml, type HtmlDeck } from './html-stub.js';
 
-/** What the server shows for one good build: the slides' HTML and CSS, the @font-face rules (fonts at /fonts/ID) and the files behind each font id. */
+/** A picture the page shows (a brief's picture, the template's logo or art), kept in memory and served at /pictures/ID. */
+export interface ServedPicture {
+  type: 'png' | 'jpeg';
+  bytes: Uint8Array;
+}
+
+/** What the server shows for one good build: the slides' HTML and CSS, the @font-face rules, and what each font and picture id stands for. */
 export interface ServedDeck {
   deck: HtmlDeck;
   fontFaces: string;
-  fonts: Record<string, string>; // font id → the font file it serves (only these files are ever read by the server)
+  fonts: Record<string, string>; // font id → the font file it serves (the only files the server reads)
+  pictures: Record<string, ServedPicture>; // picture id → its bytes
   warnings: Problem[];
 }
 
-/** The URL a font id is served at. */
-export const fontUrl = (id: string) => `/fonts/${encodeURIComponent(id)}`;
+/** A font file's id: its name made URL-safe, numbered when two files share a name. */
+function fontId(file: string, taken: Record<string, string>): string {
+  const name = basename(file).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[._]+/, '') || 'font';
+  let id = name;
+  for (let n = 2; taken[id] !== undefined && taken[id] !== file; n++) id = `${n}-${name}`;
+  return id;
+}
 
 export async function servedDeck(loaded: LoadedBrief, templates: TemplateSet): Promise<ServedDeck> {
-  const built = await buildDeck(loaded, templates);
-  const deck = stubDeckHtml(built.slides, loaded.brief.title);
-  const fonts = { 'carlito-regular.ttf': join(PACKAGE_ROOT, 'fonts', 'Carlito-Regular.ttf') };
-  const fontFaces = `@font-face{font-family:Carlito;src:url(${fontUrl('carlito-regular.ttf')}) format("truetype")}`;
-  return { deck, fontFaces, fonts, warnings: built.warnings };
+  const modelled = await modelDeck(loaded, templates);
+  const pictures: Record<string, ServedPicture> = {};
+  const mediaUrl = (media: ServedPicture) => {
+    const id = `${createHash('sha256').update(media.bytes).digest('hex').slice(0, 16)}.${media.type === 'jpeg' ? 'jpg' : 'png'}`;
+    pictures[id] = { type: media.type, bytes: media.bytes };
+    return `/pictures/${id}`;
+  };
+  const deck = deckHtml(modelled.model, { body: modelled.measurer, heading: modelled.headingMeasurer }, { mediaUrl });
+  const fonts: Record<string, string> = {};
+  const faces = fontFaces(modelled.model, {
+    files: templates.theme.fonts.files,
+    url: (file) => {
+      const id = fontId(file, fonts);
+      fonts[id] = file;
+      return `/fonts/${id}`;
+    },
+  });
+  return { deck, fontFaces: faces, fonts, pictures, warnings: modelled.warnings };
 }

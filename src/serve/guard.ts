@@ -6,9 +6,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
+    "style-src 'self' 'unsafe-inline'", // the slides place every box with a style attribute …
+    "style-src-elem 'self'", // … but no <style> element or stylesheet from elsewhere
+    "img-src 'self'",
+    "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

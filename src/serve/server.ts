@@ -102,7 +102,7 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 
 const notFound = (response: ServerResponse) => send(response, 404, 'text/plain; charset=utf-8', 'not found\n');
 
-/** One request: refused (405, 403, 404) or answered from memory; the only file read is a font the current deck names, by its id. */
+/** One request: refused (405, 403, 404) or answered from memory; the only files read are the fonts the current deck names, by their id. */
 async function answer(request: IncomingMessage, response: ServerResponse, state: LiveState, allowed: Set<string>, streams: Set<ServerResponse>): Promise<void> {
   const head = request.method === 'HEAD';
   if (request.method !== 'GET' && !head) {
@@ -119,10 +119,15 @@ async function answer(request: IncomingMessage, response: ServerResponse, state:
   if (path === '/events') return openStream(request, response, state, streams, head);
   const asset = ASSETS[path];
   if (asset) return send(response, 200, asset.type, asset.body, head);
-  const font = path.startsWith('/fonts/') ? state.served?.fonts[path.slice('/fonts/'.length)] : undefined;
+  const picture = path.startsWith('/pictures/') ? own(state.served?.pictures, path.slice('/pictures/'.length)) : undefined;
+  if (picture) return send(response, 200, `image/${picture.type}`, Buffer.from(picture.bytes), head);
+  const font = path.startsWith('/fonts/') ? own(state.served?.fonts, path.slice('/fonts/'.length)) : undefined;
   if (font) return send(response, 200, FONT_TYPES[extname(font).toLowerCase()] ?? 'application/octet-stream', await readFile(font), head);
   return notFound(response);
 }
+
+/** A table's own entry (never one inherited from Object.prototype, such as /fonts/constructor). */
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined => (table && Object.hasOwn(table, key) ? table[key] : undefined);
 
 /** /events: the current deck at once, then every new one, as `event: deck` with the page's state as JSON. */
 function openStream(request: IncomingMessage, response: ServerResponse, state: LiveState, streams: Set<ServerResponse>, head: boolean): void {
