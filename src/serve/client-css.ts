@@ -3,17 +3,25 @@ export const SERVE_CSS = String.raw`
 :root { color-scheme: dark; --scale: 1; --w: 1280px; --h: 720px; font-family: system-ui, "Segoe UI", Carlito, "Liberation Sans", sans-serif; }
 * { box-sizing: border-box; }
 html, body { margin: 0; background: #1f2329; color: #e8eaed; }
+.top { position: sticky; top: 0; z-index: 11; display: flex; align-items: center; gap: 16px; height: 48px; padding: 0 20px; background: #15181c; border-bottom: 1px solid #30353b; font-size: 14px; white-space: nowrap; }
+.top .brand { font-weight: 700; letter-spacing: .02em; color: #8ab4f8; }
+.top .name { overflow: hidden; text-overflow: ellipsis; font-weight: 600; }
+.top .meta { color: #9aa0a6; }
+.top .status { margin-left: auto; color: #81c995; }
+.top .status::before { content: "\25CF"; margin-right: 6px; }
+.top .status.refused { color: #f28b82; }
+.button { padding: 6px 14px; border-radius: 6px; background: #1a73e8; color: #fff; text-decoration: none; font-weight: 500; }
 .deck { display: flex; flex-direction: column; align-items: center; gap: 36px; padding: 28px 24px 48px; }
 .frame { position: relative; flex: none; width: calc(var(--w) * var(--scale)); height: calc(var(--h) * var(--scale)); direction: ltr; }
 .frame > .slide { position: absolute; left: 0; top: 0; transform: scale(var(--scale)); transform-origin: 0 0; box-shadow: 0 2px 14px rgb(0 0 0 / 45%); }
 .preview .frame::after { content: attr(data-label); position: absolute; left: 0; bottom: -24px; font-size: 13px; color: #9aa0a6; }
-.problems { position: sticky; top: 0; z-index: 10; margin: 0; padding: 14px 24px 16px; background: #fdecea; color: #3c1512; border-bottom: 3px solid #c5221f; box-shadow: 0 4px 18px rgb(0 0 0 / 50%); max-height: 60vh; overflow: auto; }
+.problems { position: sticky; top: 48px; z-index: 10; margin: 0; padding: 14px 24px 16px; background: #fdecea; color: #3c1512; border-bottom: 3px solid #c5221f; box-shadow: 0 4px 18px rgb(0 0 0 / 50%); max-height: 60vh; overflow: auto; }
 .problems[hidden] { display: none; }
 .problems h2 { margin: 0 0 4px; font-size: 17px; color: #a50e0e; }
 .problems p { margin: 0 0 8px; font-size: 14px; }
 .problems pre { margin: 8px 0 0; padding: 10px 12px; background: #fff; border: 1px solid #f3b7b3; border-radius: 4px; font: 13px/1.45 ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; white-space: pre; overflow-x: auto; color: #202124; tab-size: 2; }
 body.presenting { background: #000; overflow: hidden; }
-body.presenting .problems { display: none; }
+body.presenting .problems, body.presenting .top { display: none; }
 body.presenting .deck { display: block; padding: 0; }
 body.presenting .frame { display: none; position: fixed; left: 50%; top: 50%; transform: translate(-50%, -50%); }
 body.presenting .frame.current { display: block; }

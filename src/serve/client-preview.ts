@@ -18,7 +18,7 @@ export const PREVIEW_JS =
     briefdeck.setSize(document.documentElement, size);
     var scale = presenting()
       ? briefdeck.fitScale(size, window.innerWidth, window.innerHeight)
-      : Math.min(1, briefdeck.fitScale(size, deck.clientWidth - 48, Infinity));
+      : Math.min(1, briefdeck.fitScale(size, deck.clientWidth - 48, window.innerHeight - 48 - 72)); // a whole slide in the window, below the bar
     document.documentElement.style.setProperty('--scale', String(scale));
     frames().forEach(function (element, i) { element.classList.toggle('current', i + 1 === slide); });
   }
@@ -32,8 +32,14 @@ export const PREVIEW_JS =
   briefdeck.subscribe(function (state) {
     var scrolled = window.scrollY;
     size = state.size;
-    deck.innerHTML = state.slides.map(briefdeck.frame).join('\n');
+    deck.innerHTML = state.slides.map(function (slide, i) { return briefdeck.frame(slide, i + 1); }).join('\n');
     document.title = state.title;
+    document.getElementById('name').textContent = state.title;
+    document.getElementById('meta').textContent = state.slides.length + (state.slides.length === 1 ? ' slide' : ' slides');
+    var time = new Date().toTimeString().slice(0, 8);
+    var status = document.getElementById('status');
+    status.textContent = state.problemsHtml ? 'save refused at ' + time + ': last good deck shown' : 'updated ' + time;
+    status.classList.toggle('refused', Boolean(state.problemsHtml));
     go(slide, true);
     window.scrollTo(window.scrollX, scrolled);
   });

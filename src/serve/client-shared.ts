@@ -55,6 +55,7 @@ var briefdeck = (function () {
       swapStylesheet(state.cssHref);
       showProblems(state.problemsHtml);
       onDeck(state);
+      document.body.dataset.live = 'yes'; // the stream is open and its deck shown
     });
     return events;
   }

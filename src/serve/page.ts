@@ -49,6 +49,8 @@ export function problemsHtml(problems: Problem[], overDeck: boolean): string {
 const frames = (state: ClientState) =>
   state.slides.map((slide, i) => `<div class="frame" data-n="${i + 1}" data-label="${escapeHtml(`${i + 1} · ${slide.title}`)}">${slide.html}</div>`).join('\n');
 
+const slideCount = (state: ClientState) => `${state.slides.length} slide${state.slides.length === 1 ? '' : 's'}`;
+
 function shell(state: ClientState, view: 'preview' | 'presenter', body: string): string {
   return `<!doctype html>
 <html lang="${escapeHtml(state.lang)}" dir="${state.dir}">
@@ -74,6 +76,13 @@ export function previewPage(state: ClientState): string {
     state,
     'preview',
     `<body class="preview" data-version="${state.version}">
+<header class="top">
+<span class="brand">briefdeck</span>
+<span class="name" id="name">${escapeHtml(state.title)}</span>
+<span class="meta" id="meta">${slideCount(state)}</span>
+<span class="status" id="status" aria-live="polite">live</span>
+<a class="button" href="/presenter" target="briefdeck-presenter">Presenter view</a>
+</header>
 ${panel(state)}
 <main id="deck" class="deck" data-w="${state.size.w}" data-h="${state.size.h}">
 ${frames(state)}

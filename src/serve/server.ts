@@ -117,6 +117,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, state:
   if (path === '/deck.css') return send(response, 200, 'text/css; charset=utf-8', deckCss(state), head);
   if (path === '/deck.json') return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(clientState(state)), head);
   if (path === '/events') return openStream(request, response, state, streams, head);
+  if (path === '/favicon.ico') return send(response, 204, 'text/plain; charset=utf-8', '', head);
   const asset = ASSETS[path];
   if (asset) return send(response, 200, asset.type, asset.body, head);
   const picture = path.startsWith('/pictures/') ? own(state.served?.pictures, path.slice('/pictures/'.length)) : undefined;
