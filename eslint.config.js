@@ -32,11 +32,13 @@ const FORBIDDEN = {
   // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.
   export: ['pipeline', 'scaffold', 'watch', 'cli', 'index'],
   watch: ['scaffold', 'export', 'cli', 'index'],
+  // The live preview server: watch in HTML mode, the error panel as the CLI prints problems (cli/output.ts); the watch worker builds its decks (serve/deck.ts).
+  serve: ['scaffold', 'export', 'index'],
   cli: ['index'],
 };
 /** From these modules a layer may import only the files named: the templates read the Brief type and the loaded brief (to place a finding), not the brief's parsing. */
 const ONLY = { templates: { brief: ['schema', 'load'] } };
-const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'html', 'scaffold', 'export', 'watch', 'cli']);
+const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'html', 'scaffold', 'export', 'watch', 'serve', 'cli']);
 
 /** Import specifiers (gitignore-style, `!` exempts) for `target` as written from a file `up` folders below src/ (0: src/x.ts, 1: src/a/x.ts). */
 function specifiers(module, target, up) {

@@ -25,7 +25,10 @@ export interface ServedDeck {
 
 /** A font file's id: its name made URL-safe, numbered when two files share a name. */
 function fontId(file: string, taken: Record<string, string>): string {
-  const name = basename(file).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[._]+/, '') || 'font';
+  const name =
+    basename(file)
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^[._]+/, '') || 'font';
   let id = name;
   for (let n = 2; taken[id] !== undefined && taken[id] !== file; n++) id = `${n}-${name}`;
   return id;

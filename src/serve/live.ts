@@ -34,7 +34,16 @@ export function liveDeck(options: LiveOptions, onChange: (state: LiveState) => v
     onChange(state);
   };
   const watcher = watchBriefs(
-    { inputs: [options.brief], outDir: '.', templatesDir: options.templatesDir, reference: options.reference, theme: options.theme, strict: options.strict, debounceMs: options.debounceMs, html: true },
+    {
+      inputs: [options.brief],
+      outDir: '.',
+      templatesDir: options.templatesDir,
+      reference: options.reference,
+      theme: options.theme,
+      strict: options.strict,
+      debounceMs: options.debounceMs,
+      html: true,
+    },
     (event) => {
       onEvent(event);
       const problems = problemsOf(event);
@@ -54,7 +63,9 @@ function problemsOf(event: WatchEvent): Problem[] | undefined {
     case 'removed':
       return [problem('read', 'the brief is not there (deleted, or being saved); the page updates when it is saved again', { file: event.brief })];
     case 'bug':
-      return [problem('tool', `internal error: ${(event.error as Error)?.message ?? String(event.error)} (a bug in briefdeck; the terminal shows the details)`)];
+      return [
+        problem('tool', `internal error: ${(event.error as Error)?.message ?? String(event.error)} (a bug in briefdeck; the terminal shows the details)`),
+      ];
     default:
       return undefined;
   }

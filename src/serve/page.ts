@@ -67,8 +67,7 @@ ${body}
 `;
 }
 
-const panel = (state: ClientState) =>
-  `<div id="problems" class="problems" role="alert"${state.problemsHtml ? '' : ' hidden'}>${state.problemsHtml}</div>`;
+const panel = (state: ClientState) => `<div id="problems" class="problems" role="alert"${state.problemsHtml ? '' : ' hidden'}>${state.problemsHtml}</div>`;
 
 /** `/`: every slide, one under the other, scaled to the window; `/#present` is the audience window. */
 export function previewPage(state: ClientState): string {

@@ -85,7 +85,8 @@ export async function startServer(options: ServeOptions): Promise<PreviewServer>
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
-      const why = e.code === 'EADDRINUSE' ? 'is in use' : e.code === 'EACCES' ? 'needs privileges this user does not have' : `cannot be used (${e.code ?? e.message})`;
+      const why =
+        e.code === 'EADDRINUSE' ? 'is in use' : e.code === 'EACCES' ? 'needs privileges this user does not have' : `cannot be used (${e.code ?? e.message})`;
       const where = e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' ? `address ${host} is not one of this machine's` : `port ${port} on ${host} ${why}`;
       reject(new BriefdeckError([problem('usage', where, { hint: 'choose another with --port N (--port 0 takes any free port)' })]));
     });
@@ -109,7 +110,8 @@ async function answer(request: IncomingMessage, response: ServerResponse, state:
     response.setHeader('Allow', 'GET, HEAD');
     return send(response, 405, 'text/plain; charset=utf-8', 'only GET and HEAD\n');
   }
-  if (!hostAllowed(request.headers.host, allowed)) return send(response, 403, 'text/plain; charset=utf-8', 'forbidden: this server answers only to its own address\n');
+  if (!hostAllowed(request.headers.host, allowed))
+    return send(response, 403, 'text/plain; charset=utf-8', 'forbidden: this server answers only to its own address\n');
   const path = safePath(request.url);
   if (path === undefined) return notFound(response);
   if (path === '/') return send(response, 200, 'text/html; charset=utf-8', previewPage(clientState(state)), head);

@@ -109,7 +109,8 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     try {
       const outcome = await builder.build(brief, Boolean(options.strict), options.html);
       if (closed) return;
-      if ((outcome.kind === 'built' || outcome.kind === 'served' || outcome.kind === 'refused') && outcome.pictures) pictures.set(resolve(brief), outcome.pictures);
+      if ((outcome.kind === 'built' || outcome.kind === 'served' || outcome.kind === 'refused') && outcome.pictures)
+        pictures.set(resolve(brief), outcome.pictures);
       if (outcome.kind === 'served') {
         const { served, slides, warnings } = outcome;
         return onEvent({ kind: 'served', brief, served, slides, warnings, ms: performance.now() - started });

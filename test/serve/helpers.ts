@@ -1,8 +1,8 @@
 // Test helpers for briefdeck serve: a server started in-process on a free port over a copy of a brief, and raw HTTP requests.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { startServer, type PreviewServer } from '../../src/serve/server.js';
 import type { WatchEvent } from '../../src/watch/watch.js';
@@ -21,13 +21,17 @@ export interface Served {
 }
 
 /** A temp folder with `text` as brief.yaml (and `extra` files), served on 127.0.0.1 at a free port; resolves after the first build. */
-export async function serveCopy(text = SAMPLE, extra: Record<string, string> = {}): Promise<Served> {
+export async function serveCopy(text = SAMPLE, extra: Record<string, string | Buffer> = {}, options: { templates?: boolean } = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-serve-'));
   const brief = join(dir, 'brief.yaml');
   writeFileSync(brief, text);
-  for (const [name, content] of Object.entries(extra)) writeFileSync(join(dir, name), content);
+  for (const [name, content] of Object.entries(extra)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  const templatesDir = options.templates ? copyTemplates(dir) : DEFAULT_TEMPLATES;
   const events: WatchEvent[] = [];
-  const server = await startServer({ brief, port: 0, templatesDir: DEFAULT_TEMPLATES, onEvent: (event) => events.push(event) });
+  const server = await startServer({ brief, port: 0, templatesDir, onEvent: (event) => events.push(event) });
   await server.ready;
   return {
     server,
@@ -40,6 +44,19 @@ export async function serveCopy(text = SAMPLE, extra: Record<string, string> = {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `change`, then waits for the next build outcome (an event of `kind`); resolves with the milliseconds it took. */
+export async function changeAndWait(served: Served, change: () => void, kind: WatchEvent['kind'] = 'served', ms = 10_000): Promise<number> {
+  const before = served.events.length;
+  const started = performance.now();
+  change();
+  while (!served.events.slice(before).some((event) => event.kind === kind)) {
+    if (performance.now() - started > ms)
+      throw new Error(`no ${kind} event within ${ms} ms: ${JSON.stringify(served.events.slice(before).map((e) => e.kind))}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now() - started;
 }
 
 /** Copies the templates folder into `dir`/templates (to edit the theme in a test). */

@@ -27,7 +27,8 @@ describe('briefdeck serve: what it answers', () => {
     expect(page.body.match(/<div class="frame"/g)).toHaveLength(12);
     expect((await raw(port, '/presenter')).body).toContain('id="notes"');
     expect((await raw(port, '/fonts/constructor')).status).toBe(404);
-    for (const asset of ['/assets/serve.css', '/assets/preview.js', '/assets/presenter.js', '/deck.css']) expect((await raw(port, asset)).status, asset).toBe(200);
+    for (const asset of ['/assets/serve.css', '/assets/preview.js', '/assets/presenter.js', '/deck.css'])
+      expect((await raw(port, asset)).status, asset).toBe(200);
     const state = JSON.parse((await raw(port, '/deck.json')).body) as { slides: unknown[]; problemsHtml: string };
     expect(state.slides).toHaveLength(12);
     expect(state.problemsHtml).toBe('');
@@ -91,7 +92,13 @@ describe('briefdeck serve: what it answers', () => {
   });
 
   it('sends a strict Content-Security-Policy (no inline script, nothing from elsewhere) and nosniff on every answer', async () => {
-    for (const [path, host] of [['/', undefined], ['/presenter', undefined], ['/deck.css', undefined], ['/nothing', undefined], ['/', 'evil.example']] as const) {
+    for (const [path, host] of [
+      ['/', undefined],
+      ['/presenter', undefined],
+      ['/deck.css', undefined],
+      ['/nothing', undefined],
+      ['/', 'evil.example'],
+    ] as const) {
       const answer = await raw(port, path, { host });
       const csp = String(answer.headers['content-security-policy']);
       expect(csp, path).toContain("default-src 'self'");

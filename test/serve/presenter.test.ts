@@ -86,7 +86,11 @@ describe.skipIf(!hasChromium)('briefdeck serve: the presenter view in Chromium',
     await presenter.keyboard.press('ArrowRight');
     await audience.waitForFunction(() => document.querySelector('#deck .frame.current')?.getAttribute('data-n') === '3', { timeout: 2000 });
     await presenter.keyboard.press('End');
-    await audience.waitForFunction((n) => document.querySelector('#deck .frame.current')?.getAttribute('data-n') === String(n), { timeout: 2000 }, slides.length);
+    await audience.waitForFunction(
+      (n) => document.querySelector('#deck .frame.current')?.getAttribute('data-n') === String(n),
+      { timeout: 2000 },
+      slides.length,
+    );
     expect(await audienceSlide(audience)).toBe(slides.length);
 
     await audience.keyboard.press('Home'); // keys in the audience window move the presenter too

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('briefdeck serve: the preview in Chromium', () => 
     await served?.stop();
   });
 
-  it("shows every planned slide, each with its title and body text", async () => {
+  it('shows every planned slide, each with its title and body text', async () => {
     const { slides } = await modelDeck(await loadBrief(SAMPLE_FILE), loadTemplates(DEFAULT_TEMPLATES));
     expect(await page.$$eval('#deck .frame .slide', (els) => els.length)).toBe(slides.length);
     for (const [i, slide] of slides.entries()) {
@@ -58,7 +58,10 @@ describe.skipIf(!hasChromium)('briefdeck serve: the preview in Chromium', () => 
     expect(scrolled).toBeGreaterThan(1500);
     const saved = Date.now();
     served.save(withSubtitle('Live edit one'));
-    await page.waitForFunction(() => document.querySelector('#deck .frame[data-n="1"]')!.textContent!.includes('Live edit one'), { timeout: 1000, polling: 'mutation' });
+    await page.waitForFunction(() => document.querySelector('#deck .frame[data-n="1"]')!.textContent!.includes('Live edit one'), {
+      timeout: 1000,
+      polling: 'mutation',
+    });
     const ms = Date.now() - saved;
     expect(ms).toBeLessThan(1000);
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');

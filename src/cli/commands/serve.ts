@@ -31,7 +31,8 @@ function reportServeEvent(out: Out, event: WatchEvent): void {
 function portOf(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!/^\d+$/.test(String(value)) || port > 65535) throw usageError(`--port must be a whole number from 0 to 65535, found "${String(value)}"`, `usage: ${USAGE}`);
+  if (!/^\d+$/.test(String(value)) || port > 65535)
+    throw usageError(`--port must be a whole number from 0 to 65535, found "${String(value)}"`, `usage: ${USAGE}`);
   return port;
 }
 
