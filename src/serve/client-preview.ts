@@ -18,7 +18,7 @@ export const PREVIEW_JS =
     briefdeck.setSize(document.documentElement, size);
     var scale = presenting()
       ? briefdeck.fitScale(size, window.innerWidth, window.innerHeight)
-      : Math.min(1, briefdeck.fitScale(size, deck.clientWidth - 48, window.innerHeight - 48 - 72)); // a whole slide in the window, below the bar
+      : Math.min(1, briefdeck.fitScale(size, deck.clientWidth - 48, window.innerHeight - 48 - 88)); // a whole slide in the window, below the bar
     document.documentElement.style.setProperty('--scale', String(scale));
     frames().forEach(function (element, i) { element.classList.toggle('current', i + 1 === slide); });
   }
