@@ -1,4 +1,4 @@
-// buildDeck(): a loaded brief to finished .pptx bytes, one step per line (templates → markup → planned slides → pptxgenjs → fixed package).
+// buildDeck(): a loaded brief to finished .pptx bytes, one step per line (templates → markup → planned slides → pptxgenjs → fixed package); modelDeck() stops at the deck model, deckPage() draws it as HTML.
 import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
@@ -16,6 +16,9 @@ import type { Theme } from './templates/theme.js';
 import type { PackageOptions } from './pptx/package.js';
 import { frameOf, themeOnFrame, type Frame } from './slides/frame.js';
 import { renderDeck } from './pptx/render.js';
+import { deckHtml } from './html/deck.js';
+import { fontFaces } from './html/fonts.js';
+import { standalonePage } from './html/page.js';
 import { addPictureMedia, loadPictures, sizePictures, type Pictures } from './pictures.js';
 import { themeMeasurers } from './slides/font-measure.js';
 import { parseMarkup } from './slides/markup.js';
@@ -110,11 +113,28 @@ export async function modelDeck(loaded: LoadedBrief, templates: TemplateSet, mea
 
 export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
   const { model, slides, warnings, banner } = await modelDeck(loaded, templates, measurer);
-  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), {
+  return { bytes: await packagedDeck(model, templates.theme), slides, warnings, banner };
+}
+
+/** The deck model rendered and packaged: the .pptx bytes. */
+async function packagedDeck(model: DeckModel, theme: Theme): Promise<Uint8Array> {
+  return packageDeck(renderDeck(model), packageOptions(model, theme), {
     template: model.template,
     slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
   });
-  return { bytes, slides, warnings, banner };
+}
+
+/** The deck as one self-contained HTML page (fonts and pictures inlined, presents offline): what `build --html` writes beside the .pptx. */
+export function deckPage(modelled: Pick<ModelledDeck, 'model' | 'measurer' | 'headingMeasurer'>, templates: TemplateSet): string {
+  const deck = deckHtml(modelled.model, { body: modelled.measurer, heading: modelled.headingMeasurer });
+  return standalonePage(deck, { fontFaces: fontFaces(modelled.model, { files: templates.theme.fonts.files }) });
+}
+
+/** buildDeck and the deck's HTML page from one planning: the .pptx bytes and the page show the same slides and lines. */
+export async function buildDeckAndPage(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck & { html: string }> {
+  const modelled = await modelDeck(loaded, templates, measurer);
+  const { model, slides, warnings, banner } = modelled;
+  return { bytes: await packagedDeck(model, templates.theme), slides, warnings, banner, html: deckPage(modelled, templates) };
 }
 
 /** A theme colour below WCAG AA (4.5:1) against what it is drawn on, once per key of theme.yaml (at its line), naming every place; banners only for the marking in use. */

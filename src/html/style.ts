@@ -16,7 +16,7 @@ export function fontStack(family: string): string {
 export function deckCss(model: DeckModel): string {
   const { w, h } = model.size;
   return [
-    `.slide{position:relative;display:block;width:${num(w)}in;height:${num(h)}in;overflow:hidden;margin:0;padding:0;color:#000;line-height:1.2;`,
+    `.slide{position:relative;display:block;direction:ltr;width:${num(w)}in;height:${num(h)}in;overflow:hidden;margin:0;padding:0;color:#000;line-height:1.2;`,
     'font-kerning:normal;-webkit-font-smoothing:antialiased;text-rendering:geometricPrecision;contain:layout paint}',
     '.slide *{box-sizing:border-box}',
     '.slide .art,.slide .box,.slide .picture,.slide .table,.slide .timeline{position:absolute}',
