@@ -12,7 +12,7 @@ html, body { margin: 0; background: #1f2329; color: #e8eaed; }
 .top .status.refused { color: #f28b82; }
 .button { padding: 6px 14px; border-radius: 6px; background: #1a73e8; color: #fff; text-decoration: none; font-weight: 500; }
 .deck { display: flex; flex-direction: column; align-items: center; gap: 40px; padding: 40px 24px 48px; }
-.frame { position: relative; flex: none; width: calc(var(--w) * var(--scale)); height: calc(var(--h) * var(--scale)); direction: ltr; }
+.frame { position: relative; flex: none; width: calc(var(--w) * var(--scale)); height: calc(var(--h) * var(--scale)); }
 .frame > .slide { position: absolute; left: 0; top: 0; transform: scale(var(--scale)); transform-origin: 0 0; box-shadow: 0 2px 14px rgb(0 0 0 / 45%); }
 .preview .frame::before { content: attr(data-label); position: absolute; left: 0; right: 0; top: -24px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 13px; color: #9aa0a6; }
 .problems { position: sticky; top: 48px; z-index: 10; margin: 0; padding: 14px 24px 16px; background: #fdecea; color: #3c1512; border-bottom: 3px solid #c5221f; box-shadow: 0 4px 18px rgb(0 0 0 / 50%); max-height: 60vh; overflow: auto; }

@@ -43,15 +43,11 @@ var briefdeck = (function () {
 
   /** Every deck the server builds, as it is built (the current one first). */
   function subscribe(onDeck) {
-    var version = -1;
     var events = new EventSource('/events');
     events.addEventListener('deck', function (event) {
-      var state = JSON.parse(event.data);
-      if (state.version === version) return;
-      version = state.version;
-      document.body.dataset.version = String(version);
-      document.documentElement.lang = state.lang;
-      document.documentElement.dir = state.dir;
+      var state = JSON.parse(event.data); // applied even when it is the one shown: after a reconnection it may come from a restarted server
+      document.body.dataset.version = String(state.version);
+      document.querySelectorAll('.deck-text').forEach(function (element) { element.lang = state.lang; element.dir = state.dir; });
       swapStylesheet(state.cssHref);
       showProblems(state.problemsHtml);
       onDeck(state);

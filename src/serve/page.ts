@@ -51,9 +51,12 @@ const frames = (state: ClientState) =>
 
 const slideCount = (state: ClientState) => `${state.slides.length} slide${state.slides.length === 1 ? '' : 's'}`;
 
+/** The deck's language and direction, on the elements that hold its text (the page around them is the server's, in English, left to right). */
+const deckText = (state: ClientState) => ` lang="${escapeHtml(state.lang)}" dir="${state.dir}"`;
+
 function shell(state: ClientState, view: 'preview' | 'presenter', body: string): string {
   return `<!doctype html>
-<html lang="${escapeHtml(state.lang)}" dir="${state.dir}">
+<html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -83,7 +86,7 @@ export function previewPage(state: ClientState): string {
 <a class="button" href="/presenter" target="briefdeck-presenter">Presenter view</a>
 </header>
 ${panel(state)}
-<main id="deck" class="deck" data-w="${state.size.w}" data-h="${state.size.h}">
+<main id="deck" class="deck deck-text"${deckText(state)} data-w="${state.size.w}" data-h="${state.size.h}">
 ${frames(state)}
 </main>
 </body>`,
@@ -106,10 +109,10 @@ export function presenterPage(state: ClientState): string {
 </header>
 ${panel(state)}
 <main class="stage" data-w="${state.size.w}" data-h="${state.size.h}">
-<section class="current" aria-label="current slide"><div class="pane" id="current"></div></section>
+<section class="current" aria-label="current slide"><div class="pane deck-text" id="current"${deckText(state)}></div></section>
 <aside class="side">
-<h2>Next</h2><div class="pane" id="next"></div>
-<h2>Notes</h2><div class="notes" id="notes"></div>
+<h2>Next</h2><div class="pane deck-text" id="next"${deckText(state)}></div>
+<h2>Notes</h2><div class="notes deck-text" id="notes"${deckText(state)}></div>
 </aside>
 </main>
 </body>`,
