@@ -139,6 +139,22 @@ describe('briefdeck serve: what it answers', () => {
   });
 });
 
+describe('briefdeck serve: brief text in the page', () => {
+  it('escapes markup in a brief that builds: the title in the page title, the header and the slides stays text', async () => {
+    const hostile = await serveCopy(SAMPLE.replace(/^title: .*$/m, 'title: "<script>alert(1)</script> & <img src=x onerror=alert(2)>"'));
+    try {
+      for (const path of ['/', '/presenter']) {
+        const page = (await raw(hostile.server.address.port, path)).body;
+        expect(page, path).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;');
+        expect(page, path).not.toMatch(/<script>alert|<img src=x/);
+        expect(page.match(/<script\b/g), path).toHaveLength(1); // the page's own script file, nothing else
+      }
+    } finally {
+      await hostile.stop();
+    }
+  });
+});
+
 describe('briefdeck serve: brief text in the error panel', () => {
   it('escapes markup from the brief in the error panel (a <script> in a broken line stays text)', async () => {
     const hostile = await serveCopy(SAMPLE.replace(/^ {2}date: 2024-03-14$/m, '  date: <script>alert(1)</script>'));

@@ -43,6 +43,18 @@ describe('briefdeck serve: what a save updates', () => {
     expect(after.problemsHtml).toBe('');
   });
 
+  it('a broken template saved: its problem over the last good deck; a fix clears it', async () => {
+    served = await serveCopy(SAMPLE, {}, { templates: true });
+    const summary = join(served.dir, 'templates', 'summary.hbs');
+    const good = readFileSync(summary, 'utf8');
+    await changeAndWait(served, () => writeFileSync(summary, good.replace('{{/with}}', '{{/wiht}}')), 'templates-refused');
+    const broken = await state(served);
+    expect(broken.problemsHtml).toMatch(/templates\/summary\.hbs: .*wiht/); // (Handlebars gives its position only inside the message)
+    expect(broken.slides).toHaveLength(12); // the last good deck stays
+    await changeAndWait(served, () => writeFileSync(summary, good));
+    expect((await state(served)).problemsHtml).toBe('');
+  });
+
   it('a picture the brief names saved: the page loads the new picture, served by id from memory', async () => {
     served = await serveCopy(PICTURE_BRIEF, { 'img/map.png': await png('#2E6DB4', 600) });
     const pictureUrl = (s: State) => /src="(\/pictures\/[0-9a-f]+\.png)"/.exec(s.slides.map((slide) => slide.html).join(''))?.[1];
