@@ -51,6 +51,15 @@ export const PREVIEW_JS =
     briefdeck.channel.postMessage({ type: 'hello' });
   }
   briefdeck.keys(presenting, function () { return slide; }, function () { return frames().length; }, go, function () {});
+  // The audience window: a click moves on, f toggles full screen (the browser allows it on a key press).
+  deck.addEventListener('click', function (event) {
+    if (presenting() && !event.target.closest('a')) go(slide + 1);
+  });
+  document.addEventListener('keydown', function (event) {
+    if (!presenting() || event.key !== 'f' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (document.fullscreenElement) document.exitFullscreen();
+    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(function () {});
+  });
   window.addEventListener('resize', fit);
   window.addEventListener('hashchange', fit);
   fit();

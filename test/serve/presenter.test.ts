@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium)('briefdeck serve: the presenter view in Chromium',
 
     await audience.keyboard.press('Home'); // keys in the audience window move the presenter too
     await presenter.waitForFunction(() => document.getElementById('position')!.textContent!.startsWith('1 /'), { timeout: 2000 });
+    await audience.click('#deck .frame.current'); // a click in the audience window moves on
+    await presenter.waitForFunction(() => document.getElementById('position')!.textContent!.startsWith('2 /'), { timeout: 2000 });
     const box = await audience.$eval('#deck .frame.current', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
     const viewport = await audience.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
     expect(Math.max(box.width / viewport.w, box.height / viewport.h)).toBeCloseTo(1, 2); // the slide fills the window (letterboxed)
