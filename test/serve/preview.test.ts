@@ -8,6 +8,9 @@ import { runsText, type Paragraph, type Slide } from '../../src/slides/model.js'
 import { loadTemplates } from '../../src/templates/render.js';
 import { hasChromium, launchChromium, type Chromium } from './browser.js';
 import { SAMPLE, SAMPLE_FILE, serveCopy, type Served } from './helpers.js';
+import { startServer } from '../../src/serve/server.js';
+import { REPO } from '../watch/child.js';
+import { join } from 'node:path';
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const squashed = (text: string) => text.replace(/\s+/g, '');
@@ -89,5 +92,25 @@ describe.skipIf(!hasChromium)('briefdeck serve: the preview in Chromium', () => 
     await page.waitForSelector('#problems[hidden]', { timeout: 5000 });
     expect(await slideText(page, 1)).toContain('Fixed edit');
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+  });
+
+  it("loads every picture of the deck from the server (the brief's pictures and the template's art, by id)", async () => {
+    const file = join(REPO, 'test', 'fixtures', 'pictures', 'pictures.yaml');
+    const pictured = await startServer({ brief: file, port: 0, templatesDir: DEFAULT_TEMPLATES });
+    try {
+      await pictured.ready;
+      const other = await chromium.open(pictured.url);
+      const pictures = await other.$$eval('#deck img', (images) =>
+        images.map((image) => ({ src: image.getAttribute('src'), width: (image as HTMLImageElement).naturalWidth })),
+      );
+      expect(pictures.length).toBeGreaterThan(3);
+      for (const picture of pictures) {
+        expect(picture.src).toMatch(/^\/pictures\/[0-9a-f]{16}\.(png|jpg)$/);
+        expect(picture.width, picture.src!).toBeGreaterThan(0); // loaded: allowed by the CSP, answered by the server
+      }
+      await other.close();
+    } finally {
+      await pictured.close();
+    }
   });
 });
