@@ -87,14 +87,19 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
     server.once('error', (e: NodeJS.ErrnoException) => {
       const why =
         e.code === 'EADDRINUSE' ? 'is in use' : e.code === 'EACCES' ? 'needs privileges this user does not have' : `cannot be used (${e.code ?? e.message})`;
-      const where = e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' ? `address ${host} is not one of this machine's` : `port ${port} on ${host} ${why}`;
-      reject(new BriefdeckError([problem('usage', where, { hint: 'choose another with --port N (--port 0 takes any free port)' })]));
+      const notHere = e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND';
+      const where = notHere ? `address ${host} is not one of this machine's` : `port ${port} on ${host} ${why}`;
+      const hint = notHere
+        ? 'leave out --host (this machine only), or give one of its addresses'
+        : 'choose another with --port N (--port 0 takes any free port)';
+      reject(new BriefdeckError([problem('usage', where, { hint })]));
     });
     server.listen({ port, host, exclusive: true }, () => resolve(server.address() as AddressInfo));
   });
 }
 
-const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host);
+/** The host part of the URLs printed: listening on every address, this machine's loopback one. */
+const urlHost = (host: string) => (host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host);
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer, head = false): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });

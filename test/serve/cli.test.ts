@@ -53,6 +53,7 @@ describe('briefdeck serve (command line)', () => {
     [['serve', 'brief.yaml', 'other.yaml'], 2, 'serve shows one brief at a time'],
     [['serve', '.'], 2, 'is a folder'],
     [['serve', 'missing.yaml'], 1, 'missing.yaml: no such file'],
+    [['serve', 'brief.yaml', '--host', '192.0.2.1', '--port', '0'], 1, "address 192.0.2.1 is not one of this machine's"],
   ])('refuses %j', async (args, code, message) => {
     const cli = startCli(args, dir);
     expect(await cli.exited).toBe(code);

@@ -2,7 +2,9 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { raw, SAMPLE, serveCopy, type Served } from './helpers.js';
+import { DEFAULT_TEMPLATES } from '../../src/files.js';
+import { startServer } from '../../src/serve/server.js';
+import { raw, SAMPLE, SAMPLE_FILE, serveCopy, type Served } from './helpers.js';
 
 let served: Served;
 let port: number;
@@ -136,6 +138,20 @@ describe('briefdeck serve: what it answers', () => {
     controller.abort();
     expect(text).toContain('retry: 500');
     expect(text).toMatch(/event: deck\ndata: \{"version":\d+/);
+  });
+});
+
+describe('briefdeck serve --host 0.0.0.0', () => {
+  it.skipIf(!otherAddress)("answers on the machine's other addresses, by their names only", async () => {
+    const shared = await startServer({ brief: SAMPLE_FILE, host: '0.0.0.0', port: 0, templatesDir: DEFAULT_TEMPLATES });
+    try {
+      const port = shared.address.port;
+      expect((await raw(port, '/', { address: otherAddress, host: `${otherAddress}:${port}` })).status).toBe(200);
+      expect((await raw(port, '/', { address: otherAddress, host: `localhost:${port}` })).status).toBe(200);
+      expect((await raw(port, '/', { address: otherAddress, host: `evil.example:${port}` })).status).toBe(403);
+    } finally {
+      await shared.close();
+    }
   });
 });
 
