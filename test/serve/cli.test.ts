@@ -1,7 +1,7 @@
 // `briefdeck serve` as a child process: prints its URLs, names a port in use (exit 1), stops with exit 0 on Ctrl-C and SIGTERM.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCli } from '../watch/child.js';
@@ -13,6 +13,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'brief.yaml'), SAMPLE);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An address of the documentation ranges (RFC 5737) that this machine does not have. */
+const foreign = ['198.51.100.7', '203.0.113.7', '192.0.2.7'].find(
+  (address) => !Object.values(networkInterfaces()).some((entries) => entries?.some((entry) => entry.address === address)),
+)!;
 
 const portIn = (stdout: string) => Number(/preview: {3}http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout)?.[1]);
 
@@ -53,7 +58,7 @@ describe('briefdeck serve (command line)', () => {
     [['serve', 'brief.yaml', 'other.yaml'], 2, 'serve shows one brief at a time'],
     [['serve', '.'], 2, 'is a folder'],
     [['serve', 'missing.yaml'], 1, 'missing.yaml: no such file'],
-    [['serve', 'brief.yaml', '--host', '192.0.2.1', '--port', '0'], 1, "address 192.0.2.1 is not one of this machine's"],
+    [['serve', 'brief.yaml', '--host', foreign, '--port', '0'], 1, `address ${foreign} is not one of this machine's`],
   ])('refuses %j', async (args, code, message) => {
     const cli = startCli(args, dir);
     expect(await cli.exited).toBe(code);
