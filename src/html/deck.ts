@@ -50,8 +50,8 @@ export function deckHtml(model: DeckModel, fonts: HtmlFonts, options: HtmlOption
 function slideHtml(slide: Slide, n: number, model: DeckModel, fonts: HtmlFonts, art: TemplateArt, mediaUrl: MediaUrl): HtmlSlide {
   const layout = model.layouts[slide.layout];
   const look = art.layout(layout);
-  const others = [model.style.fonts.eastAsian, model.style.fonts.complexScript];
-  const ctx: TextContext = { deck: model, colour: (c) => art.colour(c, layout.master), font: (f) => fontStack(f, others), body: fonts.body, heading: fonts.heading };
+  const fallbacks = [model.style.fonts.eastAsian, model.style.fonts.complexScript];
+  const ctx: TextContext = { deck: model, colour: (c) => art.colour(c, layout.master), font: (f) => fontStack(f, fallbacks), body: fonts.body, heading: fonts.heading };
   const { shapes, rest } = slideShapes(slide, n, model);
   const body = model.frame.content.body.placeholder;
   const shapeHtml = (shape: PlaceholderShape) =>
