@@ -10,7 +10,7 @@ import { unescapeXml } from '../../src/shared/xml.js';
 import { buildDeckAndPage } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { htmlSlides } from '../helpers/html.js';
-import { hasCommand, hasSoffice } from '../helpers/tools.js';
+import { hasSoffice } from '../helpers/tools.js';
 import { REPO } from '../watch/child.js';
 
 const hasPdftohtml = (() => {
@@ -41,7 +41,7 @@ function pdfLines(xml: string): string[][] {
   });
 }
 
-describe.runIf(hasSoffice && hasPdftohtml && hasCommand('soffice'))('HTML lines against LibreOffice', () => {
+describe.runIf(hasSoffice && hasPdftohtml)('HTML lines against LibreOffice', () => {
   it.each(['briefs/china-nato-8th-dialogue.yaml', 'test/fixtures/stress-messages-sections.yaml'])(
     '%s: at least 95 % of the HTML lines are lines LibreOffice draws, word for word',
     async (file) => {
