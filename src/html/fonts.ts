@@ -1,5 +1,5 @@
 // The deck's fonts as web fonts: @font-face rules for each family the slides use, from the same files the planner measured (bundled Carlito for Calibri, the theme's files, fontconfig's).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { findFont } from '../slides/font-files.js';
 import { FONT_DIR } from '../slides/fonts.js';
 import type { DeckModel } from '../slides/deck.js';
@@ -37,8 +37,19 @@ function slideRuns(slide: Slide): Run[] {
 const fontType = (file: string) => (/\.otf$/i.test(file) ? 'opentype' : /\.woff2$/i.test(file) ? 'woff2' : /\.woff$/i.test(file) ? 'woff' : 'truetype');
 const MIME = { opentype: 'font/otf', truetype: 'font/ttf', woff: 'font/woff', woff2: 'font/woff2' } as const;
 
+/** A font file's bytes, read once per process while its size and time are unchanged (a live preview asks on every save). */
+const read = new Map<string, { stamp: string; bytes: Buffer; uri?: string }>();
+function fontFile(file: string): { bytes: Buffer; uri?: string } {
+  const stat = statSync(file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  let known = read.get(file);
+  if (known?.stamp !== stamp) read.set(file, (known = { stamp, bytes: readFileSync(file) }));
+  return known;
+}
+
 function dataUri(file: string): string {
-  return `data:${MIME[fontType(file)]};base64,${readFileSync(file).toString('base64')}`;
+  const known = fontFile(file);
+  return (known.uri ??= `data:${MIME[fontType(file)]};base64,${known.bytes.toString('base64')}`);
 }
 
 /** A TrueType/OpenType font's Windows ascent and descent (em), from its OS/2 and head tables; undefined when it has none. */
@@ -64,7 +75,7 @@ export function winMetrics(bytes: Uint8Array): { ascent: number; descent: number
 function face(family: string, file: string, style: { bold: boolean; italic: boolean }, url: (file: string) => string): string {
   const weight = style.bold ? 700 : 400;
   const slant = style.italic ? 'italic' : 'normal';
-  const win = winMetrics(readFileSync(file));
+  const win = winMetrics(fontFile(file).bytes);
   const metrics = win ? `;ascent-override:${pct(win.ascent)};descent-override:${pct(win.descent)};line-gap-override:0%` : '';
   return `@font-face{font-family:"${cssFamily(family)}";src:url("${url(file)}") format("${fontType(file)}");font-weight:${weight};font-style:${slant};font-display:block${metrics}}`;
 }
