@@ -21,7 +21,7 @@ export function deckCss(model: DeckModel): string {
   const { w, h } = model.size;
   return [
     `.slide{position:relative;display:block;direction:ltr;width:${num(w)}in;height:${num(h)}in;overflow:hidden;margin:0;padding:0;color:#000;line-height:1.2;`,
-    'font-kerning:normal;-webkit-font-smoothing:antialiased;text-rendering:geometricPrecision;contain:layout paint}',
+    'font-kerning:normal;-webkit-font-smoothing:antialiased;text-rendering:geometricPrecision;contain:layout paint;-webkit-print-color-adjust:exact;print-color-adjust:exact}',
     '.slide *{box-sizing:border-box}',
     '.slide .art,.slide .box,.slide .picture,.slide .table,.slide .timeline{position:absolute}',
     '.slide .timeline{left:0;top:0;width:100%;height:100%}',

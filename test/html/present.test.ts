@@ -89,4 +89,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the standalone page in Chromium', () => 
     const heights = await page.$$eval('.slide .line', (lines) => lines.map((line) => Math.round(line.getBoundingClientRect().height)));
     expect(heights.length).toBeGreaterThan(50);
   });
+
+  it('a click on the slide moves on (on its left quarter, back)', async () => {
+    if (await page.evaluate(() => document.documentElement.classList.contains('overview'))) await page.keyboard.press('o');
+    await page.keyboard.press('Home');
+    await page.mouse.click(800, 350);
+    expect(await shown()).toBe(2);
+    await page.mouse.click(100, 350);
+    expect(await shown()).toBe(1);
+  });
+
+  it('printed, each slide is a page of the slide’s own size (13.33 × 7.5 in), without the notes', async () => {
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = Buffer.from(pdf).toString('latin1');
+    const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(htmlSlides(html).length);
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 960 540\s*\]/);
+  });
 });
