@@ -25,15 +25,15 @@ export interface HtmlOptions {
 
 export interface HtmlSlide {
   html: string; // one <section class="slide" data-n="N"> … </section>, escaped, fixed-size in inches
-  title: string;
-  notesHtml: string;
+  title: string; // plain text (escape it where it goes into HTML)
+  notesHtml: string; // the speaker notes as <p> paragraphs, escaped
 }
 
 export interface HtmlDeck {
   size: { w: number; h: number }; // inches
   lang: string;
   dir: 'ltr' | 'rtl';
-  title: string;
+  title: string; // plain text
   css: string; // the slides' own styles (no @font-face: see fontFaces)
   slides: HtmlSlide[];
 }
