@@ -4,13 +4,13 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → cli/watch/export.
+ * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → cli/watch/serve/export.
  * Each module names the modules it must not import (everything above it, and siblings it has no business with).
  * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
  * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
  */
 // pictures.ts is the pipeline's picture step (files read and checked, positioned at the brief): above every stage, below the pipeline.
-const ABOVE_PIPELINE = ['pictures', 'pipeline', 'scaffold', 'export', 'watch', 'cli', 'index'];
+const ABOVE_PIPELINE = ['pictures', 'pipeline', 'scaffold', 'export', 'watch', 'serve', 'cli', 'index'];
 const DISK = ['files', 'write'];
 const FORBIDDEN = {
   shared: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
@@ -26,11 +26,11 @@ const FORBIDDEN = {
   pptx: ['brief', 'html', ...DISK, ...ABOVE_PIPELINE],
   // The HTML renderer draws the same deck model beside pptx/, reusing its placeholder choices (slide-shapes.ts); it does not read the brief.
   html: ['brief', ...DISK, ...ABOVE_PIPELINE],
-  pictures: ['pptx', 'html', 'pipeline', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
-  pipeline: ['scaffold', 'export', 'watch', 'cli', 'index'],
-  scaffold: ['pipeline', 'export', 'watch', 'cli', 'index'],
+  pictures: ['pptx', 'html', 'pipeline', ...DISK, 'scaffold', 'export', 'watch', 'serve', 'cli', 'index'],
+  pipeline: ['scaffold', 'export', 'watch', 'serve', 'cli', 'index'],
+  scaffold: ['pipeline', 'export', 'watch', 'serve', 'cli', 'index'],
   // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.
-  export: ['pipeline', 'scaffold', 'watch', 'cli', 'index'],
+  export: ['pipeline', 'scaffold', 'watch', 'serve', 'cli', 'index'],
   watch: ['scaffold', 'export', 'cli', 'index'],
   // The live preview server: watch in HTML mode, the error panel as the CLI prints problems (cli/output.ts); the watch worker builds its decks (serve/deck.ts).
   serve: ['scaffold', 'export', 'index'],

@@ -1,6 +1,6 @@
 // What a slide's layout and master draw behind the text, as HTML: background colour, filled shapes (rules, banner bars with their marking) and pictures (the logo).
 import { readColourMap, readTheme, resolveColour, type ColourContext } from '../master/theme.js';
-import { child, descend, numberAttr, relationshipId, type XmlElement } from '../master/xml.js';
+import { child, descend, numberAttr, type XmlElement } from '../master/xml.js';
 import { readPart, relatedPart, relationships, type TemplatePackage } from '../master/parts.js';
 import type { LayoutInfo } from '../master/model.js';
 import type { SlideMedia } from '../slides/model.js';
@@ -76,7 +76,8 @@ export class TemplateArt {
     return (tree?.children ?? []).flatMap((shape) => {
       if (shape.name === 'sp' && !descend(shape, 'nvSpPr', 'nvPr', 'ph')) return [shapeHtml(shape, context, this.bannerText)];
       if (shape.name === 'pic') {
-        const id = relationshipId(descend(shape, 'blipFill', 'blip'));
+        const blip = descend(shape, 'blipFill', 'blip');
+        const id = blip && Object.entries(blip.attrs).find(([key]) => key.endsWith(':embed'))?.[1];
         const target = id ? rels.get(id)?.target : undefined;
         const bytes = target ? this.pkg.parts[target] : undefined;
         const type = target?.endsWith('.png') ? 'png' : /\.jpe?g$/.test(target ?? '') ? 'jpeg' : undefined;

@@ -2,7 +2,8 @@
 
 /**
  * Keys: → ↓ Space PageDown next; ← ↑ PageUp Backspace previous; Home/End; digits then Enter go to that slide; o or Escape
- * the overview (every slide with its notes; click one to present it); n notes under the slide; f full screen.
+ * the overview (every slide with its notes; click one to present it); n notes under the slide; f full screen. A click on
+ * the slide moves on (on its left quarter, back). Printed, each slide is a page of its own size.
  * The slide shown is kept in the address (#3), so a reload or a link keeps it.
  */
 export const CLIENT_SCRIPT = `(function () {
@@ -80,6 +81,7 @@ export const CLIENT_SCRIPT = `(function () {
     var frame = event.target.closest ? event.target.closest('.frame') : null;
     if (!frame) return;
     if (root.classList.contains('overview')) { root.classList.remove('overview'); fit(); go(frames.indexOf(frame)); }
+    else if (event.target.closest('.holder')) go(current + (event.clientX < window.innerWidth / 4 ? -1 : 1));
   });
   window.addEventListener('resize', fit);
   window.addEventListener('hashchange', function () { show(fromHash(), true); });

@@ -25,15 +25,15 @@ export interface HtmlOptions {
 
 export interface HtmlSlide {
   html: string; // one <section class="slide" data-n="N"> … </section>, escaped, fixed-size in inches
-  title: string;
-  notesHtml: string;
+  title: string; // plain text (escape it where it goes into HTML)
+  notesHtml: string; // the speaker notes as <p> paragraphs, escaped
 }
 
 export interface HtmlDeck {
   size: { w: number; h: number }; // inches
   lang: string;
   dir: 'ltr' | 'rtl';
-  title: string;
+  title: string; // plain text
   css: string; // the slides' own styles (no @font-face: see fontFaces)
   slides: HtmlSlide[];
 }
@@ -50,7 +50,8 @@ export function deckHtml(model: DeckModel, fonts: HtmlFonts, options: HtmlOption
 function slideHtml(slide: Slide, n: number, model: DeckModel, fonts: HtmlFonts, art: TemplateArt, mediaUrl: MediaUrl): HtmlSlide {
   const layout = model.layouts[slide.layout];
   const look = art.layout(layout);
-  const ctx: TextContext = { deck: model, colour: (c) => art.colour(c, layout.master), font: fontStack, body: fonts.body, heading: fonts.heading };
+  const fallbacks = [model.style.fonts.eastAsian, model.style.fonts.complexScript];
+  const ctx: TextContext = { deck: model, colour: (c) => art.colour(c, layout.master), font: (f) => fontStack(f, fallbacks), body: fonts.body, heading: fonts.heading };
   const { shapes, rest } = slideShapes(slide, n, model);
   const body = model.frame.content.body.placeholder;
   const shapeHtml = (shape: PlaceholderShape) =>

@@ -23,6 +23,11 @@ const PAGE_CSS = [
   'html.overview .frame{cursor:pointer}html.overview .frame.current .holder{outline:3px solid #4a90d9}',
   '#status{position:fixed;right:8px;bottom:4px;font-size:12px;color:#888;pointer-events:none}',
   'html.ready:not(.overview) #status{opacity:0}',
+  // printed (or saved as PDF from the browser): one slide a page at its own size, without notes
+  '@media print{html,body,html.ready:not(.overview) body{background:#fff;overflow:visible}',
+  '.frame,html.ready:not(.overview) .frame{display:block!important;width:auto!important;height:auto!important;margin:0!important;break-after:page}',
+  '.holder{width:auto!important;height:auto!important;box-shadow:none!important;outline:none!important}.holder .slide{position:relative;transform:none!important}',
+  '.notes,#status{display:none!important}}',
 ].join('\n');
 
 export const scriptHash = (script: string) => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
@@ -41,7 +46,8 @@ function frameHtml(slide: HtmlDeck['slides'][number], n: number): string {
 /** The whole page: `assets.fontFaces` is @font-face CSS whose fonts are data: URIs (see fontFaces). */
 export function standalonePage(deck: HtmlDeck, assets: { fontFaces: string }): string {
   const frames = deck.slides.map((slide, i) => frameHtml(slide, i + 1)).join('\n');
-  const style = `${assets.fontFaces}\n${deck.css}\n${PAGE_CSS}`.replace(/<\/style/gi, '<\\/style');
+  const paper = `@page{size:${deck.size.w}in ${deck.size.h}in;margin:0}`;
+  const style = `${assets.fontFaces}\n${deck.css}\n${PAGE_CSS}\n${paper}`.replace(/<\/style/gi, '<\\/style');
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(deck.lang)}" dir="${deck.dir}">`,

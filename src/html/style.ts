@@ -8,16 +8,20 @@ export const SCRIPT_FALLBACKS = ['Noto Sans Arabic', 'Noto Sans Hebrew'];
 /** A family name safe inside a quoted CSS string. */
 export const cssFamily = (family: string) => family.replace(/[^\p{L}\p{N} _.-]/gu, '');
 
-/** The CSS font-family of a deck font: the family (its web font from fontFaces), the script fallbacks, then any sans-serif. */
-export function fontStack(family: string): string {
-  return [cssFamily(family), ...SCRIPT_FALLBACKS].map((f) => `&quot;${f}&quot;`).join(',') + ',sans-serif';
+/**
+ * The CSS font-family of a deck font (in an HTML attribute): the family (its web font from fontFaces), the script
+ * fallbacks, the theme's East Asian and complex-script fonts (`others`), then any sans-serif.
+ */
+export function fontStack(family: string, others: string[] = []): string {
+  const families = [...new Set([family, ...SCRIPT_FALLBACKS, ...others].map(cssFamily).filter(Boolean))];
+  return families.map((f) => `&quot;${f}&quot;`).join(',') + ',sans-serif';
 }
 
 export function deckCss(model: DeckModel): string {
   const { w, h } = model.size;
   return [
     `.slide{position:relative;display:block;direction:ltr;width:${num(w)}in;height:${num(h)}in;overflow:hidden;margin:0;padding:0;color:#000;line-height:1.2;`,
-    'font-kerning:normal;-webkit-font-smoothing:antialiased;text-rendering:geometricPrecision;contain:layout paint}',
+    'font-kerning:normal;-webkit-font-smoothing:antialiased;text-rendering:geometricPrecision;contain:layout paint;-webkit-print-color-adjust:exact;print-color-adjust:exact}',
     '.slide *{box-sizing:border-box}',
     '.slide .art,.slide .box,.slide .picture,.slide .table,.slide .timeline{position:absolute}',
     '.slide .timeline{left:0;top:0;width:100%;height:100%}',

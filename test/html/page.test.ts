@@ -1,6 +1,7 @@
 // The standalone HTML deck: brief text escaped everywhere it lands, nothing loaded from outside, its one script allowed by hash, every slide and its notes.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefFromText } from '../../src/brief/load.js';
@@ -138,5 +139,29 @@ describe('the standalone page is self-contained', () => {
     const page = standalonePage(deck, { fontFaces: '' });
     expect(htmlSlides(page)).toHaveLength(deck.slides.length);
     expect(fontFaces(modelled.model)).toMatch(/@font-face\{font-family:"Calibri";src:url\("data:font\/ttf;base64,/);
+  });
+});
+
+describe("what briefdeck adds to the template's masters", () => {
+  it('the theme’s logo is on every slide (as the masters draw it), inlined, with its alt text; the banner marking on every slide', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefdeck-html-logo-'));
+    try {
+      const shipped = readFileSync(join(DEFAULT_TEMPLATES, 'theme.yaml'), 'utf8');
+      writeFileSync(join(dir, 'theme.yaml'), shipped.replace(/^deck:/m, 'logo: { file: crest.png, alt: Crest, position: top-right, height: 0.6 }\ndeck:'));
+      copyFileSync(join(REPO, 'test', 'fixtures', 'pictures', 'img', 'tall.png'), join(dir, 'crest.png'));
+      const withLogo = loadTemplates(dir);
+      const file = join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml');
+      const modelled = await modelDeck(briefFromText(readFileSync(file, 'utf8'), file), withLogo);
+      const slides = htmlSlides(deckPage(modelled, withLogo));
+      for (const slide of slides) {
+        const logos = findAll([slide.node], (el) => el.tag === 'img' && el.attrs.alt === 'Crest');
+        expect(logos, `slide ${slide.n}`).toHaveLength(1);
+        expect(logos[0].attrs.src).toMatch(/^data:image\/png;base64,/);
+        const banners = findAll([slide.node], (el) => hasClass(el, 'banner')).map(textContent);
+        expect(banners, `slide ${slide.n}`).toEqual(['UNCLASSIFIED', 'UNCLASSIFIED']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
