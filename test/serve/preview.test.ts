@@ -71,7 +71,8 @@ describe.skipIf(!hasChromium)('briefdeck serve: the preview in Chromium', () => 
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-    console.log(`save → new text in the page: ${ms} ms`);
+    const built = served.events.at(-1)!;
+    console.log(`save → new text in the page: ${ms} ms (build ${built.kind === 'served' ? Math.round(built.ms) : '?'} ms)`);
   });
 
   it('shows a broken save as FILE:LINE:COLUMN with the source line and a caret, over the last good deck; a fix clears it', async () => {
