@@ -3,7 +3,7 @@ import { loadBrief } from '../brief/load.js';
 import { isBriefdeckError, warningsAsErrors, type Problem } from '../errors.js';
 import { buildDeck } from '../pipeline.js';
 import { picturePaths } from '../pictures.js';
-import { servedDeck, type ServedDeck } from '../serve/deck.js';
+import type { ServedDeck } from '../serve/deck.js';
 import { loadTemplates, type TemplateSet } from '../templates/render.js';
 
 /** Tells the worker where the templates are: the first argument after the script. */
@@ -45,7 +45,7 @@ async function build(brief: string, strict: boolean, html = false): Promise<Resu
   try {
     const loaded = await loadBrief(brief);
     pictures = picturePaths(loaded);
-    if (html) return served(await servedDeck(loaded, templates), strict, pictures);
+    if (html) return served(await (await import('../serve/deck.js')).servedDeck(loaded, templates), strict, pictures); // loaded only by serve's worker
     const deck = await buildDeck(loaded, templates);
     if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
     return { kind: 'built', bytes: deck.bytes, slides: deck.slides.length, warnings: deck.warnings, pictures };
