@@ -7,7 +7,7 @@ import { modelDeck } from '../../src/pipeline.js';
 import type { Slide } from '../../src/slides/model.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { hasChromium, launchChromium, type Chromium } from './browser.js';
-import { SAMPLE_FILE, serveCopy, type Served } from './helpers.js';
+import { SAMPLE, SAMPLE_FILE, serveCopy, type Served } from './helpers.js';
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const firstNotesLine = (slide: Slide) => words((slide.notes || slide.title).split('\n').find((line) => line.trim())!);
@@ -100,5 +100,17 @@ describe.skipIf(!hasChromium)('briefdeck serve: the presenter view in Chromium',
     const box = await audience.$eval('#deck .frame.current', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
     const viewport = await audience.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
     expect(Math.max(box.width / viewport.w, box.height / viewport.h)).toBeCloseTo(1, 2); // the slide fills the window (letterboxed)
+  });
+
+  it('takes a saved change in place, staying on its slide', async () => {
+    await presenter.keyboard.type('3');
+    await presenter.keyboard.press('Enter');
+    expect(await position(presenter)).toBe(`3 / ${slides.length}`);
+    served.save(SAMPLE.replace('Both sides agreed on the value of continued engagement.', 'Both sides agreed to meet again next year.'));
+    await presenter.waitForFunction(() => document.getElementById('current')!.textContent!.replace(/\s+/g, '').includes('meetagainnextyear'), {
+      timeout: 5000,
+      polling: 50,
+    }); // polled: the audience window has the focus, so this page gets no animation frames
+    expect(await position(presenter)).toBe(`3 / ${slides.length}`);
   });
 });
