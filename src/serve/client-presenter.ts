@@ -67,8 +67,9 @@ export const PRESENTER_JS =
   briefdeck.keys(function () { return true; }, function () { return slide; }, function () { return slides.length; }, go, function (text) {
     $('typed').textContent = text ? 'go to ' + text : '';
   });
-  $('audience').addEventListener('click', function () { window.open('/#present', 'briefdeck-audience'); });
-  $('reset').addEventListener('click', function () { started = Date.now(); tick(); });
+  // Each button gives the focus back, so Space and Enter go on moving the slides rather than pressing it again.
+  $('audience').addEventListener('click', function () { this.blur(); window.open('/#present', 'briefdeck-audience'); });
+  $('reset').addEventListener('click', function () { this.blur(); started = Date.now(); tick(); });
   window.addEventListener('resize', fit);
   setInterval(tick, 1000);
   tick();
