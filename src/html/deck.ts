@@ -68,7 +68,7 @@ function slideHtml(slide: Slide, n: number, model: DeckModel, fonts: HtmlFonts, 
     timelineHtml(slide.timeline, ctx),
   ].join('');
   const label = escapeHtml(`${n}: ${slide.title}`);
-  const html = `<section class="slide ${slide.layout}" data-n="${n}" aria-label="${label}" style="background:${look.background}">${content}</section>`;
+  const html = `<section class="slide ${slide.layout}" data-n="${n}" aria-label="${label}" style="background:${escapeHtml(look.background)}">${content}</section>`;
   return { html, title: slide.title, notesHtml: notesHtml(slide.notes || slide.title) };
 }
 

@@ -84,7 +84,8 @@ const pct = (em: number) => `${Math.round(em * 100000) / 1000}%`;
 
 /**
  * @font-face rules for the deck's families (regular and bold; italic faces when some run is italic) and, when its text
- * has Arabic or Hebrew, the bundled Noto faces. A family in a font collection (.ttc) or not found is left to the browser.
+ * has Arabic or Hebrew, the bundled Noto faces. A family not found gets the face fontconfig substitutes (what LibreOffice
+ * draws); one in a font collection (.ttc) is left to the browser.
  */
 export function fontFaces(model: DeckModel, options: FontFaceOptions = {}): string {
   const url = options.url ?? dataUri;
@@ -96,7 +97,7 @@ export function fontFaces(model: DeckModel, options: FontFaceOptions = {}): stri
     const files = new Set<string>();
     for (const style of STYLES.filter((s) => italic || !s.italic)) {
       const found = findFont({ family, ...style }, { files: options.files, bundledDir: FONT_DIR });
-      if (!found || !found.matches || /\.tt[cf]c$/i.test(found.file) || /\.ttc$/i.test(found.file)) continue;
+      if (!found || /\.(ttc|otc)$/i.test(found.file)) continue; // a family not found: the face fontconfig (and so LibreOffice) draws it with
       if (style.italic && files.has(found.file)) continue; // no italic face: the browser slants the regular one
       files.add(found.file);
       rules.push(face(family, found.file, style, url));

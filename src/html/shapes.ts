@@ -46,7 +46,11 @@ const level = (ph: PlaceholderInfo, n: number): LevelStyle => ph.levels[Math.min
 
 /** Margin, bullet and its place for a paragraph as the .pptx writes it (src/pptx/text-xml.ts). */
 function indents(p: Paragraph, look: ParagraphLook, style: LevelStyle, ctx: TextContext): Pick<ParagraphDraw, 'marginLeft' | 'bullet'> {
-  if (look.inherit) return { marginLeft: style.bullet ? style.marginLeft : Math.max(style.marginLeft + style.indent, 0) };
+  if (look.inherit) {
+    // a title or subtitle line takes its level's bullet and indents as they are (a template's subtitle may have bullets)
+    if (!style.bullet || look.stated) return { marginLeft: Math.max(style.marginLeft + style.indent, 0) }; // a stated style has no bullet (buNone)
+    return { marginLeft: style.marginLeft, bullet: { text: BULLETS[Math.min(p.level, BULLETS.length - 1)], at: Math.max(style.marginLeft + style.indent, 0) } };
+  }
   if (!p.bullet && !p.continued) return { marginLeft: 0 };
   const left = look.margins?.left ?? style.marginLeft;
   if (p.continued && !p.bullet) return { marginLeft: left };

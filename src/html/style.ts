@@ -10,11 +10,12 @@ export const cssFamily = (family: string) => family.replace(/[^\p{L}\p{N} _.-]/g
 
 /**
  * The CSS font-family of a deck font (in an HTML attribute): the family (its web font from fontFaces), the script
- * fallbacks, the theme's East Asian and complex-script fonts (`others`), then any sans-serif.
+ * fallbacks, any sans-serif, then the theme's East Asian and complex-script fonts (`others`): only for what the
+ * sans-serif lacks, so a family the browser cannot find never falls to a CJK font's full-width punctuation.
  */
 export function fontStack(family: string, others: string[] = []): string {
-  const families = [...new Set([family, ...SCRIPT_FALLBACKS, ...others].map(cssFamily).filter(Boolean))];
-  return families.map((f) => `&quot;${f}&quot;`).join(',') + ',sans-serif';
+  const quoted = (names: string[]) => names.map(cssFamily).filter(Boolean).map((f) => `&quot;${f}&quot;`);
+  return [...quoted([family, ...SCRIPT_FALLBACKS]), 'sans-serif', ...quoted(others.filter((f) => f !== family))].join(',');
 }
 
 export function deckCss(model: DeckModel): string {
