@@ -4,39 +4,43 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer order, lowest first: brief → templates → master → slides → pptx → pipeline → library/cli/watch/export.
+ * The layer order, lowest first: brief → templates → master → slides → pptx → html → pipeline → library/cli/watch/serve/export.
  * Each module names the modules it must not import (everything above it, and siblings it has no business with).
  * `shared/` and `errors.ts` are the base every layer may use; `files.ts` and `write.ts` are the disk helpers of
  * the layers that touch the disk (pipeline, scaffold, watch, export, cli), never of the pure stages below.
  */
 // pictures.ts is the pipeline's picture step (files read and checked, positioned at the brief): above every stage, below the pipeline.
-const ABOVE_PIPELINE = ['pictures', 'pipeline', 'library', 'scaffold', 'export', 'watch', 'cli', 'index'];
+const ABOVE_PIPELINE = ['pictures', 'pipeline', 'library', 'scaffold', 'export', 'watch', 'serve', 'cli', 'index'];
 const DISK = ['files', 'write'];
 const FORBIDDEN = {
-  shared: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  errors: ['brief', 'templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  files: ['brief', 'templates', 'master', 'slides', 'pptx', 'write', ...ABOVE_PIPELINE],
-  write: ['brief', 'templates', 'master', 'slides', 'pptx', 'files', ...ABOVE_PIPELINE],
-  brief: ['templates', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  templates: ['brief', 'master', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
+  shared: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  errors: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  files: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', 'write', ...ABOVE_PIPELINE],
+  write: ['brief', 'templates', 'master', 'slides', 'pptx', 'html', 'files', ...ABOVE_PIPELINE],
+  brief: ['templates', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  templates: ['brief', 'master', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE], // brief/schema only, see ONLY
   // A deck template's parts: the bundled default made from the theme, or a reference .pptx read, described and matched.
-  master: ['brief', 'slides', 'pptx', ...DISK, ...ABOVE_PIPELINE],
-  slides: ['pptx', ...DISK, ...ABOVE_PIPELINE],
+  master: ['brief', 'slides', 'pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
+  slides: ['pptx', 'html', ...DISK, ...ABOVE_PIPELINE],
   // The renderer draws the slide model; it does not read the brief (render.ts may still name the Brief type, see below).
-  pptx: ['brief', ...DISK, ...ABOVE_PIPELINE],
-  pictures: ['pptx', 'pipeline', 'library', ...DISK, 'scaffold', 'export', 'watch', 'cli', 'index'],
-  pipeline: ['library', 'scaffold', 'export', 'watch', 'cli', 'index'],
+  pptx: ['brief', 'html', ...DISK, ...ABOVE_PIPELINE],
+  // The HTML renderer draws the same deck model beside pptx/, reusing its placeholder choices (slide-shapes.ts); it does not read the brief.
+  html: ['brief', ...DISK, ...ABOVE_PIPELINE],
+  pictures: ['pptx', 'html', 'pipeline', 'library', ...DISK, 'scaffold', 'export', 'watch', 'serve', 'cli', 'index'],
+  pipeline: ['library', 'scaffold', 'export', 'watch', 'serve', 'cli', 'index'],
   // The library's one-call builds (a brief to a written deck): the pipeline with the disk helpers, for index.ts only.
-  library: ['scaffold', 'export', 'watch', 'cli', 'index'],
-  scaffold: ['pipeline', 'library', 'export', 'watch', 'cli', 'index'],
+  library: ['scaffold', 'export', 'watch', 'serve', 'cli', 'index'],
+  scaffold: ['pipeline', 'library', 'export', 'watch', 'serve', 'cli', 'index'],
   // Exports work on a finished .pptx: they do not build decks or print to the terminal themselves.
-  export: ['pipeline', 'library', 'scaffold', 'watch', 'cli', 'index'],
+  export: ['pipeline', 'library', 'scaffold', 'watch', 'serve', 'cli', 'index'],
   watch: ['library', 'scaffold', 'export', 'cli', 'index'],
+  // The live preview server: watch in HTML mode, the error panel as the CLI prints problems (cli/output.ts); the watch worker builds its decks (serve/deck.ts).
+  serve: ['library', 'scaffold', 'export', 'index'],
   cli: ['index'],
 };
 /** From these modules a layer may import only the files named: the templates read the Brief type and the loaded brief (to place a finding), not the brief's parsing. */
 const ONLY = { templates: { brief: ['schema', 'load'] } };
-const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'scaffold', 'export', 'watch', 'cli']);
+const FOLDERS = new Set(['shared', 'brief', 'templates', 'master', 'slides', 'pptx', 'html', 'scaffold', 'export', 'watch', 'serve', 'cli']);
 
 /** Import specifiers (gitignore-style, `!` exempts) for `target` as written from a file `up` folders below src/ (0: src/x.ts, 1: src/a/x.ts). */
 function specifiers(module, target, up) {

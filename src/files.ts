@@ -66,6 +66,7 @@ export interface ExtraOutputs {
   pdf?: boolean; // NAME.pdf
   handout?: boolean; // NAME-notes.pdf
   preview?: boolean; // NAME.png and the folder NAME/
+  html?: boolean; // NAME.html
 }
 
 /** Every path a build of `briefFile` writes into `outDir`. */
@@ -76,6 +77,7 @@ export function outputsOf(briefFile: string, outDir: string, extras: ExtraOutput
     ...(extras.pdf ? [`${stem}.pdf`] : []),
     ...(extras.handout ? [`${stem}-notes.pdf`] : []),
     ...(extras.preview ? [`${stem}.png`, stem] : []),
+    ...(extras.html ? [`${stem}.html`] : []),
   ];
 }
 

@@ -1,4 +1,4 @@
-// buildDeck(): a loaded brief to finished .pptx bytes, one step per line (templates → markup → planned slides → pptxgenjs → fixed package).
+// buildDeck(): a loaded brief to finished .pptx bytes, one step per line (templates → markup → planned slides → pptxgenjs → fixed package); modelDeck() stops at the deck model, deckPage() draws it as HTML.
 import type { LoadedBrief } from './brief/load.js';
 import type { Brief } from './brief/schema.js';
 import type { Problem } from './errors.js';
@@ -16,6 +16,9 @@ import type { Theme } from './templates/theme.js';
 import type { PackageOptions } from './pptx/package.js';
 import { frameOf, themeOnFrame, type Frame } from './slides/frame.js';
 import { renderDeck } from './pptx/render.js';
+import { deckHtml } from './html/deck.js';
+import { fontFaces } from './html/fonts.js';
+import { standalonePage } from './html/page.js';
 import { addPictureMedia, loadPictures, sizePictures, type Pictures } from './pictures.js';
 import { themeMeasurers } from './slides/font-measure.js';
 import { parseMarkup } from './slides/markup.js';
@@ -73,23 +76,21 @@ export function planBrief(
     ? { body: measurer, heading: measurer, warnings: [] }
     : themeMeasurers(templates.theme, templates.themeFile, templates.reference?.file);
   const plan = planSlides(slides, templates.theme, fonts.body, loaded.file, fonts.heading, frame, templates.labels(loaded.brief));
-  return { ...plan, warnings: [...fonts.warnings, ...plan.warnings] };
+  return { ...plan, warnings: [...fonts.warnings, ...plan.warnings], fonts: { body: fonts.body, heading: fonts.heading } };
 }
 
-/**
- * A loaded brief to finished .pptx bytes: templates → markup → planned slides → pptxgenjs → fixed package. Nothing is written.
- *
- * @param loaded - a brief from `loadBrief` or `briefFromText`
- * @param templates - a set from `loadTemplates` (load it once for many briefs)
- * @param measurer - measures all text with this instead of the theme's fonts (for tests)
- * @returns the deck's bytes, slides, warnings and classification banner
- * @throws BriefdeckError when the brief cannot be built: an unknown marking, a missing or broken picture, a deck over 2,000 slides
- * @example
- * ```ts
- * const deck = await buildDeck(await loadBrief('briefs/dialogue.yaml'), loadTemplates());
- * ```
- */
-export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
+/** The planned deck model of a brief, without packaging: what `buildDeck` renders to a .pptx and `deckHtml` to HTML. */
+export interface ModelledDeck {
+  model: DeckModel;
+  slides: Slide[];
+  warnings: Problem[];
+  banner?: Banner;
+  measurer: Measurer; // the body text's measurer the planner used (lines wrapped with it are the planner's lines)
+  headingMeasurer: Measurer; // the titles' measurer the planner used
+}
+
+/** Templates → markup → planned slides → deck model (pictures' media made, warnings positioned); nothing is rendered. */
+export async function modelDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<ModelledDeck> {
   const banner = briefBanner(loaded, templates.theme); // an unknown marking is refused here, before any work
   const pictures = await loadPictures(loaded); // a missing, unreadable or wrong picture is refused here, at its file:
   const theme = templates.theme;
@@ -106,15 +107,51 @@ export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, mea
   const plan = planBrief(loaded, { ...templates, theme: themeOnFrame(templates.theme, frame) }, measurer, banner, frame, pictures);
   const pictureWarnings = await addPictureMedia(plan.slides, pictures, loaded);
   const model = deckModel(loaded.brief, plan.slides, { theme: templates.theme, prepared, frame, banner, date: documentDate(loaded.brief) });
-  const bytes = await packageDeck(renderDeck(model), packageOptions(model, templates.theme), {
-    template: prepared.parts,
-    slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
-  });
   const templateWarnings = [
     ...prepared.matched.warnings.map((message) => warning('template', message, { file: prepared.file })),
     ...(prepared.file ? [] : contrastWarnings(templates, banner)), // a reference deck's colours are its own
   ];
-  return { bytes, slides: plan.slides, warnings: [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings), ...pictureWarnings], banner };
+  const warnings = [...loaded.warnings, ...templateWarnings, ...positioned(loaded, plan.warnings), ...pictureWarnings];
+  return { model, slides: plan.slides, warnings, banner, measurer: plan.fonts.body, headingMeasurer: plan.fonts.heading };
+}
+
+/**
+ * A loaded brief to finished .pptx bytes: templates → markup → planned slides → pptxgenjs → fixed package. Nothing is written.
+ *
+ * @param loaded - a brief from `loadBrief` or `briefFromText`
+ * @param templates - a set from `loadTemplates` (load it once for many briefs)
+ * @param measurer - measures all text with this instead of the theme's fonts (for tests)
+ * @returns the deck's bytes, slides, warnings and classification banner
+ * @throws BriefdeckError when the brief cannot be built: an unknown marking, a missing or broken picture, a deck over 2,000 slides
+ * @example
+ * ```ts
+ * const deck = await buildDeck(await loadBrief('briefs/dialogue.yaml'), loadTemplates());
+ * ```
+ */
+export async function buildDeck(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck> {
+  const { model, slides, warnings, banner } = await modelDeck(loaded, templates, measurer);
+  return { bytes: await packagedDeck(model, templates.theme), slides, warnings, banner };
+}
+
+/** The deck model rendered and packaged: the .pptx bytes. */
+async function packagedDeck(model: DeckModel, theme: Theme): Promise<Uint8Array> {
+  return packageDeck(renderDeck(model), packageOptions(model, theme), {
+    template: model.template,
+    slideLayouts: model.slides.map((s) => model.layouts[s.layout].part),
+  });
+}
+
+/** The deck as one self-contained HTML page (fonts and pictures inlined, presents offline): what `build --html` writes beside the .pptx. */
+export function deckPage(modelled: Pick<ModelledDeck, 'model' | 'measurer' | 'headingMeasurer'>, templates: TemplateSet): string {
+  const deck = deckHtml(modelled.model, { body: modelled.measurer, heading: modelled.headingMeasurer });
+  return standalonePage(deck, { fontFaces: fontFaces(modelled.model, { files: templates.theme.fonts.files }) });
+}
+
+/** buildDeck and the deck's HTML page from one planning: the .pptx bytes and the page show the same slides and lines. */
+export async function buildDeckAndPage(loaded: LoadedBrief, templates: TemplateSet, measurer?: Measurer): Promise<Deck & { html: string }> {
+  const modelled = await modelDeck(loaded, templates, measurer);
+  const { model, slides, warnings, banner } = modelled;
+  return { bytes: await packagedDeck(model, templates.theme), slides, warnings, banner, html: deckPage(modelled, templates) };
 }
 
 /** A theme colour below WCAG AA (4.5:1) against what it is drawn on, once per key of theme.yaml (at its line), naming every place; banners only for the marking in use. */

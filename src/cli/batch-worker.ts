@@ -40,7 +40,7 @@ async function buildClaimed(): Promise<void> {
     const result: BatchResult =
       'refused' in set
         ? { kind: 'templates-refused', index, problems: set.refused, exitCode: set.exitCode }
-        : await briefResult(index, briefs[index], set.templates, settings.strict);
+        : await briefResult(index, briefs[index], set.templates, settings.strict, settings.html);
     parentPort!.postMessage(result, transferable(result));
     Atomics.store(claims, slot, -1);
   }

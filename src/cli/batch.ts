@@ -18,11 +18,12 @@ export interface BatchSettings {
   theme?: string;
   paper?: string;
   strict: boolean;
+  html?: boolean; // --html: each deck's HTML page too
 }
 
 /** A worker's answer for one brief: the deck's bytes (the CLI writes them), a refusal, the templates refused, or a bug. */
 export type BatchResult =
-  | { kind: 'built'; index: number; bytes: Uint8Array; titles: string[]; warnings: Problem[]; banner?: Banner; seconds: number }
+  | { kind: 'built'; index: number; bytes: Uint8Array; html?: string; titles: string[]; warnings: Problem[]; banner?: Banner; seconds: number }
   | { kind: 'refused'; index: number; problems: Problem[]; exitCode: number }
   | { kind: 'templates-refused'; index: number; problems: Problem[]; exitCode: number }
   | { kind: 'bug'; index: number; message: string; stack?: string };
@@ -53,12 +54,13 @@ export interface BatchDone {
 export const claimBrief = (claims: Int32Array): number => Atomics.add(claims, 0, 1);
 
 /** One brief built with the loaded templates, as a batch result: built, refused, or a bug (with the stack of the thread it happened in). */
-export async function briefResult(index: number, file: string, templates: TemplateSet, strict: boolean): Promise<BatchResult> {
+export async function briefResult(index: number, file: string, templates: TemplateSet, strict: boolean, html = false): Promise<BatchResult> {
   const started = performance.now();
   try {
-    const deck = await deckOf(file, templates, strict);
+    const deck = await deckOf(file, templates, strict, html);
     const titles = deck.slides.map((slide) => slide.title);
-    return { kind: 'built', index, bytes: deck.bytes, titles, warnings: deck.warnings, banner: deck.banner, seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    return { kind: 'built', index, bytes: deck.bytes, html: deck.html, titles, warnings: deck.warnings, banner: deck.banner, seconds };
   } catch (e) {
     if (isBriefdeckError(e)) return { kind: 'refused', index, problems: e.problems, exitCode: e.exitCode };
     return { kind: 'bug', index, message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack };
@@ -66,12 +68,12 @@ export async function briefResult(index: number, file: string, templates: Templa
 }
 
 /** Builds one brief's deck with the loaded templates, as both the serial path and the workers do; throws BriefdeckError when refused. */
-export async function deckOf(file: string, templates: TemplateSet, strict: boolean): Promise<Deck> {
+export async function deckOf(file: string, templates: TemplateSet, strict: boolean, html = false): Promise<Deck & { html?: string }> {
   // The rendering stack loads only once a brief is accepted, so help, check, new and a refusal stay quick.
   const [{ loadBrief }, { markingCheck }] = await Promise.all([import('../brief/load.js'), import('../templates/markings.js')]);
   const loaded = await loadBrief(file, markingCheck(templates.theme)); // an unknown marking is refused with the schema's problems
-  const { buildDeck } = await import('../pipeline.js');
-  const deck = await buildDeck(loaded, templates);
+  const { buildDeck, buildDeckAndPage } = await import('../pipeline.js');
+  const deck = html ? await buildDeckAndPage(loaded, templates) : await buildDeck(loaded, templates); // --html: the page from the same planning
   if (strict && deck.warnings.length) throw warningsAsErrors(deck.warnings);
   return deck;
 }
@@ -113,7 +115,7 @@ export async function* buildInWorkers(briefs: string[], settings: BatchSettings,
   const pool = new WorkerPool(Worker, briefs, settings, count - 1, lessTurbofan);
   try {
     const { loadTemplates } = await import('../templates/render.js');
-    pool.buildHere(loadTemplates(settings.templates, settings), settings.strict); // a refusal is thrown here, as in a serial build
+    pool.buildHere(loadTemplates(settings.templates, settings), settings.strict, settings.html); // a refusal is thrown here, as in a serial build
     for (let index = 0; index < briefs.length; index++) {
       const result = await pool.result(index);
       if (result.kind === 'bug') throw workerBug(result);
@@ -160,10 +162,10 @@ class WorkerPool {
   }
 
   /** This thread takes briefs too, one at a time, letting the workers' answers and the writes through in between. */
-  buildHere(templates: TemplateSet, strict: boolean): void {
+  buildHere(templates: TemplateSet, strict: boolean, html = false): void {
     void (async () => {
       for (let index = claimBrief(this.claims); index < this.briefs.length && !this.stopping; index = claimBrief(this.claims)) {
-        this.settle(await briefResult(index, this.briefs[index], templates, strict));
+        this.settle(await briefResult(index, this.briefs[index], templates, strict, html));
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();

@@ -8,7 +8,7 @@ export type Outcome = Result | { kind: 'cancelled' };
 
 export interface DeckBuilder {
   reloadTemplates(): Promise<Outcome>;
-  build(brief: string, strict: boolean): Promise<Outcome>;
+  build(brief: string, strict: boolean, html?: boolean): Promise<Outcome>;
   /** Kills the worker, even in the middle of a CPU-bound stage; pending requests resolve as cancelled. */
   close(): void;
 }
@@ -75,7 +75,7 @@ export function startBuilder(templatesDir: string, reference?: string, theme?: s
 
   return {
     reloadTemplates: () => request({ kind: 'templates' }),
-    build: (brief, strict) => request({ kind: 'build', brief, strict }),
+    build: (brief, strict, html) => request({ kind: 'build', brief, strict, html }),
     close() {
       closed = true;
       settleAll({ kind: 'cancelled' });

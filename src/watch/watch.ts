@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isBriefdeckError, type Problem } from '../errors.js';
 import { isBriefName, outputPath, refuseOutputClashes } from '../files.js';
 import { writeAtomic } from '../write.js';
+import type { ServedDeck } from '../serve/deck.js';
 import { startBuilder, type Outcome } from './builder.js';
 import { watchDirectories } from './dirwatch.js';
 import { classifyInputs, currentBriefs, followed, isTemplateName, type WatchInputs } from './inputs.js';
@@ -17,11 +18,13 @@ export interface WatchOptions {
   theme?: string; // --theme: a built-in theme
   strict?: boolean; // warnings refuse the brief, as in `build --strict`
   debounceMs?: number; // quiet time after the last file event before rebuilding (default 5: one save's events come within a millisecond)
+  html?: boolean; // `serve`: each deck comes as HTML in the 'served' event; no .pptx is written
 }
 
 /** What happened in a watch: a deck built or refused, a brief removed, the templates reloaded or refused, watching started or stopped, or a bug. */
 export type WatchEvent =
   | { kind: 'built'; brief: string; output: string; slides: number; warnings: Problem[]; ms: number }
+  | { kind: 'served'; brief: string; served: ServedDeck; slides: number; warnings: Problem[]; ms: number } // options.html: the deck to show
   | { kind: 'refused'; brief: string; output: string; problems: Problem[] } // the deck on disk is untouched
   | { kind: 'removed'; brief: string } // the brief is gone (or mid-save); it is built again when it reappears
   | { kind: 'templates-loaded'; dir: string } // after a template edit; every brief is rebuilt next
@@ -134,9 +137,14 @@ export function watchBriefs(options: WatchOptions, onEvent: (event: WatchEvent) 
     refusals.delete(brief);
     building = brief;
     try {
-      const outcome = await builder.build(brief, Boolean(options.strict));
+      const outcome = await builder.build(brief, Boolean(options.strict), options.html);
       if (closed) return;
-      if ((outcome.kind === 'built' || outcome.kind === 'refused') && outcome.pictures) pictures.set(resolve(brief), outcome.pictures);
+      if ((outcome.kind === 'built' || outcome.kind === 'served' || outcome.kind === 'refused') && outcome.pictures)
+        pictures.set(resolve(brief), outcome.pictures);
+      if (outcome.kind === 'served') {
+        const { served, slides, warnings } = outcome;
+        return onEvent({ kind: 'served', brief, served, slides, warnings, ms: performance.now() - started });
+      }
       if (outcome.kind !== 'built') return report(outcome, brief);
       await writeAtomic(output, outcome.bytes, { signal: stopWrites.signal });
       onEvent({ kind: 'built', brief, output, slides: outcome.slides, warnings: outcome.warnings, ms: performance.now() - started });

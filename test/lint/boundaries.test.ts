@@ -27,6 +27,18 @@ describe('import boundaries', () => {
     expect(await refusedLines('src/templates/theme.ts', probe(['../brief/locate.js', '../brief/schema.js', '../shared/locate.js']))).toEqual([1]);
   });
 
+  it('html/ is a renderer beside pptx/: it may use pptx/ and slides/, not the brief, the pipeline or the disk helpers; nothing below imports it', async () => {
+    expect(
+      await refusedLines(
+        'src/html/x.ts',
+        probe(['../pptx/slide-shapes.js', '../slides/model.js', '../brief/load.js', '../pipeline.js', '../write.js', '../cli/output.js']),
+      ),
+    ).toEqual([3, 4, 5, 6]);
+    expect(await refusedLines('src/pptx/x.ts', probe(['../html/deck.js']))).toEqual([1]);
+    expect(await refusedLines('src/slides/x.ts', probe(['../html/text.js']))).toEqual([1]);
+    expect(await refusedLines('src/pipeline.ts', probe(['./html/deck.js']))).toEqual([]);
+  });
+
   it('refuses every import from a layer above, from nested folders and root files too', async () => {
     expect(
       await refusedLines(
@@ -60,5 +72,16 @@ describe('import boundaries', () => {
     ];
     expect(await refusedLines('src/pptx/render.ts', lines)).toEqual([2]);
     expect(await refusedLines('src/pptx/elements.ts', lines)).toEqual([1, 2]);
+  });
+
+  it('serve/ sits beside watch/ and cli/: it may use watch/, the pipeline, html/ and cli/output; nothing below it imports it', async () => {
+    expect(
+      await refusedLines(
+        'src/serve/x.ts',
+        probe(['../watch/watch.js', '../pipeline.js', '../html/deck.js', '../cli/output.js', '../export/pdf.js', '../scaffold/new-brief.js']),
+      ),
+    ).toEqual([5, 6]);
+    for (const below of ['src/pipeline.ts', 'src/html/x.ts', 'src/slides/x.ts', 'src/export/x.ts'])
+      expect(await refusedLines(below, probe([`${below.split('/').length === 2 ? './' : '../'}serve/server.js`])), below).toEqual([1]);
   });
 });

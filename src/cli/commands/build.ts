@@ -7,34 +7,38 @@ import type { TemplateSet } from '../../templates/render.js';
 import { writeAtomic } from '../../write.js';
 import type { CommandSpec } from '../args.js';
 import { buildInWorkers, deckOf, parseJobs, workerCount, type BatchSettings } from '../batch.js';
-import { deckOptions } from './options.js';
+import { deckOptions, htmlOption } from './options.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 
 export interface BuiltDeck {
   brief: string;
   output: string;
-  deck: Pick<Deck, 'bytes' | 'warnings' | 'banner'> & { slides: { title: string }[] }; // a worker hands back the slides' titles only
+  deck: Pick<Deck, 'bytes' | 'warnings' | 'banner'> & { slides: { title: string }[]; html?: string }; // a worker hands back the slides' titles only
   seconds: number;
+  html?: string; // where the deck's HTML page was written (--html)
 }
 
 /** Builds one brief and writes its deck; throws BriefdeckError (nothing written) when refused. */
-export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false): Promise<BuiltDeck> {
+export async function buildOne(file: string, outDir: string, templates: TemplateSet, strict = false, html = false): Promise<BuiltDeck> {
   const started = performance.now();
-  const deck = await deckOf(file, templates, strict);
+  const deck = await deckOf(file, templates, strict, html);
   return writeBuilt(file, outDir, deck, (performance.now() - started) / 1000);
 }
 
-/** Writes a built deck to DIR/NAME.pptx (atomically); `seconds` so far, the write's added. */
+/** Writes a built deck to DIR/NAME.pptx and its page, when made, to DIR/NAME.html (each atomically); `seconds` so far, the writes' added. */
 async function writeBuilt(file: string, outDir: string, deck: BuiltDeck['deck'], seconds: number): Promise<BuiltDeck> {
   const started = performance.now();
   const output = outputPath(file, outDir);
   await writeAtomic(output, deck.bytes);
-  return { brief: file, output, deck, seconds: seconds + (performance.now() - started) / 1000 };
+  const html = deck.html === undefined ? undefined : outputPath(file, outDir, '.html');
+  if (html) await writeAtomic(html, new TextEncoder().encode(deck.html));
+  return { brief: file, output, deck, seconds: seconds + (performance.now() - started) / 1000, ...(html ? { html } : {}) };
 }
 
 export function statusLine(built: BuiltDeck): string {
   const warnings = built.deck.warnings.length ? `, ${built.deck.warnings.length} warning(s)` : '';
-  return `${shownPath(built.output)}  ${built.deck.slides.length} slides  ${built.seconds.toFixed(2)} s${warnings}`;
+  const page = built.html ? `\n${shownPath(built.html)}  ${built.deck.slides.length} slides (HTML, fonts and pictures inlined)` : '';
+  return `${shownPath(built.output)}  ${built.deck.slides.length} slides  ${built.seconds.toFixed(2)} s${warnings}${page}`;
 }
 
 /** Runs `fn` for each brief; reports refusals and carries on; returns the exit code. */
@@ -75,7 +79,7 @@ async function buildInParallel(
     const file = briefs[result.index];
     try {
       if (result.kind === 'refused') throw new BriefdeckError(result.problems, result.exitCode);
-      const deck = { bytes: result.bytes, slides: result.titles.map((title) => ({ title })), warnings: result.warnings, banner: result.banner };
+      const deck = { bytes: result.bytes, html: result.html, slides: result.titles.map((title) => ({ title })), warnings: result.warnings, banner: result.banner };
       await afterBuild(await writeBuilt(file, outDir, deck, result.seconds));
     } catch (e) {
       code = Math.max(code, reportRefusal(out, file, e));
@@ -88,9 +92,9 @@ export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
   usage:
-    'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter] [--jobs N]',
+    'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--html] [--pdf] [--handout] [--paper a4|letter] [--jobs N]',
   minPositionals: 1,
-  options: deckOptions,
+  options: { ...deckOptions, html: htmlOption },
   run: (positionals, values) => buildAndExport(positionals, values, false),
 };
 
@@ -103,7 +107,7 @@ export async function buildAndExport(positionals: string[], values: Record<strin
   const outDir = String(values.out);
   checkOutDir(outDir);
   const briefs = briefFiles(positionals);
-  refuseOutputClashes(briefs, outDir, { pdf: Boolean(values.pdf), handout: Boolean(values.handout), preview });
+  refuseOutputClashes(briefs, outDir, { pdf: Boolean(values.pdf), handout: Boolean(values.handout), preview, html: Boolean(values.html) });
   const optional = (name: string) => (values[name] === undefined ? undefined : String(values[name]));
   const settings: BatchSettings = {
     templates: String(values.templates),
@@ -111,6 +115,7 @@ export async function buildAndExport(positionals: string[], values: Record<strin
     theme: optional('theme'),
     paper: optional('paper'),
     strict: Boolean(values.strict),
+    html: Boolean(values.html),
   };
   const workers = workerCount(jobs, briefs.length);
   // One worker would only add its start-up: one brief, or --jobs 1, builds here, in this thread. Workers load their own templates.
@@ -125,7 +130,7 @@ export async function buildAndExport(positionals: string[], values: Record<strin
     await exporter.afterBuild(built);
   };
   const code = templates
-    ? await forEachBrief(positionals, out, async (file) => afterBuild(await buildOne(file, outDir, templates, settings.strict)), briefs)
+    ? await forEachBrief(positionals, out, async (file) => afterBuild(await buildOne(file, outDir, templates, settings.strict, settings.html)), briefs)
     : await buildInParallel(briefs, settings, workers, outDir, out, afterBuild);
   return Math.max(code, await exporter.close());
 }

@@ -29,6 +29,12 @@ export const handoutOption: OptionSpec = {
   default: false,
 };
 
+export const htmlOption: OptionSpec = {
+  type: 'boolean',
+  description: 'also write DIR/NAME.html: the deck as one self-contained page (fonts and pictures inlined) that presents offline in a browser',
+  default: false,
+};
+
 export const jobsOption: OptionSpec = {
   type: 'string',
   description: 'how many briefs to build at once, each on its own worker thread (default: one per core; 1 builds them one after another)',
