@@ -76,10 +76,15 @@ function optionMistake(spec: CommandSpec, argv: string[]): BriefdeckError | unde
       const near = token.rawName.startsWith('--') ? closest(token.rawName, longNames) : undefined;
       return commandUsageError(spec, `unknown option "${token.rawName}"${near ? `. Did you mean "${near}"?` : ''}`);
     }
-    if (o.type === 'boolean' && token.value !== undefined) return commandUsageError(spec, `--${token.name} takes no value, found "${token.rawName}=${token.value}"`);
-    if (o.type === 'string' && token.value === undefined) return commandUsageError(spec, `${token.rawName}: expected ${o.value}, found the end of the command line`);
+    if (o.type === 'boolean' && token.value !== undefined)
+      return commandUsageError(spec, `--${token.name} takes no value, found "${token.rawName}=${token.value}"`);
+    if (o.type === 'string' && token.value === undefined)
+      return commandUsageError(spec, `${token.rawName}: expected ${o.value}, found the end of the command line`);
     if (o.type === 'string' && !token.inlineValue && token.value!.startsWith('-') && token.value !== '-')
-      return commandUsageError(spec, `${token.rawName}: expected ${o.value}, found the option "${token.value}" (write --${token.name}=${token.value} if that is the ${o.value})`);
+      return commandUsageError(
+        spec,
+        `${token.rawName}: expected ${o.value}, found the option "${token.value}" (write --${token.name}=${token.value} if that is the ${o.value})`,
+      );
   }
   return undefined;
 }

@@ -31,7 +31,10 @@ function described(o: OptionSpec): string {
 /** `usage: briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] …`, every option from the spec, wrapped under the arguments. */
 export function usageLine(spec: CommandSpec): string {
   const head = `usage: briefdeck ${spec.name}`;
-  const parts = [...(spec.args ? [spec.args] : []), ...Object.entries(spec.options).map(([name, o]) => `[${optionSyntax(name, o).replace(/^-(\w), --\S+/, '-$1')}]`)];
+  const parts = [
+    ...(spec.args ? [spec.args] : []),
+    ...Object.entries(spec.options).map(([name, o]) => `[${optionSyntax(name, o).replace(/^-(\w), --\S+/, '-$1')}]`),
+  ];
   return `${head} ${wrap(parts.join(' '), WIDTH, head.length + 1)}`;
 }
 

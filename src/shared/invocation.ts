@@ -21,7 +21,11 @@ function onPath(env: NodeJS.ProcessEnv, bin: string): boolean {
     for (const name of names) {
       const found = join(dir, name);
       if (!existsSync(found)) continue;
-      if (process.platform === 'win32') return existsSync(join(dir, 'node_modules', 'briefdeck', 'bin', 'briefdeck.js')) && real(join(dir, 'node_modules', 'briefdeck', 'bin', 'briefdeck.js')) === bin;
+      if (process.platform === 'win32')
+        return (
+          existsSync(join(dir, 'node_modules', 'briefdeck', 'bin', 'briefdeck.js')) &&
+          real(join(dir, 'node_modules', 'briefdeck', 'bin', 'briefdeck.js')) === bin
+        );
       return real(found) === bin; // another briefdeck first on PATH would run instead
     }
   }

@@ -14,7 +14,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** The environment without what npm adds (npm test, npx vitest): the CLI sees a plain shell's. */
 const plainEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_'))),
-  PATH: (process.env.PATH ?? '').split(':').filter((dir) => !dir.includes('node_modules')).join(':'),
+  PATH: (process.env.PATH ?? '')
+    .split(':')
+    .filter((dir) => !dir.includes('node_modules'))
+    .join(':'),
   NO_COLOR: '1',
   ...extra,
 });
@@ -39,12 +42,15 @@ describe('help', () => {
     expect(build.replace(/\s+/g, ' ')).toContain('(default: the bundled templates)'); // not an absolute path into the package
     for (const { name } of commands) expect(cli(['help', name]).stdout, name).not.toMatch(/VALUE/);
     for (const { name, options } of commands)
-      for (const [option, spec] of Object.entries(options)) if (spec.type === 'string') expect(spec.value, `${name} --${option}`).toMatch(/^[A-Z]+(\|[A-Z]+)*$|^[a-z0-9]+(\|[a-z0-9]+)+$/);
+      for (const [option, spec] of Object.entries(options))
+        if (spec.type === 'string') expect(spec.value, `${name} --${option}`).toMatch(/^[A-Z]+(\|[A-Z]+)*$|^[a-z0-9]+(\|[a-z0-9]+)+$/);
   });
 
   it('keeps every help line within 80 columns', () => {
     for (const args of [['--help'], ...commands.map(({ name }) => ['help', name])]) {
-      const long = cli(args).stdout.split('\n').filter((line) => [...line].length > 80);
+      const long = cli(args)
+        .stdout.split('\n')
+        .filter((line) => [...line].length > 80);
       expect(long, args.join(' ')).toEqual([]);
     }
   });

@@ -10,7 +10,11 @@ export const schemaCommand: CommandSpec = {
   minPositionals: 0,
   options: {},
   async run(positionals) {
-    if (positionals.length) throw commandUsageError(schemaCommand, `unexpected argument "${positionals[0]}" (the schema goes to standard output: briefdeck schema > brief.schema.json)`);
+    if (positionals.length)
+      throw commandUsageError(
+        schemaCommand,
+        `unexpected argument "${positionals[0]}" (the schema goes to standard output: briefdeck schema > brief.schema.json)`,
+      );
     const { briefJsonSchemaText } = await import('../../brief/schema.js');
     consoleOut().info(briefJsonSchemaText().trimEnd());
     return EXIT.ok;
