@@ -35,7 +35,7 @@ export function usageLine(spec: CommandSpec): string {
     ...(spec.args ? [spec.args] : []),
     ...Object.entries(spec.options).map(([name, o]) => `[${optionSyntax(name, o).replace(/^-(\w), --\S+/, '-$1')}]`),
   ];
-  return `${head} ${wrap(parts.join(' '), WIDTH, head.length + 1)}`;
+  return parts.length ? `${head} ${wrap(parts.join(' '), WIDTH, head.length + 1)}` : head;
 }
 
 /** What `briefdeck help CMD` and `briefdeck CMD --help` print. */

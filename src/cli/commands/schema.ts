@@ -5,7 +5,7 @@ import { consoleOut } from '../output.js';
 
 export const schemaCommand: CommandSpec = {
   name: 'schema',
-  summary: 'Print the JSON Schema of the brief format (for editors and other tools).',
+  summary: 'Print the JSON Schema of the brief format (for editors and other tools): briefdeck schema > brief.schema.json',
   args: '',
   minPositionals: 0,
   options: {},
