@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    globalSetup: ['test/setup/tools.ts'], // missing programs: one line saying what to install; with CI set, the run fails
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: LIBREOFFICE, maxWorkers: 2, sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'libreoffice', include: LIBREOFFICE, maxWorkers: 1, sequence: { groupOrder: 1 } } },

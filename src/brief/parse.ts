@@ -12,6 +12,7 @@ import {
   type SchemaOptions,
 } from 'yaml';
 import { BriefdeckError, problem, warning, type Problem } from '../errors.js';
+import { invokedAs } from '../shared/invocation.js';
 import {
   aliasTrouble,
   collectionKeys,
@@ -81,7 +82,7 @@ export function parseBriefText(text: string, file: string, alongsideSyntax?: Alo
         line: 1,
         column: 1,
         sourceLine: sourceLine(text, 1),
-        hint: 'run `briefdeck new NAME` for a starting point',
+        hint: `run \`${invokedAs()} new NAME\` for a starting point`,
       }),
     ]);
   }

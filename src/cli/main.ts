@@ -1,57 +1,71 @@
 // CLI entry: dispatches to a command, maps errors to exit codes. The only process.exit in the project.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT, isBriefdeckError } from '../errors.js';
+import { EXIT, isBriefdeckError, usageError, type BriefdeckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../files.js';
+import { closest } from '../shared/closest.js';
+import { invokedAs } from '../shared/invocation.js';
 import { shownPath } from '../shared/paths.js';
 import { discardWritesSync, onUnownedWrites } from '../write.js';
-import { commandHelp, parseCommandArgs } from './args.js';
+import { asksForHelp, parseCommandArgs } from './args.js';
 import { commands } from './commands/index.js';
-import { consoleOut, reportProblems, terminalSafe } from './output.js';
+import { commandHelp, overview } from './help.js';
+import { consoleOut, reportProblems, terminalSafe, type Out } from './output.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function overview(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  return [
-    'briefdeck — turn a YAML briefing into an editable PowerPoint deck',
-    '',
-    'usage: briefdeck <command> [options]',
-    '',
-    'commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    "Run `briefdeck <command> --help` for a command's options.",
-  ].join('\n');
+/** An unknown command as a usage error: a did-you-mean when one is close, else the list of commands. */
+function unknownCommand(name: string, where = 'briefdeck'): BriefdeckError {
+  const names = [...commands.map((c) => c.name), 'help'];
+  const what = name.startsWith('-') ? 'option' : 'command';
+  const near = closest(name, what === 'option' ? ['--help', '--version'] : names);
+  const list = `\`${invokedAs()} --help\` lists the commands and options`;
+  return usageError(
+    `${where}: unknown ${what} "${name}"${near ? `. Did you mean "${near}"?` : ''}`,
+    near || what === 'option' ? list : `the commands are ${names.join(', ')}; ${list}`,
+  );
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const out = consoleOut();
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    if (!name)
-      out.error(overview()); // a usage error: to stderr, so `briefdeck > file` shows it
-    else out.info(overview());
-    return name ? EXIT.ok : EXIT.usage;
+/** `briefdeck help [CMD]`: the overview, or the command's help exactly as `briefdeck CMD --help` prints it. */
+function help(out: Out, topic: string | undefined): number {
+  if (topic === undefined || topic === 'help') {
+    out.info(overview(commands));
+    return EXIT.ok;
   }
+  const command = commands.find((c) => c.name === topic);
+  if (!command) throw unknownCommand(topic, 'briefdeck help');
+  out.info(commandHelp(command));
+  return EXIT.ok;
+}
+
+async function dispatch(out: Out, name: string, rest: string[]): Promise<number> {
+  if (name === 'help') return help(out, rest[0]);
+  if (name === '--help' || name === '-h') return help(out, undefined);
   if (name === '--version' || name === '-v') {
     out.info(version());
     return EXIT.ok;
   }
   const command = commands.find((c) => c.name === name);
-  if (!command) {
-    out.error(`briefdeck: unknown command "${name}"\n\n${overview()}`);
-    return EXIT.usage;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (!command) throw unknownCommand(name);
+  if (asksForHelp(command, rest)) {
     out.info(commandHelp(command));
     return EXIT.ok;
   }
+  const { positionals, values } = parseCommandArgs(command, rest);
+  return await command.run(positionals, values);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const out = consoleOut();
+  const [name, ...rest] = argv;
+  if (!name) {
+    out.error(overview(commands)); // a usage error: to stderr, so `briefdeck > file` shows it
+    return EXIT.usage;
+  }
   try {
-    const { positionals, values } = parseCommandArgs(command, rest);
-    return await command.run(positionals, values);
+    return await dispatch(out, name, rest);
   } catch (e) {
     if (!isBriefdeckError(e)) throw e;
     reportProblems(out, e.problems);

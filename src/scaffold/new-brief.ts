@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from
 import { join, relative, resolve, sep } from 'node:path';
 import { BriefdeckError, problem, usageError } from '../errors.js';
 import { systemErrorWords } from '../shared/oserror.js';
+import { invokedAs } from '../shared/invocation.js';
 import { PACKAGE_ROOT } from '../files.js';
 
 export const SCAFFOLD_FILE = join(PACKAGE_ROOT, 'templates', 'new-brief.yaml');
@@ -17,7 +18,7 @@ export function briefFileName(name: string): string {
   if (!NAME.test(stem) || stem.includes('..') || stem.length > 100 || RESERVED.test(stem)) {
     throw usageError(
       `new: "${name}" is not a usable brief name`,
-      'use letters, digits, "-", "_" and "." with no "/" or "..", e.g. briefdeck new nato-dialogue',
+      `use letters, digits, "-", "_" and "." with no "/" or "..", e.g. ${invokedAs()} new nato-dialogue`,
     );
   }
   return /\.ya?ml$/i.test(name) ? name : `${stem}.yaml`;

@@ -4,14 +4,14 @@ import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { DeckView } from '../helpers/pptx.js';
+import { missing } from '../helpers/tools.js';
 import { BIN, REPO } from '../watch/child.js';
 
 export const VALIDATE_PPTX = join(REPO, '..', 'shared', 'tools', 'validate-pptx');
-/** validate-pptx needs xmllint (Debian: libxml2-utils); without it those checks are skipped, saying why. */
-export const XMLLINT = spawnSync('sh', ['-c', 'command -v xmllint'], { encoding: 'utf8' }).status === 0;
-const NO_XMLLINT = 'SKIPPED: xmllint is not installed (apt-get install libxml2-utils), so validate-pptx cannot run';
-/** The name of a validate-pptx test: says why when it is skipped. */
-export const validName = (what: string) => (XMLLINT ? `${what} passes validate-pptx with 0 problems` : `${what}: ${NO_XMLLINT}`);
+/** validate-pptx runs here (it needs python3 and xmllint); without them those checks are skipped, and the run says what to install (test/setup/tools.ts). */
+export const XMLLINT = !missing('validate-pptx');
+/** The name of a validate-pptx test. */
+export const validName = (what: string) => `${what} passes validate-pptx with 0 problems`;
 
 export interface CliRun {
   status: number | null;

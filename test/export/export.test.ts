@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellOrigin, SHEET_STYLE } from '../../src/export/sheet.js';
 import { openDeck, type DeckView } from '../helpers/pptx.js';
+import { missing } from '../helpers/tools.js';
 import { flat, pdfPages, pdfPageSize, pdfWords, pngSize, runCli, SAMPLE, type CliResult } from './helpers.js';
 
 const NAME = 'china-nato-8th-dialogue';
@@ -16,25 +17,25 @@ let first: CliResult;
 let second: CliResult;
 let deck: DeckView;
 
-// Two LibreOffice runs for everything: both CLI runs at once (which also shows that parallel runs do not collide).
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'briefdeck-export-test-'));
-  again = mkdtempSync(join(tmpdir(), 'briefdeck-export-again-'));
-  scratch = mkdtempSync(join(tmpdir(), 'briefdeck-export-tmp-'));
-  [first, second] = await Promise.all([
-    runCli(['preview', SAMPLE, '--pdf', '--handout', '-o', dir], { ...process.env, TMPDIR: scratch }),
-    runCli(['preview', SAMPLE, '--pdf', '-o', again]),
-  ]);
-  deck = openDeck(join(dir, `${NAME}.pptx`));
-});
+describe.skipIf(missing('soffice', 'pdftoppm', 'pdftotext', 'pdfinfo'))('briefdeck preview --pdf --handout on the sample brief', () => {
+  // Two LibreOffice runs for everything: both CLI runs at once (which also shows that parallel runs do not collide).
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'briefdeck-export-test-'));
+    again = mkdtempSync(join(tmpdir(), 'briefdeck-export-again-'));
+    scratch = mkdtempSync(join(tmpdir(), 'briefdeck-export-tmp-'));
+    [first, second] = await Promise.all([
+      runCli(['preview', SAMPLE, '--pdf', '--handout', '-o', dir], { ...process.env, TMPDIR: scratch }),
+      runCli(['preview', SAMPLE, '--pdf', '-o', again]),
+    ]);
+    deck = openDeck(join(dir, `${NAME}.pptx`));
+  });
 
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(again, { recursive: true, force: true });
-  rmSync(scratch, { recursive: true, force: true });
-});
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(again, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  });
 
-describe('briefdeck preview --pdf --handout on the sample brief', () => {
   it('succeeds and names every file it wrote', () => {
     expect(first.stderr).not.toMatch(/LibreOffice|pdftoppm|error/i);
     expect(first.code).toBe(0);

@@ -9,6 +9,7 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { planBrief } from '../../src/pipeline.js';
 import type { Slide } from '../../src/slides/model.js';
 import { loadTemplates } from '../../src/templates/render.js';
+import { missing } from '../helpers/tools.js';
 import { BIN } from '../watch/child.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefdeck-theme-fonts-'));
@@ -37,7 +38,7 @@ const plan = (templates: string) => planBrief(briefFromText(BRIEF, 'brief.yaml')
 const topicSlides = (slides: Slide[]) => slides.filter((s) => s.title.startsWith('Cooperation on maritime'));
 
 describe('a theme measured in its own fonts', () => {
-  it('paginates body text set in a wider font onto more slides, and fits titles in the heading font', () => {
+  it.skipIf(missing('fc-match', 'fonts-dejavu-core'))('paginates body text set in a wider font onto more slides, and fits titles in the heading font', () => {
     const calibri = plan(DEFAULT_TEMPLATES);
     const dejavu = plan(themeFolder('dejavu', { body: 'DejaVu Sans', heading: 'DejaVu Sans' }));
     const wideTitle = plan(themeFolder('heading', { body: 'Calibri', heading: 'DejaVu Sans' }));
@@ -49,7 +50,7 @@ describe('a theme measured in its own fonts', () => {
     expect(topicSlides(wideTitle.slides)[0].titleFontSize).toBeLessThan(topicSlides(calibri.slides)[0].titleFontSize!);
   });
 
-  it('warns naming a font that is not found, at theme.yaml, and measures conservatively', () => {
+  it.skipIf(missing('fc-match'))('warns naming a font that is not found, at theme.yaml, and measures conservatively', () => {
     const dir = themeFolder('unknown', { body: 'Frutiger Next Pro', heading: 'Calibri' });
     const file = join(root, 'brief.yaml');
     writeFileSync(file, BRIEF);

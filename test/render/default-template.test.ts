@@ -9,7 +9,7 @@ import { defaultTemplate } from '../../src/master/default-template.js';
 import { loadTheme } from '../../src/templates/theme.js';
 import { expectValidPptx, XMLLINT } from '../deck/decks.js';
 import { filledPlaceholder, withOneSlide, writePackage } from '../master/parts.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { missing } from '../helpers/tools.js';
 
 const theme = loadTheme('templates/theme.yaml');
 const FOOTER = 'China–NATO dialogue · 14 March 2024';
@@ -30,7 +30,7 @@ function render(file: string): { fonts: string[]; text: string } {
   return { fonts, text: execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }) };
 }
 
-describe.skipIf(!hasSoffice)('a slide on the default template, rendered by LibreOffice', () => {
+describe.skipIf(missing('soffice', 'pdffonts', 'pdftotext'))('a slide on the default template, rendered by LibreOffice', () => {
   it('draws title, bullets and footer in the theme fonts, with the banner on top', () => {
     const template = decorateMasters(defaultTemplate(theme), {
       slideSize: { w: theme.grid.width, h: theme.grid.height },

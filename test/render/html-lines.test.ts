@@ -10,17 +10,9 @@ import { unescapeXml } from '../../src/shared/xml.js';
 import { buildDeckAndPage } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { htmlSlides } from '../helpers/html.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { missing } from '../helpers/tools.js';
 import { REPO } from '../watch/child.js';
 
-const hasPdftohtml = (() => {
-  try {
-    execFileSync('pdftohtml', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const dir = mkdtempSync(join(tmpdir(), 'briefdeck-html-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -41,7 +33,7 @@ function pdfLines(xml: string): string[][] {
   });
 }
 
-describe.runIf(hasSoffice && hasPdftohtml)('HTML lines against LibreOffice', () => {
+describe.skipIf(missing('soffice', 'pdftohtml'))('HTML lines against LibreOffice', () => {
   it.each(['briefs/china-nato-8th-dialogue.yaml', 'test/fixtures/stress-messages-sections.yaml'])(
     '%s: at least 95 % of the HTML lines are lines LibreOffice draws, word for word',
     async (file) => {

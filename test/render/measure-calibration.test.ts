@@ -12,7 +12,7 @@ import { measurerFor } from '../../src/slides/font-measure.js';
 import type { Paragraph } from '../../src/slides/model.js';
 import { loadTheme } from '../../src/templates/theme.js';
 import { random } from './random-brief.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { missing } from '../helpers/tools.js';
 
 const bundledTheme = loadTheme('templates/theme.yaml');
 /** Calibri (measured with the bundled Carlito) and fonts found through fontconfig; BRIEFDECK_CALIBRATION_FONTS=a,b picks others. */
@@ -75,7 +75,7 @@ function withScriptFonts(bytes: Uint8Array, fonts: { eastAsian: string; complexS
   return zipSync(parts);
 }
 
-describe.runIf(hasSoffice)('measurement against LibreOffice', () => {
+describe.skipIf(missing('soffice', 'pdftotext'))('measurement against LibreOffice', () => {
   it.each(FONTS)('predicts at least the lines LibreOffice draws in %s, and rarely more', async (family) => {
     const theme = { ...bundledTheme, fonts: { ...bundledTheme.fonts, body: family } };
     const { measurer, font } = measurerFor({ latin: family });

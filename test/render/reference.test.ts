@@ -10,7 +10,7 @@ import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { expectValidPptx, XMLLINT } from '../deck/decks.js';
 import { REPO } from '../watch/child.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { missing } from '../helpers/tools.js';
 
 const TOOLS = join(REPO, '..', 'shared', 'tools');
 const REFERENCES = join(REPO, 'test', 'fixtures', 'reference');
@@ -43,7 +43,7 @@ async function renderOn(reference: string, brief: string, expectFile?: string): 
   return { report, slides: deck.slides.length };
 }
 
-describe.runIf(hasSoffice)('reference templates rendered by LibreOffice', () => {
+describe.skipIf(missing('render-check'))('reference templates rendered by LibreOffice', () => {
   it.each(references)('the sample brief on %s: nothing cut off, overlapping, too small or missing', async (reference) => {
     const { report, slides } = await renderOn(reference, join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml'));
     expect(report, report).toBe(`${slides} slides, 0 problems`);

@@ -12,7 +12,7 @@ import { openDeck } from '../helpers/pptx.js';
 import { CAPTION_NAME } from '../../src/pptx/pictures.js';
 import { briefYaml, randomBrief } from './random-brief.js';
 import { randomRichBrief } from './random-rich.js';
-import { hasSoffice, sharedTool } from '../helpers/tools.js';
+import { missing, sharedTool } from '../helpers/tools.js';
 
 const templates = loadTemplates(DEFAULT_TEMPLATES);
 const out = mkdtempSync(join(tmpdir(), 'briefdeck-render-'));
@@ -78,7 +78,7 @@ const phrasesOf = (file: string) =>
     .map((l) => l.trim().replace(/^#rtl /, ''))
     .filter((l) => l && !l.startsWith('#'));
 
-describe.runIf(hasSoffice)('render check (LibreOffice)', () => {
+describe.skipIf(missing('render-check', 'validate-pptx'))('render check (LibreOffice)', () => {
   const fixtures = readdirSync(FIXTURES)
     .filter((f) => /^stress-.*\.yaml$/.test(f))
     .sort();

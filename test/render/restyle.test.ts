@@ -10,7 +10,7 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { REPO } from '../watch/child.js';
-import { hasSoffice } from '../helpers/tools.js';
+import { missing } from '../helpers/tools.js';
 
 const NEW_ACCENT = 'C00000';
 
@@ -39,7 +39,7 @@ function pdfTexts(pdf: string): PdfText[] {
   }));
 }
 
-describe.skipIf(!hasSoffice)('restyling a built deck from its theme', () => {
+describe.skipIf(missing('soffice', 'pdftohtml', 'pdffonts'))('restyling a built deck from its theme', () => {
   it('draws every title and body text in the new theme fonts, and accents in the new colour', async () => {
     const deck = await buildDeck(await loadBrief(join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml')), loadTemplates(DEFAULT_TEMPLATES));
     const parts = unzipSync(deck.bytes);

@@ -8,10 +8,10 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { findFont } from '../../src/slides/font-files.js';
 import { measurerFor } from '../../src/slides/font-measure.js';
 import { FONT_DIR } from '../../src/slides/fonts.js';
+import { missing } from '../helpers/tools.js';
 import { BIN } from '../watch/child.js';
 
 const TOOLS = resolve('..', 'shared', 'tools');
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const root = mkdtempSync(join(tmpdir(), 'briefdeck-theme-render-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const FIXTURE = resolve('test/fixtures/stress-long-summary');
@@ -27,7 +27,7 @@ function pdfFonts(pdf: string): string[] {
   return listing.map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).filter(Boolean);
 }
 
-describe.runIf(hasSoffice)('a theme measured in its own fonts, rendered', () => {
+describe.skipIf(missing('soffice', 'pdffonts', 'render-check', 'fc-scan'))('a theme measured in its own fonts, rendered', () => {
   it.each(THEMES)('renders the long-summary stress brief in $body and $heading with 0 problems, in the fonts it was measured with', (FONTS) => {
     const templates = join(root, `templates-${FONTS.body}`);
     mkdirSync(templates);

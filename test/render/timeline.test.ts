@@ -7,7 +7,7 @@ import { briefFromText } from '../../src/brief/load.js';
 import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
-import { hasSoffice, sharedTool } from '../helpers/tools.js';
+import { missing, sharedTool } from '../helpers/tools.js';
 import { crowdedSeries, HEAD } from '../slides/timeline-briefs.js';
 
 const REFERENCES = join('test', 'fixtures', 'reference');
@@ -15,7 +15,7 @@ const out = mkdtempSync(join(tmpdir(), 'briefdeck-timeline-render-'));
 
 const tool = sharedTool;
 
-describe.runIf(hasSoffice)('timeline slides rendered by LibreOffice', () => {
+describe.skipIf(missing('render-check', 'validate-pptx'))('timeline slides rendered by LibreOffice', () => {
   const cases = [
     ['default template', 12, undefined],
     ['default template', 40, undefined],

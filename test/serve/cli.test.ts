@@ -55,7 +55,7 @@ describe('briefdeck serve (command line)', () => {
   it.each([
     [['serve', 'brief.yaml', '--port', 'eighty'], 2, '--port must be a whole number'],
     [['serve', 'brief.yaml', '--port', '70000'], 2, '--port must be a whole number'],
-    [['serve', 'brief.yaml', 'other.yaml'], 2, 'serve shows one brief at a time'],
+    [['serve', 'brief.yaml', 'other.yaml'], 2, 'briefdeck serve: one brief at a time'],
     [['serve', '.'], 2, 'is a folder'],
     [['serve', 'missing.yaml'], 1, 'missing.yaml: no such file'],
     [['serve', 'brief.yaml', '--host', foreign, '--port', '0'], 1, `address ${foreign} is not one of this machine's`],

@@ -1,6 +1,6 @@
 // Fonts by family: theme files, the bundled Carlito for Calibri, fontconfig (metric-compatible aliases), and a font not found measured wider with a warning.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
@@ -12,9 +12,8 @@ import { measurerFor, NO_FONTCONFIG_MARGIN, NOT_FOUND_MARGIN, themeMeasurers } f
 import { FONT_DIR } from '../../src/slides/fonts.js';
 import { SAFETY, sharedMeasurer } from '../../src/slides/measure.js';
 import { loadTheme } from '../../src/templates/theme.js';
-import { hasCommand } from '../helpers/tools.js';
+import { missing } from '../helpers/tools.js';
 
-const hasFcMatch = hasCommand('fc-match');
 const LIBERATION = '/usr/share/fonts/truetype/liberation2';
 const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const SAMPLE = 'The two sides exchanged views on defence exchanges, 2024 — Șerban';
@@ -40,23 +39,20 @@ describe('finding a font file', () => {
     expect(measurerFor({ latin: 'Calibri' }).measurer).toBe(sharedMeasurer());
   });
 
-  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSans-Regular.ttf`))(
-    'finds Liberation Sans, and Arial as Liberation Sans, through fontconfig',
-    () => {
-      for (const family of ['Liberation Sans', 'Arial', 'helvetica']) {
-        const found = measurerFor({ latin: family }).font;
-        expect(found, family).toMatchObject({ found: true, margin: 1, measuredWith: 'Liberation Sans' });
-        expect(found.file).toMatch(/LiberationSans-Regular\.ttf$/);
-      }
-      expect(findFont({ family: 'Arial', bold: true }, { bundledDir: FONT_DIR })?.file).toMatch(/LiberationSans-Bold\.ttf$/);
-      const expected = fontEm(`${LIBERATION}/LiberationSans-Regular.ttf`, SAMPLE);
-      expect(measuredEm('Arial')).toBeCloseTo(expected, 6);
-      // wider than Calibri by what the two fonts' own advances say
-      expect(measuredEm('Arial') / measuredEm('Calibri')).toBeCloseTo(expected / fontEm(join(FONT_DIR, 'Carlito-Regular.ttf'), SAMPLE), 6);
-    },
-  );
+  it.skipIf(missing('fc-match', 'fonts-liberation2'))('finds Liberation Sans, and Arial as Liberation Sans, through fontconfig', () => {
+    for (const family of ['Liberation Sans', 'Arial', 'helvetica']) {
+      const found = measurerFor({ latin: family }).font;
+      expect(found, family).toMatchObject({ found: true, margin: 1, measuredWith: 'Liberation Sans' });
+      expect(found.file).toMatch(/LiberationSans-Regular\.ttf$/);
+    }
+    expect(findFont({ family: 'Arial', bold: true }, { bundledDir: FONT_DIR })?.file).toMatch(/LiberationSans-Bold\.ttf$/);
+    const expected = fontEm(`${LIBERATION}/LiberationSans-Regular.ttf`, SAMPLE);
+    expect(measuredEm('Arial')).toBeCloseTo(expected, 6);
+    // wider than Calibri by what the two fonts' own advances say
+    expect(measuredEm('Arial') / measuredEm('Calibri')).toBeCloseTo(expected / fontEm(join(FONT_DIR, 'Carlito-Regular.ttf'), SAMPLE), 6);
+  });
 
-  it.runIf(hasFcMatch)('measures a font that is not found with fontconfig’s fallback, wider by the margin, and warns naming it', () => {
+  it.skipIf(missing('fc-match'))('measures a font that is not found with fontconfig’s fallback, wider by the margin, and warns naming it', () => {
     const fallback = findFont({ family: 'Frutiger Next Pro' }, { bundledDir: FONT_DIR });
     expect(fallback?.matches).toBe(false);
     const { font, measurer } = measurerFor({ latin: 'Frutiger Next Pro' });
@@ -71,7 +67,7 @@ describe('finding a font file', () => {
     expect(themeMeasurers(theme).warnings).toEqual([]);
   });
 
-  it.runIf(hasFcMatch)('has a margin that covers every proportional Latin font installed here, against the fallback', () => {
+  it.skipIf(missing('fc-match', 'fc-list'))('has a margin that covers every proportional Latin font installed here, against the fallback', () => {
     const fallback = findFont({ family: 'Frutiger Next Pro' }, { bundledDir: FONT_DIR })!;
     const limit = fontEm(fallback.file, SAMPLE) * NOT_FOUND_MARGIN;
     const listed = [':style=Regular', ':style=Book'].map((pattern) => execFileSync('fc-list', [pattern, 'file'], { encoding: 'utf8' })).join('\n');
@@ -121,7 +117,7 @@ describe('fonts.files in theme.yaml', () => {
     return dir;
   };
 
-  it.runIf(existsSync(`${LIBERATION}/LiberationSerif-Regular.ttf`))('measures with a font file the theme lists, relative to theme.yaml', () => {
+  it.skipIf(missing('fonts-liberation2'))('measures with a font file the theme lists, relative to theme.yaml', () => {
     const dir = themeWith(['fonts/House-Serif.ttf'], 'Liberation Serif');
     copyFileSync(`${LIBERATION}/LiberationSerif-Regular.ttf`, join(dir, 'fonts', 'House-Serif.ttf'));
     const theme = loadTheme(join(dir, 'theme.yaml'));
@@ -132,7 +128,7 @@ describe('fonts.files in theme.yaml', () => {
     expect(themeMeasurers(theme).warnings).toEqual([]);
   });
 
-  it.runIf(hasFcMatch && existsSync(`${LIBERATION}/LiberationSerif-Bold.ttf`))('takes bold from the system when the theme lists only the regular face', () => {
+  it.skipIf(missing('fc-match', 'fonts-liberation2'))('takes bold from the system when the theme lists only the regular face', () => {
     const regular = join(root, 'LiberationSerif-Regular-copy.ttf');
     copyFileSync(`${LIBERATION}/LiberationSerif-Regular.ttf`, regular);
     const withSystem = findFont({ family: 'Liberation Serif', bold: true }, { bundledDir: FONT_DIR, files: [regular] });
@@ -142,7 +138,7 @@ describe('fonts.files in theme.yaml', () => {
     expect(alone).toMatchObject({ source: 'files', file: regular });
   });
 
-  it.runIf(existsSync(NOTO_CJK))('picks the family’s face from a collection (.ttc)', () => {
+  it.skipIf(missing('fonts-noto-cjk'))('picks the family’s face from a collection (.ttc)', () => {
     const found = findFont({ family: 'Noto Sans CJK JP' }, { bundledDir: FONT_DIR, files: [NOTO_CJK], system: noFontconfig });
     expect(found).toMatchObject({ file: NOTO_CJK, postscriptName: 'NotoSansCJKjp-Regular', source: 'files', matches: true });
   });

@@ -1,5 +1,5 @@
 // The bundled fonts' advance-width tables (made at build time) measure exactly as fontkit does; other fonts are still read with fontkit.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { faceInfo, facesOf } from '../../src/slides/font-files.js';
 import { fontTable } from '../../src/slides/font-tables.js';
 import { FONT_DIR, fontkitFace, openFace } from '../../src/slides/fonts.js';
 import { createMeasurer } from '../../src/slides/measure.js';
+import { missing } from '../helpers/tools.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefdeck-font-tables-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -61,7 +62,7 @@ describe('precomputed font tables (run `npm run build` if a table is missing)', 
     expect(facesOf(other)).toEqual([expect.objectContaining({ file: other, families: ['Carlito'] })]); // read with fontkit
   });
 
-  it.skipIf(!existsSync(DEJAVU))('measures a font without a table through fontkit', () => {
+  it.skipIf(missing('fonts-dejavu-core'))('measures a font without a table through fontkit', () => {
     expect(fontTable(DEJAVU)).toBeUndefined();
     const face = openFace(DEJAVU)!;
     const font = require('fontkit').openSync(DEJAVU);

@@ -91,8 +91,7 @@ async function buildInParallel(
 export const buildCommand: CommandSpec = {
   name: 'build',
   summary: 'Build a deck from each brief (a file, or every *.yaml in a directory) into DIR/NAME.pptx.',
-  usage:
-    'briefdeck build <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--html] [--pdf] [--handout] [--paper a4|letter] [--jobs N]',
+  args: '<brief.yaml|dir>...',
   minPositionals: 1,
   options: { ...deckOptions, html: htmlOption },
   run: (positionals, values) => buildAndExport(positionals, values, false),

@@ -8,7 +8,7 @@ import { forEachBrief } from './build.js';
 export const checkCommand: CommandSpec = {
   name: 'check',
   summary: "Validate briefs against the brief format, the theme's classification markings and their pictures' files; report every problem; writes nothing.",
-  usage: 'briefdeck check <brief.yaml|dir>... [--templates DIR] [--theme NAME] [--strict]',
+  args: '<brief.yaml|dir>...',
   minPositionals: 1,
   options: { templates: templatesOption, theme: themeOption, strict: strictOption },
   async run(positionals, values) {

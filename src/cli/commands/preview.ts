@@ -6,8 +6,7 @@ import { deckOptions } from './options.js';
 export const previewCommand: CommandSpec = {
   name: 'preview',
   summary: 'Build each deck and picture it: DIR/NAME/slide-01.png … and a contact sheet DIR/NAME.png (needs LibreOffice and poppler).',
-  usage:
-    'briefdeck preview <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict] [--pdf] [--handout] [--paper a4|letter] [--jobs N]',
+  args: '<brief.yaml|dir>...',
   minPositionals: 1,
   options: deckOptions,
   run: (positionals, values) => buildAndExport(positionals, values, true),

@@ -1,14 +1,14 @@
 // `briefdeck serve`: a live preview of one brief in the browser and a presenter view, on 127.0.0.1; Ctrl-C (or SIGTERM) stops it with exit 0.
 import { statSync } from 'node:fs';
-import { BriefdeckError, EXIT, problem, usageError } from '../../errors.js';
+import { BriefdeckError, EXIT, problem } from '../../errors.js';
+import { invokedAs } from '../../shared/invocation.js';
 import { shownPath as shown } from '../../shared/paths.js';
 import type { WatchEvent } from '../../watch/watch.js';
-import type { CommandSpec } from '../args.js';
+import { commandUsageError, type CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 import { referenceOption, strictOption, templatesOption, themeOption } from './options.js';
 import { reportWatchEvent } from './watch.js';
 
-const USAGE = 'briefdeck serve <brief.yaml> [--port N] [--host H] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict]';
 /** The port tried when none is given (another free one is taken when it is in use). */
 export const DEFAULT_PORT = 4848;
 
@@ -32,18 +32,18 @@ function portOf(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
   if (!/^\d+$/.test(String(value)) || port > 65535)
-    throw usageError(`--port must be a whole number from 0 to 65535, found "${String(value)}"`, `usage: ${USAGE}`);
+    throw commandUsageError(serveCommand, `--port must be a whole number from 0 to 65535, found "${String(value)}"`);
   return port;
 }
 
 export const serveCommand: CommandSpec = {
   name: 'serve',
   summary: 'Show the deck in a browser, updated on every save, with a presenter view at /presenter. Ctrl-C stops.',
-  usage: USAGE,
+  args: '<brief.yaml>',
   minPositionals: 1,
   options: {
-    port: { type: 'string', description: `port to listen on (default ${DEFAULT_PORT}, or any free one when that is taken; 0: any free port)` },
-    host: { type: 'string', description: 'address to listen on; only this machine can connect unless you change it', default: '127.0.0.1' },
+    port: { type: 'string', value: 'N', description: `port to listen on (default ${DEFAULT_PORT}, or any free one when that is taken; 0: any free port)` },
+    host: { type: 'string', value: 'HOST', description: 'address to listen on; only this machine can connect unless you change it', default: '127.0.0.1' },
     templates: templatesOption,
     reference: referenceOption,
     theme: themeOption,
@@ -51,11 +51,11 @@ export const serveCommand: CommandSpec = {
   },
   async run(positionals, values) {
     const out = consoleOut();
-    if (positionals.length > 1) throw usageError('serve shows one brief at a time', `usage: ${USAGE}`);
+    if (positionals.length > 1) throw commandUsageError(serveCommand, 'one brief at a time');
     const brief = positionals[0];
     const stats = statSync(brief, { throwIfNoEntry: false });
-    if (!stats) throw new BriefdeckError([problem('read', 'no such file', { file: brief, hint: 'check the path, or make one with  briefdeck new NAME' })]);
-    if (stats.isDirectory()) throw usageError(`${brief} is a folder; serve shows one brief`, `usage: ${USAGE}`);
+    if (!stats) throw new BriefdeckError([problem('read', 'no such file', { file: brief, hint: `check the path, or make one with  ${invokedAs()} new NAME` })]);
+    if (stats.isDirectory()) throw commandUsageError(serveCommand, `${brief} is a folder; serve shows one brief`);
     const port = portOf(values.port);
     const [{ startServer }, { checkTemplatesDir, loadSetTheme }] = await Promise.all([import('../../serve/server.js'), import('../../templates/render.js')]);
     checkTemplatesDir(String(values.templates));

@@ -55,7 +55,7 @@ export function reportWatchEvent(out: Out, event: WatchEvent): void {
 export const watchCommand: CommandSpec = {
   name: 'watch',
   summary: 'Build, then rebuild each deck whenever its brief, a template or the theme is saved. Ctrl-C stops.',
-  usage: 'briefdeck watch <brief.yaml|dir>... [-o DIR] [--templates DIR] [--reference FILE.pptx] [--theme NAME] [--strict]',
+  args: '<brief.yaml|dir>...',
   minPositionals: 1,
   options: {
     out: outOption,
