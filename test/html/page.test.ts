@@ -1,6 +1,7 @@
 // The standalone HTML deck: brief text escaped everywhere it lands, nothing loaded from outside, its one script allowed by hash, every slide and its notes.
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,7 +139,13 @@ describe('the standalone page is self-contained', () => {
     const deck = deckHtml(modelled.model, { body: modelled.measurer, heading: modelled.headingMeasurer });
     const page = standalonePage(deck, { fontFaces: '' });
     expect(htmlSlides(page)).toHaveLength(deck.slides.length);
-    expect(fontFaces(modelled.model)).toMatch(/@font-face\{font-family:"Calibri";src:url\("data:font\/ttf;base64,/);
+    const faces = fontFaces(modelled.model);
+    expect(faces).toMatch(/@font-face\{font-family:"Calibri";src:url\("data:font\/ttf;base64,/);
+    // lines sit as PowerPoint sets them: the face's Windows ascent and descent (read here with fontkit), no line gap
+    const carlito = createRequire(import.meta.url)('fontkit').openSync(join(REPO, 'fonts', 'Carlito-Regular.ttf'));
+    const share = (units: number) => `${Math.round((units / carlito.unitsPerEm) * 100000) / 1000}%`;
+    const os2 = carlito['OS/2'];
+    expect(faces).toContain(`ascent-override:${share(os2.winAscent)};descent-override:${share(os2.winDescent)};line-gap-override:0%`);
   });
 });
 
