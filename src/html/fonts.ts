@@ -29,7 +29,9 @@ export function deckFamilies(model: DeckModel): string[] {
 
 function slideRuns(slide: Slide): Run[] {
   const blocks = (slide.placed ?? []).flatMap((p) =>
-    p.block.kind === 'text' ? p.block.paragraphs.flatMap((q) => q.runs) : [...p.block.header.cells, ...p.block.rows.flatMap((r) => r.cells)].flat().flatMap((q) => q.runs),
+    p.block.kind === 'text'
+      ? p.block.paragraphs.flatMap((q) => q.runs)
+      : [...p.block.header.cells, ...p.block.rows.flatMap((r) => r.cells)].flat().flatMap((q) => q.runs),
   );
   return [{ text: slide.title }, { text: slide.subtitle ?? '' }, ...slide.lines.map((l) => ({ text: l.text })), ...blocks, ...(slide.message ?? [])];
 }

@@ -96,7 +96,10 @@ describe('the standalone page is self-contained', () => {
     const sources = all.flatMap((el) => (el.attrs.src !== undefined ? [el.attrs.src] : []));
     expect(sources.length).toBeGreaterThan(0); // the brief's pictures are on its slides
     for (const src of sources) expect(src).toMatch(/^data:image\/(png|jpeg);base64,/);
-    const style = all.filter((el) => el.tag === 'style').map(textContent).join('');
+    const style = all
+      .filter((el) => el.tag === 'style')
+      .map(textContent)
+      .join('');
     const urls = [...style.matchAll(/url\(\s*["']?([^"')]*)/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).toMatch(/^data:font\//);
@@ -124,7 +127,10 @@ describe('the standalone page is self-contained', () => {
     const frames = findAll(parseHtml(page), (el) => hasClass(el, 'frame'));
     expect(frames).toHaveLength(pptx.slideCount);
     frames.forEach((frame, i) => {
-      const notes = findAll([frame], (el) => el.tag === 'aside').map(textContent).join('\n').replace(/\s+/g, ' ');
+      const notes = findAll([frame], (el) => el.tag === 'aside')
+        .map(textContent)
+        .join('\n')
+        .replace(/\s+/g, ' ');
       for (const paragraph of pptx.notes(i + 1)) expect(notes, `slide ${i + 1}`).toContain(paragraph.replace(/\s+/g, ' ').trim());
       const title = findAll([frame], (el) => el.tag === 'div' && hasClass(el, 'box') && hasClass(el, 'title')).map(textContent);
       const xml = pptx.slideXml(i + 1);
