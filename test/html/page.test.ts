@@ -147,11 +147,15 @@ describe('the standalone page is self-contained', () => {
     expect(htmlSlides(page)).toHaveLength(deck.slides.length);
     const faces = fontFaces(modelled.model);
     expect(faces).toMatch(/@font-face\{font-family:"Calibri";src:url\("data:font\/ttf;base64,/);
-    // lines sit as PowerPoint sets them: the face's Windows ascent and descent (read here with fontkit), no line gap
+    // lines sit where LibreOffice sets them: the face's single line height (its Windows ascent and descent), the baseline
+    // at its highest glyph (head yMax, read here with fontkit), no line gap
     const carlito = createRequire(import.meta.url)('fontkit').openSync(join(REPO, 'fonts', 'Carlito-Regular.ttf'));
-    const share = (units: number) => `${Math.round((units / carlito.unitsPerEm) * 100000) / 1000}%`;
+    const em = (units: number) => units / carlito.unitsPerEm;
+    const share = (value: number) => `${Math.round(value * 100000) / 1000}%`;
     const os2 = carlito['OS/2'];
-    expect(faces).toContain(`ascent-override:${share(os2.winAscent)};descent-override:${share(os2.winDescent)};line-gap-override:0%`);
+    const ascent = em(Math.max(os2.winAscent, carlito.head.yMax));
+    const descent = em(os2.winAscent + os2.winDescent) - ascent;
+    expect(faces).toContain(`ascent-override:${share(ascent)};descent-override:${share(descent)};line-gap-override:0%`);
   });
 });
 
