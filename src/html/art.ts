@@ -153,7 +153,10 @@ function shapeHtml(shape: XmlElement, fill: string | undefined, context: ColourC
 
 /** The marking on one line, in the bar's run size, weight and colour. */
 function markingHtml(p: XmlElement, text: string, context: ColourContext): string {
-  const rPr = child(p.children.find((r) => r.name === 'r'), 'rPr');
+  const rPr = child(
+    p.children.find((r) => r.name === 'r'),
+    'rPr',
+  );
   const size = (numberAttr(rPr, 'sz') ?? 1100) / 100;
   const colour = resolveColour(child(rPr, 'solidFill'), context);
   const bold = rPr?.attrs.b === '1';

@@ -37,7 +37,11 @@ export function textBoxHtml(placed: PlacedBlock, ctx: TextContext): string {
     const marginLeft = (p.bullet || p.continued ? p.level + 1 : p.level) * style.indent;
     const numbered = p.numbered?.n !== undefined && p.numbered.level === p.level;
     const bullet = p.bullet ? { text: numbered ? `${p.numbered!.n}.` : '•', at: marginLeft - style.indent } : undefined;
-    return paragraphHtml(p, drawIn(ctx, at.fontSize, plannerWidth(p, at.w, at.fontSize, ctx.deck), { marginLeft, bullet, spaceBefore: i ? style.paragraphGap : 0 }), ctx.body);
+    return paragraphHtml(
+      p,
+      drawIn(ctx, at.fontSize, plannerWidth(p, at.w, at.fontSize, ctx.deck), { marginLeft, bullet, spaceBefore: i ? style.paragraphGap : 0 }),
+      ctx.body,
+    );
   });
   return `<div class="box text" style="${boxStyle(at)};padding:${num(side / 2)}in ${num(side)}in">${paragraphs.join('')}</div>`;
 }
@@ -88,7 +92,9 @@ export function messageHtml(slide: Slide, ctx: TextContext): string {
     const side = deck.style.inset;
     const draw = drawIn(ctx, deck.style.sizes.subtitle, (at.w - 2 * side) * PT_PER_IN, { colour: ctx.colour(c.muted) });
     const box = { x: at.x, y: top, w: at.w, h: at.y - top };
-    parts.push(`<div class="box subtitle" style="${boxStyle(box)};padding:${num(side / 2)}in ${num(side)}in 0">${paragraphHtml({ runs: [{ text: slide.subtitle }] }, draw, ctx.body)}</div>`);
+    parts.push(
+      `<div class="box subtitle" style="${boxStyle(box)};padding:${num(side / 2)}in ${num(side)}in 0">${paragraphHtml({ runs: [{ text: slide.subtitle }] }, draw, ctx.body)}</div>`,
+    );
   }
   const box = messageBox(slide);
   const lead = slide.messageKind === 'lead';

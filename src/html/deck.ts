@@ -51,7 +51,13 @@ function slideHtml(slide: Slide, n: number, model: DeckModel, fonts: HtmlFonts, 
   const layout = model.layouts[slide.layout];
   const look = art.layout(layout);
   const fallbacks = [model.style.fonts.eastAsian, model.style.fonts.complexScript];
-  const ctx: TextContext = { deck: model, colour: (c) => art.colour(c, layout.master), font: (f) => fontStack(f, fallbacks), body: fonts.body, heading: fonts.heading };
+  const ctx: TextContext = {
+    deck: model,
+    colour: (c) => art.colour(c, layout.master),
+    font: (f) => fontStack(f, fallbacks),
+    body: fonts.body,
+    heading: fonts.heading,
+  };
   const { shapes, rest } = slideShapes(slide, n, model);
   const body = model.frame.content.body.placeholder;
   const shapeHtml = (shape: PlaceholderShape) =>
@@ -83,7 +89,8 @@ function bodyWraps(slide: Slide, model: DeckModel): BodyWrap[] {
   const wraps: BodyWrap[] = [];
   const width = placed[0]?.at.w ?? model.frame.content.body.box.w;
   if (!slide.messageAt && slide.subtitle) wraps.push({ fontSize: model.style.sizes.subtitle, width });
-  for (const block of text) if (block.block.kind === 'text') for (const _ of block.block.paragraphs) wraps.push({ fontSize: block.at.fontSize, width: block.at.w });
+  for (const block of text)
+    if (block.block.kind === 'text') for (const _ of block.block.paragraphs) wraps.push({ fontSize: block.at.fontSize, width: block.at.w });
   return wraps;
 }
 

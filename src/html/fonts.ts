@@ -29,7 +29,9 @@ export function deckFamilies(model: DeckModel): string[] {
 
 function slideRuns(slide: Slide): Run[] {
   const blocks = (slide.placed ?? []).flatMap((p) =>
-    p.block.kind === 'text' ? p.block.paragraphs.flatMap((q) => q.runs) : [...p.block.header.cells, ...p.block.rows.flatMap((r) => r.cells)].flat().flatMap((q) => q.runs),
+    p.block.kind === 'text'
+      ? p.block.paragraphs.flatMap((q) => q.runs)
+      : [...p.block.header.cells, ...p.block.rows.flatMap((r) => r.cells)].flat().flatMap((q) => q.runs),
   );
   return [{ text: slide.title }, { text: slide.subtitle ?? '' }, ...slide.lines.map((l) => ({ text: l.text })), ...blocks, ...(slide.message ?? [])];
 }
@@ -52,8 +54,14 @@ function dataUri(file: string): string {
   return (known.uri ??= `data:${MIME[fontType(file)]};base64,${known.bytes.toString('base64')}`);
 }
 
-/** A TrueType/OpenType font's Windows ascent and descent (em), from its OS/2 and head tables; undefined when it has none. */
-export function winMetrics(bytes: Uint8Array): { ascent: number; descent: number } | undefined {
+/**
+ * Where a face's lines put their baseline, as shares of its size: `ascent` above it, `descent` below it, together the
+ * single line height the planner measures (the Windows ascent and descent, src/slides/fonts.ts lineEmOf). The ascent
+ * is the face's highest glyph (head yMax) where that is above its Windows ascent: measured against LibreOffice, whose
+ * first baseline sits there (the sample's body lines then land on the very pixel rows LibreOffice draws them on at
+ * 96 dpi; with the Windows ascent they were 2 px higher, with Carlito's hhea metrics 0.09 em higher still).
+ */
+export function lineMetrics(bytes: Uint8Array): { ascent: number; descent: number } | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 12) return undefined;
   const tables = new Map<string, number>();
@@ -63,20 +71,20 @@ export function winMetrics(bytes: Uint8Array): { ascent: number; descent: number
   }
   const os2 = tables.get('OS/2');
   const head = tables.get('head');
-  if (os2 === undefined || head === undefined || os2 + 78 > bytes.length || head + 20 > bytes.length) return undefined;
+  if (os2 === undefined || head === undefined || os2 + 78 > bytes.length || head + 44 > bytes.length) return undefined;
   const unitsPerEm = view.getUint16(head + 18);
-  return unitsPerEm ? { ascent: view.getUint16(os2 + 74) / unitsPerEm, descent: view.getUint16(os2 + 76) / unitsPerEm } : undefined;
+  if (!unitsPerEm) return undefined;
+  const line = (view.getUint16(os2 + 74) + view.getUint16(os2 + 76)) / unitsPerEm;
+  const ascent = Math.max(view.getUint16(os2 + 74), view.getInt16(head + 42)) / unitsPerEm;
+  return ascent < line ? { ascent, descent: line - ascent } : undefined;
 }
 
-/**
- * One face. Its ascent and descent are overridden with its Windows metrics, with no line gap: PowerPoint and LibreOffice
- * set a line's baseline so (Carlito's hhea metrics would put every line 0.09 em higher in the browser).
- */
+/** One face, its ascent and descent overridden (lineMetrics) with no line gap: each line's baseline where LibreOffice puts it. */
 function face(family: string, file: string, style: { bold: boolean; italic: boolean }, url: (file: string) => string): string {
   const weight = style.bold ? 700 : 400;
   const slant = style.italic ? 'italic' : 'normal';
-  const win = winMetrics(fontFile(file).bytes);
-  const metrics = win ? `;ascent-override:${pct(win.ascent)};descent-override:${pct(win.descent)};line-gap-override:0%` : '';
+  const lines = lineMetrics(fontFile(file).bytes);
+  const metrics = lines ? `;ascent-override:${pct(lines.ascent)};descent-override:${pct(lines.descent)};line-gap-override:0%` : '';
   return `@font-face{font-family:"${cssFamily(family)}";src:url("${url(file)}") format("${fontType(file)}");font-weight:${weight};font-style:${slant};font-display:block${metrics}}`;
 }
 

@@ -110,9 +110,7 @@ export function placeholderHtml(shape: PlaceholderShape, ctx: TextContext, plann
   const paragraphs =
     'field' in shape
       ? [paragraphHtml({ runs: [{ text: String(shape.number) }] }, drawOf(plain(String(shape.number)), shape.look, ph, box, ctx), measurer)]
-      : shape.paragraphs.map(({ paragraph, look }, i) =>
-          paragraphHtml(paragraph, drawOf(paragraph, look, ph, box, ctx, planned?.[i]), measurer),
-        );
+      : shape.paragraphs.map(({ paragraph, look }, i) => paragraphHtml(paragraph, drawOf(paragraph, look, ph, box, ctx, planned?.[i]), measurer));
   const kind = title ? 'title' : ph.type === 'sldNum' ? 'number' : ph.type === 'ftr' ? 'footer' : 'body';
   const padding = `padding:${num(ph.insets.top)}in ${num(ph.insets.right)}in ${num(ph.insets.bottom)}in ${num(ph.insets.left)}in`;
   return `<div class="box ${kind}" style="${boxStyle(box)};${padding};justify-content:${ANCHOR[ph.anchor]}">${paragraphs.join('')}</div>`;

@@ -14,7 +14,11 @@ export const cssFamily = (family: string) => family.replace(/[^\p{L}\p{N} _.-]/g
  * sans-serif lacks, so a family the browser cannot find never falls to a CJK font's full-width punctuation.
  */
 export function fontStack(family: string, others: string[] = []): string {
-  const quoted = (names: string[]) => names.map(cssFamily).filter(Boolean).map((f) => `&quot;${f}&quot;`);
+  const quoted = (names: string[]) =>
+    names
+      .map(cssFamily)
+      .filter(Boolean)
+      .map((f) => `&quot;${f}&quot;`);
   return [...quoted([family, ...SCRIPT_FALLBACKS]), 'sans-serif', ...quoted(others.filter((f) => f !== family))].join(',');
 }
 

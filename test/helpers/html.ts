@@ -36,7 +36,10 @@ export function parseHtml(html: string): HtmlNode[] {
   const raw: { text: string; tag: string }[] = [];
   const shielded = html
     .replace(/^<!DOCTYPE html>/i, '')
-    .replace(/<(script|style)([^>]*)>([\s\S]*?)<\/\1>/gi, (_m, tag: string, attrs: string, text: string) => `<${tag}${attrs} data-raw="${raw.push({ tag, text }) - 1}"></${tag}>`);
+    .replace(
+      /<(script|style)([^>]*)>([\s\S]*?)<\/\1>/gi,
+      (_m, tag: string, attrs: string, text: string) => `<${tag}${attrs} data-raw="${raw.push({ tag, text }) - 1}"></${tag}>`,
+    );
   const nodes = (parser.parse(shielded) as Raw[]).map(toNode);
   const restore = (node: HtmlNode) => {
     if (node.attrs['data-raw'] !== undefined) node.children = [{ tag: '#text', attrs: {}, children: [], text: raw[Number(node.attrs['data-raw'])].text }];

@@ -7,7 +7,14 @@ import { drawnLines } from '../../src/html/text.js';
 
 const EMU = 914400;
 const DEFAULT_SIDE_INSET = 91440; // EMU: DrawingML's default lIns/rIns
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, processEntities: true });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  processEntities: true,
+});
 
 interface Node {
   name: string;
@@ -38,7 +45,13 @@ function paragraphRuns(p: Node, levelSize: number): { runs: Run[]; size: number 
     if (child.name !== 'r' && child.name !== 'fld') continue;
     const rPr = kid(child, 'rPr');
     const text = textOf(kid(child, 't')).replace(/[\u202a-\u202e]/g, '');
-    runs.push({ text, bold: rPr?.attrs.b === '1', italic: rPr?.attrs.i === '1', size: rPr?.attrs.sz ? Number(rPr.attrs.sz) / 100 : levelSize, breakBefore: breakNext || undefined });
+    runs.push({
+      text,
+      bold: rPr?.attrs.b === '1',
+      italic: rPr?.attrs.i === '1',
+      size: rPr?.attrs.sz ? Number(rPr.attrs.sz) / 100 : levelSize,
+      breakBefore: breakNext || undefined,
+    });
     breakNext = false;
   }
   const size = Math.max(levelSize > 0 && !runs.length ? levelSize : 0, ...runs.map((r) => r.size));
@@ -89,7 +102,10 @@ export function slideXmlLines(xml: string, layout: LayoutInfo, body: Measurer, h
       kids(row, 'tc').flatMap((cell, i) => {
         const tcPr = kid(cell, 'tcPr');
         const width = columns[i] - emu(tcPr?.attrs.marL, DEFAULT_SIDE_INSET) - emu(tcPr?.attrs.marR, DEFAULT_SIDE_INSET);
-        const txBody = { ...kid(cell, 'txBody')!, children: [{ name: 'bodyPr', attrs: { lIns: '0', rIns: '0' }, children: [] }, ...kids(kid(cell, 'txBody'), 'p')] };
+        const txBody = {
+          ...kid(cell, 'txBody')!,
+          children: [{ name: 'bodyPr', attrs: { lIns: '0', rIns: '0' }, children: [] }, ...kids(kid(cell, 'txBody'), 'p')],
+        };
         return boxLines(txBody, width, undefined, body, false);
       }),
     );
@@ -97,4 +113,8 @@ export function slideXmlLines(xml: string, layout: LayoutInfo, body: Measurer, h
 }
 
 /** A line as both sides show it: direction marks dropped, no-break spaces as spaces, outer spaces trimmed. */
-export const comparable = (line: string) => line.replace(/[\u202a-\u202e\u200e\u200f]/g, '').replace(/\u00a0/g, ' ').trim();
+export const comparable = (line: string) =>
+  line
+    .replace(/[\u202a-\u202e\u200e\u200f]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .trim();

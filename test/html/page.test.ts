@@ -1,6 +1,7 @@
 // The standalone HTML deck: brief text escaped everywhere it lands, nothing loaded from outside, its one script allowed by hash, every slide and its notes.
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,7 +96,10 @@ describe('the standalone page is self-contained', () => {
     const sources = all.flatMap((el) => (el.attrs.src !== undefined ? [el.attrs.src] : []));
     expect(sources.length).toBeGreaterThan(0); // the brief's pictures are on its slides
     for (const src of sources) expect(src).toMatch(/^data:image\/(png|jpeg);base64,/);
-    const style = all.filter((el) => el.tag === 'style').map(textContent).join('');
+    const style = all
+      .filter((el) => el.tag === 'style')
+      .map(textContent)
+      .join('');
     const urls = [...style.matchAll(/url\(\s*["']?([^"')]*)/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url).toMatch(/^data:font\//);
@@ -123,7 +127,10 @@ describe('the standalone page is self-contained', () => {
     const frames = findAll(parseHtml(page), (el) => hasClass(el, 'frame'));
     expect(frames).toHaveLength(pptx.slideCount);
     frames.forEach((frame, i) => {
-      const notes = findAll([frame], (el) => el.tag === 'aside').map(textContent).join('\n').replace(/\s+/g, ' ');
+      const notes = findAll([frame], (el) => el.tag === 'aside')
+        .map(textContent)
+        .join('\n')
+        .replace(/\s+/g, ' ');
       for (const paragraph of pptx.notes(i + 1)) expect(notes, `slide ${i + 1}`).toContain(paragraph.replace(/\s+/g, ' ').trim());
       const title = findAll([frame], (el) => el.tag === 'div' && hasClass(el, 'box') && hasClass(el, 'title')).map(textContent);
       const xml = pptx.slideXml(i + 1);
@@ -138,7 +145,17 @@ describe('the standalone page is self-contained', () => {
     const deck = deckHtml(modelled.model, { body: modelled.measurer, heading: modelled.headingMeasurer });
     const page = standalonePage(deck, { fontFaces: '' });
     expect(htmlSlides(page)).toHaveLength(deck.slides.length);
-    expect(fontFaces(modelled.model)).toMatch(/@font-face\{font-family:"Calibri";src:url\("data:font\/ttf;base64,/);
+    const faces = fontFaces(modelled.model);
+    expect(faces).toMatch(/@font-face\{font-family:"Calibri";src:url\("data:font\/ttf;base64,/);
+    // lines sit where LibreOffice sets them: the face's single line height (its Windows ascent and descent), the baseline
+    // at its highest glyph (head yMax, read here with fontkit), no line gap
+    const carlito = createRequire(import.meta.url)('fontkit').openSync(join(REPO, 'fonts', 'Carlito-Regular.ttf'));
+    const em = (units: number) => units / carlito.unitsPerEm;
+    const share = (value: number) => `${Math.round(value * 100000) / 1000}%`;
+    const os2 = carlito['OS/2'];
+    const ascent = em(Math.max(os2.winAscent, carlito.head.yMax));
+    const descent = em(os2.winAscent + os2.winDescent) - ascent;
+    expect(faces).toContain(`ascent-override:${share(ascent)};descent-override:${share(descent)};line-gap-override:0%`);
   });
 });
 

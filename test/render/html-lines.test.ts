@@ -40,10 +40,14 @@ describe.skipIf(missing('soffice', 'pdftohtml'))('HTML lines against LibreOffice
       const built = await buildDeckAndPage(briefFromText(readFileSync(join(REPO, file), 'utf8'), file), loadTemplates(DEFAULT_TEMPLATES));
       const name = file.split('/').pop()!.replace('.yaml', '');
       writeFileSync(join(dir, `${name}.pptx`), built.bytes);
-      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.pptx`)], {
-        stdio: 'ignore',
-        timeout: 240_000,
-      });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.pptx`)],
+        {
+          stdio: 'ignore',
+          timeout: 240_000,
+        },
+      );
       execFileSync('pdftohtml', ['-xml', '-i', '-q', join(dir, `${name}.pdf`), join(dir, name)], { stdio: 'ignore' });
       const drawn = pdfLines(readFileSync(join(dir, `${name}.xml`), 'utf8'));
       const slides = htmlSlides(built.html);
