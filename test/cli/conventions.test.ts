@@ -70,7 +70,7 @@ describe('did-you-mean', () => {
     expect(run.stderr.split('\n')[0]).toBe('briefdeck: unknown command "bild". Did you mean "build"?');
     const far = cli(['frobnicate']);
     expect(far.status).toBe(2);
-    expect(far.stderr).toMatch(/^briefdeck: unknown command "frobnicate"\n {2}hint: the commands are build, check, preview, watch, new, schema, help;/);
+    expect(far.stderr).toMatch(/^briefdeck: unknown command "frobnicate"\n {2}hint: the commands are build, check, preview, watch, serve, new, schema, help;/);
   });
 
   it('for an unknown option: exit 2, the closest option of that command, nothing built', () => {

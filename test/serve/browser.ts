@@ -9,7 +9,6 @@ export const CHROMIUM = process.env.BRIEFDECK_CHROMIUM ?? '/usr/bin/chromium';
 /** Without it the browser tests skip, counted and named in the run's one line of what to install (test/setup/tools.ts); under CI they fail. */
 export const hasChromium = process.env.BRIEFDECK_CHROMIUM ? existsSync(CHROMIUM) : !missing('chromium');
 
-
 export interface Chromium {
   browser: Browser;
   open(url: string, viewport?: { width: number; height: number }): Promise<Page>;

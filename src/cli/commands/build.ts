@@ -79,7 +79,13 @@ async function buildInParallel(
     const file = briefs[result.index];
     try {
       if (result.kind === 'refused') throw new BriefdeckError(result.problems, result.exitCode);
-      const deck = { bytes: result.bytes, html: result.html, slides: result.titles.map((title) => ({ title })), warnings: result.warnings, banner: result.banner };
+      const deck = {
+        bytes: result.bytes,
+        html: result.html,
+        slides: result.titles.map((title) => ({ title })),
+        warnings: result.warnings,
+        banner: result.banner,
+      };
       await afterBuild(await writeBuilt(file, outDir, deck, result.seconds));
     } catch (e) {
       code = Math.max(code, reportRefusal(out, file, e));
