@@ -50,7 +50,11 @@ export async function serveLatency(runs = 11) {
       const marker = `Edit ${run} ${Date.now()}`;
       const saved = performance.now();
       writeFileSync(brief, SAMPLE.replace(/^subtitle: .*$/m, `subtitle: ${marker}`));
-      await page.waitForFunction((text) => document.querySelector('#deck .frame[data-n="1"]')?.textContent?.includes(text), { polling: 'mutation', timeout: 10_000 }, marker);
+      await page.waitForFunction(
+        (text) => document.querySelector('#deck .frame[data-n="1"]')?.textContent?.includes(text),
+        { polling: 'mutation', timeout: 10_000 },
+        marker,
+      );
       if (run > 0) samples.push(performance.now() - saved); // the first save warms the page's swap path
     }
     return { samples, median: median(samples) };
@@ -66,7 +70,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (result.why) console.log(`serve: not measured (${result.why})`);
   else {
     const verdict = result.median < 200 ? 'PASS' : 'FAIL';
-    console.log(`serve: save → new text in the page (Chromium), median of ${result.samples.length}: ${Math.round(result.median)} ms; ${result.samples.map((ms) => Math.round(ms)).join(' ')}`);
+    console.log(
+      `serve: save → new text in the page (Chromium), median of ${result.samples.length}: ${Math.round(result.median)} ms; ${result.samples.map((ms) => Math.round(ms)).join(' ')}`,
+    );
     console.log(`${verdict}  live preview update of the sample (save → new text in the browser): ${Math.round(result.median)} ms (target < 200 ms, issue 13)`);
   }
 }
