@@ -1,7 +1,7 @@
 // Writes output files atomically: a temp file beside the target, flushed, then renamed over it. Never half-written.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BriefdeckError, problem } from './errors.js';
 import { systemErrorWords } from './shared/oserror.js';
@@ -89,32 +89,69 @@ function isRunning(pid: number): boolean {
  * @throws BriefdeckError (code `write`) naming the file, the reason in plain words and a hint; the signal's reason when cancelled
  */
 export async function writeAtomic(target: string, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+  return writeAllAtomic([{ target, bytes }], options);
+}
+
+/** A file to write: where, and what. */
+export interface FileToWrite {
+  target: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Writes several files as one: every temp file is written and flushed first, then each is renamed over its target.
+ * A failure before the renames (a full disk, a directory in the way) leaves every target as it was.
+ */
+export async function writeAllAtomic(files: FileToWrite[], options: WriteOptions = {}): Promise<void> {
   const { signal } = options;
-  const dir = dirname(target);
-  const temp = join(dir, `${TEMP_PREFIX}${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  track(temp, target, Boolean(signal)); // before the file can exist, so an interruption from here on removes it
+  const temps = files.map(({ target }) => join(dirname(target), `${TEMP_PREFIX}${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`));
+  files.forEach(({ target }, i) => track(temps[i], target, Boolean(signal))); // before a file can exist, so an interruption from here on removes it
+  let failed: string | undefined;
   try {
-    signal?.throwIfAborted();
-    await mkdir(dir, { recursive: true });
-    await removeStaleTempFiles(dir);
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes, { signal });
-      await handle.sync(); // the bytes reach the disk before the name points at them
-    } finally {
-      await handle.close();
+    for (const [i, { target, bytes }] of files.entries()) {
+      failed = target;
+      await writeTemp(temps[i], target, bytes, signal);
+    }
+    for (const { target } of files) {
+      failed = target;
+      await refuseDirectory(target);
     }
     signal?.throwIfAborted();
-    await rename(temp, target);
+    for (const [i, { target }] of files.entries()) {
+      failed = target;
+      await rename(temps[i], target);
+    }
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await Promise.all(temps.map((temp) => rm(temp, { force: true }).catch(() => undefined)));
     if (signal?.aborted) throw signal.reason;
     const { message, hint } = describeFailure(e as NodeJS.ErrnoException);
-    throw new BriefdeckError([problem('write', `cannot write the deck: ${message}`, { file: target, hint })]);
+    throw new BriefdeckError([problem('write', `cannot write the deck: ${message}`, { file: failed, hint })]);
   } finally {
-    untrack(temp);
+    temps.forEach(untrack);
   }
 }
+
+/** One temp file beside its target, written and flushed (the bytes reach the disk before a name points at them). */
+async function writeTemp(temp: string, target: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+  const dir = dirname(target);
+  await mkdir(dir, { recursive: true });
+  await removeStaleTempFiles(dir);
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(bytes, { signal });
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A directory where a file is to go is refused before any file is renamed (rename would fail only for that one). */
+async function refuseDirectory(target: string): Promise<void> {
+  const stats = await stat(target).catch(() => undefined);
+  if (stats?.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+}
+
 function describeFailure(e: NodeJS.ErrnoException): { message: string; hint?: string } {
   switch (e.code) {
     case 'EACCES':

@@ -59,4 +59,15 @@ describe('build --html', () => {
     expect(run.stderr).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
     expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : []).toEqual([]);
   });
+
+  it('a page that cannot be written (a folder named NAME.html): exit 1 naming it, and NAME.pptx not written either', () => {
+    const dir = join(root, 'blocked');
+    mkdirSync(join(dir, 'out', 'sample.html'), { recursive: true });
+    copyFileSync(MINIMAL, join(dir, 'sample.yaml'));
+    const run = cli(dir, 'build', 'sample.yaml', '--html');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/sample\.html.*a directory has this name|cannot write the deck.*sample\.html/s);
+    expect(run.stderr).toContain('nothing written');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['sample.html']); // no .pptx, no temporary file
+  });
 });

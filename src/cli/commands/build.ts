@@ -4,7 +4,7 @@ import { briefFiles, checkOutDir, outputPath, refuseOutputClashes } from '../../
 import { shownPath } from '../../shared/paths.js';
 import type { Deck } from '../../pipeline.js';
 import type { TemplateSet } from '../../templates/render.js';
-import { writeAtomic } from '../../write.js';
+import { writeAllAtomic } from '../../write.js';
 import type { CommandSpec } from '../args.js';
 import { buildInWorkers, deckOf, parseJobs, workerCount, type BatchSettings } from '../batch.js';
 import { deckOptions, htmlOption } from './options.js';
@@ -29,9 +29,9 @@ export async function buildOne(file: string, outDir: string, templates: Template
 async function writeBuilt(file: string, outDir: string, deck: BuiltDeck['deck'], seconds: number): Promise<BuiltDeck> {
   const started = performance.now();
   const output = outputPath(file, outDir);
-  await writeAtomic(output, deck.bytes);
   const html = deck.html === undefined ? undefined : outputPath(file, outDir, '.html');
-  if (html) await writeAtomic(html, new TextEncoder().encode(deck.html));
+  const page = html ? [{ target: html, bytes: new TextEncoder().encode(deck.html) }] : [];
+  await writeAllAtomic([{ target: output, bytes: deck.bytes }, ...page]); // both or neither: a refusal says nothing was written
   return { brief: file, output, deck, seconds: seconds + (performance.now() - started) / 1000, ...(html ? { html } : {}) };
 }
 
