@@ -4,28 +4,10 @@ import { messageBox } from '../slides/message.js';
 import { runsText, type Paragraph, type PlacedBlock, type Run, type Slide, type SlideImage } from '../slides/model.js';
 import { isRtlScript, isRtlText, scriptOfLanguage } from '../slides/script.js';
 import type { MediaUrl } from './art.js';
-import { boxStyle, plannerWidth, type TextContext } from './shapes.js';
-import { escapeHtml, num, paragraphHtml, type ParagraphDraw } from './text.js';
+import { boxStyle, drawIn, plannerWidth, type TextContext } from './shapes.js';
+import { escapeHtml, num, paragraphHtml } from './text.js';
 
 const PT_PER_IN = 72;
-
-/** A paragraph in the deck's body font, drawn at `size` and wrapped to `width` points; `over` sets the rest. */
-function drawIn(ctx: TextContext, size: number, width: number, over: Partial<ParagraphDraw> = {}): ParagraphDraw {
-  const c = ctx.deck.style.colours;
-  return {
-    size,
-    wrapWidth: width,
-    colour: ctx.colour(c.text),
-    muted: ctx.colour(c.muted),
-    accent: ctx.colour(c.accent),
-    marginLeft: 0,
-    spaceBefore: 0,
-    lineSpacing: 1,
-    align: 'left',
-    font: ctx.font(ctx.deck.style.fonts.body),
-    ...over,
-  };
-}
 
 /** A text block drawn in a text box of its own (after a table): bullets at the grid's indent, as src/pptx/elements.ts drawText. */
 export function textBoxHtml(placed: PlacedBlock, ctx: TextContext): string {

@@ -117,3 +117,21 @@ export function placeholderHtml(shape: PlaceholderShape, ctx: TextContext, plann
 }
 
 const plain = (text: string): Paragraph => ({ runs: [{ text }], level: 0, bullet: false });
+
+/** A paragraph in the deck's body font, drawn at `size` and wrapped to `width` points; `over` sets the rest. */
+export function drawIn(ctx: TextContext, size: number, width: number, over: Partial<ParagraphDraw> = {}): ParagraphDraw {
+  const c = ctx.deck.style.colours;
+  return {
+    size,
+    wrapWidth: width,
+    colour: ctx.colour(c.text),
+    muted: ctx.colour(c.muted),
+    accent: ctx.colour(c.accent),
+    marginLeft: 0,
+    spaceBefore: 0,
+    lineSpacing: 1,
+    align: 'left',
+    font: ctx.font(ctx.deck.style.fonts.body),
+    ...over,
+  };
+}

@@ -1,6 +1,6 @@
 // A planned timeline as HTML, as src/pptx/timeline.ts draws it: the axis with its arrow, a tick and a marker per event, the date and title labels centred on it.
 import type { Timeline } from '../slides/model.js';
-import { boxStyle, type TextContext } from './shapes.js';
+import { boxStyle, drawIn, type TextContext } from './shapes.js';
 import { num, paragraphHtml, type ParagraphDraw } from './text.js';
 
 const PT_PER_IN = 72;
@@ -30,19 +30,7 @@ export function timelineHtml(timeline: Timeline | undefined, ctx: TextContext): 
       `<div class="art" style="${boxStyle(tick)};background:${colour}"></div>`,
       `<div class="art" style="${boxStyle({ x: event.x - r, y: axis.y - r, w: event.marker, h: event.marker })};background:${colour};border:${ring};border-radius:50%;box-sizing:border-box"></div>`,
     );
-    const label = (over: Partial<ParagraphDraw>): ParagraphDraw => ({
-      size: plan.fontSize,
-      wrapWidth: event.title.w * PT_PER_IN,
-      colour: ctx.colour(c.text),
-      muted: ctx.colour(c.muted),
-      accent: ctx.colour(c.accent),
-      marginLeft: 0,
-      spaceBefore: 0,
-      lineSpacing: 1,
-      align: 'center',
-      font: ctx.font(ctx.deck.style.fonts.body),
-      ...over,
-    });
+    const label = (over: Partial<ParagraphDraw>): ParagraphDraw => drawIn(ctx, plan.fontSize, event.title.w * PT_PER_IN, { align: 'center', ...over });
     const anchor = event.side === 'above' ? 'flex-end' : 'flex-start';
     const date = paragraphHtml({ runs: [{ text: event.event.label, bold: true }] }, label({ colour, wrapWidth: event.date.w * PT_PER_IN }), ctx.body);
     const titleRuns = event.titleRuns.map((run) => (current && run.style !== 'muted' ? { ...run, bold: true } : run));
