@@ -1,13 +1,11 @@
 // `npm run deck` (and the bench, check:references) run this first: builds (npm run build) when dist/ is missing or older than the sources, so a fresh clone needs only `npm ci && npm run deck`.
-import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { staleReason } from './package-files.js';
+import { runBuild, staleReason } from './package-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reason = staleReason(root);
 if (reason) {
   console.error(`building briefdeck first (${reason}): npm run build`);
-  const npm = process.env.npm_execpath; // the npm running this script
-  execFileSync(npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', 'build'], { cwd: root, stdio: 'inherit' });
+  runBuild(root);
 }

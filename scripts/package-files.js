@@ -1,4 +1,5 @@
 // What the installed package needs to run, in one list: scripts/prepack.js checks a fresh build has it all, test/package/pack.test.ts that the tarball ships it.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -68,4 +69,10 @@ export function staleReason(root) {
   const sources = [...BUILD_FILES, ...BUILD_INPUTS.filter((folder) => existsSync(join(root, folder))).flatMap((folder) => filesIn(root, folder))];
   const newer = sources.find((file) => modified(file) > builtAt);
   return newer && `${newer} is newer than dist/`;
+}
+
+/** Runs `npm run build` in `root`, with the npm running this script when there is one (npm_execpath), else the npm on PATH. */
+export function runBuild(root) {
+  const npm = process.env.npm_execpath;
+  execFileSync(npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', 'build'], { cwd: root, stdio: 'inherit' });
 }
