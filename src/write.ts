@@ -108,9 +108,15 @@ export async function writeAllAtomic(files: FileToWrite[], options: WriteOptions
   files.forEach(({ target }, i) => track(temps[i], target, Boolean(signal))); // before a file can exist, so an interruption from here on removes it
   let failed: string | undefined;
   try {
+    for (const dir of new Set(files.map(({ target }) => dirname(target)))) {
+      failed = files.find(({ target }) => dirname(target) === dir)!.target;
+      signal?.throwIfAborted();
+      await mkdir(dir, { recursive: true });
+      await removeStaleTempFiles(dir);
+    }
     for (const [i, { target, bytes }] of files.entries()) {
       failed = target;
-      await writeTemp(temps[i], target, bytes, signal);
+      await writeTemp(temps[i], bytes, signal);
     }
     for (const { target } of files) {
       failed = target;
@@ -131,12 +137,9 @@ export async function writeAllAtomic(files: FileToWrite[], options: WriteOptions
   }
 }
 
-/** One temp file beside its target, written and flushed (the bytes reach the disk before a name points at them). */
-async function writeTemp(temp: string, target: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+/** One temp file beside its target (the folder is made first), written and flushed: the bytes reach the disk before a name points at them. */
+async function writeTemp(temp: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
   signal?.throwIfAborted();
-  const dir = dirname(target);
-  await mkdir(dir, { recursive: true });
-  await removeStaleTempFiles(dir);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(bytes, { signal });
