@@ -7,13 +7,10 @@ import type { WatchEvent } from '../../watch/watch.js';
 import { commandUsageError, type CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 import { referenceOption, strictOption, templatesOption, themeOption } from './options.js';
-import { reportWatchEvent } from './watch.js';
+import { clock, count, reportWatchEvent } from './watch.js';
 
 /** The port tried when none is given (another free one is taken when it is in use). */
 export const DEFAULT_PORT = 4848;
-
-const clock = () => new Date().toTimeString().slice(0, 8);
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** One build outcome in the terminal; the page shows the same. */
 function reportServeEvent(out: Out, event: WatchEvent): void {

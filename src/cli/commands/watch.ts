@@ -8,8 +8,8 @@ import type { CommandSpec } from '../args.js';
 import { consoleOut, reportProblems, type Out } from '../output.js';
 import { outOption, referenceOption, strictOption, templatesOption, themeOption } from './options.js';
 
-const clock = () => new Date().toTimeString().slice(0, 8);
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+export const clock = () => new Date().toTimeString().slice(0, 8);
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Prints one watch event: problems with their source line, then a status line stamped with the time. */
 export function reportWatchEvent(out: Out, event: WatchEvent): void {
