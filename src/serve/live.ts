@@ -17,7 +17,6 @@ export interface LiveState {
   version: number; // counts changes, so a page can tell an update from a repeat
   served?: ServedDeck;
   problems: Problem[];
-  warnings: Problem[];
 }
 
 export interface LiveDeck {
@@ -28,7 +27,7 @@ export interface LiveDeck {
 
 /** Builds the brief, then again on every save of it, a template, the theme, the reference or a picture; `onChange` after each outcome. */
 export function liveDeck(options: LiveOptions, onChange: (state: LiveState) => void, onEvent: (event: WatchEvent) => void = () => {}): LiveDeck {
-  let state: LiveState = { version: 0, problems: [], warnings: [] };
+  let state: LiveState = { version: 0, problems: [] };
   const update = (next: Partial<LiveState>) => {
     state = { ...state, ...next, version: state.version + 1 };
     onChange(state);
@@ -47,7 +46,7 @@ export function liveDeck(options: LiveOptions, onChange: (state: LiveState) => v
     (event) => {
       onEvent(event);
       const problems = problemsOf(event);
-      if (event.kind === 'served') update({ served: event.served, problems: [], warnings: event.warnings });
+      if (event.kind === 'served') update({ served: event.served, problems: [] });
       else if (problems) update({ problems });
     },
   );

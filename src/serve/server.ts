@@ -42,7 +42,7 @@ export async function startServer(options: ServeOptions): Promise<PreviewServer>
   const host = options.host ?? '127.0.0.1';
   const streams = new Set<ServerResponse>();
   let allowed = new Set<string>();
-  let live: { state(): LiveState } = { state: () => ({ version: 0, problems: [], warnings: [] }) };
+  let live: { state(): LiveState } = { state: () => ({ version: 0, problems: [] }) };
 
   const server = createServer((request, response) => {
     answer(request, response, live.state(), allowed, streams).catch(() => {
