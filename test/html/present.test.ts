@@ -1,5 +1,5 @@
 // The standalone page in a real Chromium: its script runs under its own CSP, nothing is requested from outside, the keys present the deck, the browser draws the planner's lines.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -9,9 +9,9 @@ import { DEFAULT_TEMPLATES } from '../../src/files.js';
 import { deckPage, modelDeck } from '../../src/pipeline.js';
 import { loadTemplates } from '../../src/templates/render.js';
 import { htmlSlides } from '../helpers/html.js';
+import { CHROMIUM, hasChromium } from '../serve/browser.js';
 import { REPO } from '../watch/child.js';
 
-const CHROMIUM = process.env.BRIEFDECK_CHROMIUM ?? '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'briefdeck-present-'));
 let browser: Browser;
 let page: Page;
@@ -20,7 +20,7 @@ const requests: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) return;
+  if (!hasChromium) return;
   const file = join(REPO, 'briefs', 'china-nato-8th-dialogue.yaml');
   const templates = loadTemplates(DEFAULT_TEMPLATES);
   html = deckPage(await modelDeck(briefFromText(readFileSync(file, 'utf8'), file), templates), templates);
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 const shown = () => page.$eval('.frame.current', (frame) => Number(frame.getAttribute('data-n')));
 
-describe.skipIf(!existsSync(CHROMIUM))('the standalone page in Chromium', () => {
+describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
   it('runs its script (allowed by the CSP hash), requests nothing but itself and its data: URIs, logs no error', async () => {
     expect(await page.$eval('html', (root) => root.classList.contains('ready'))).toBe(true);
     expect(requests.filter((url) => !url.startsWith('data:') && url !== `file://${join(dir, 'deck.html')}`)).toEqual([]);
